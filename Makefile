@@ -1,0 +1,40 @@
+# Thin wrapper: `make run` and `make test` do all the setup on a fresh Debian 12.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
+
+.PHONY: all deps configure build run test bench package screenshots translations clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+
+configure: $(BUILD_DIR)/CMakeCache.txt
+
+build: deps configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/royaltydesk $(ARGS)
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	$(BUILD_DIR)/bench/royaltydesk-bench-import $(ARGS)
+
+package: build
+	cmake --build $(BUILD_DIR) --target package
+
+screenshots: build
+	scripts/screenshots.sh
+
+translations: configure
+	scripts/update-translations.sh
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace rd {
+class Database;
+}
+
+namespace rd::cli {
+
+// What every command gets: its own arguments, the open store and the streams.
+struct CliContext
+{
+    QStringList arguments; // after the command name
+    std::shared_ptr<Database> database;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+int runImport(CliContext &context);
+int runList(CliContext &context);
+int runShow(CliContext &context);
+int runDelete(CliContext &context);
+
+} // namespace rd::cli

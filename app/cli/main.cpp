@@ -1,0 +1,106 @@
+// royaltydesk-cli: the command-line face of Royalty Desk. All the work is in core.
+#include "clicontext.h"
+
+#include "storage/database.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+QString usage()
+{
+    return tr("Usage: royaltydesk-cli [--db PATH] [--lang LANG] <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  import [--strict] [--json] FILE...   import DSR files (.tsv or .tsv.gz)\n"
+              "  dsrs [--json]                        list the DSRs\n"
+              "  dsr ID [--json] [--limit N]          show one DSR and its validation report\n"
+              "  delete ID                            delete a DSR with its rows and report\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH     the database (default: the GUI's, %1)\n"
+              "  --lang LANG   the language of messages (en, es, fr)\n"
+              "  --version     print the version\n"
+              "  --help        print this help\n")
+        .arg(rd::Database::defaultPath());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("royaltydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = rd::Database::defaultPath();
+    QString language;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.constFirst().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--version")) {
+            out << "royaltydesk-cli " << QCoreApplication::applicationVersion() << '\n';
+            return rd::cli::Success;
+        }
+        if (option == QLatin1String("--help")) {
+            rd::i18n::install(app, language);
+            out << usage();
+            return rd::cli::Success;
+        }
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && !args.isEmpty()) {
+            (option == QLatin1String("--db") ? dbPath : language) = args.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--db="))) {
+            dbPath = option.mid(5);
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--lang="))) {
+            language = option.mid(7);
+            continue;
+        }
+        rd::i18n::install(app, language);
+        err << tr("Unknown option %1").arg(option) << "\n\n" << usage();
+        return rd::cli::UsageError;
+    }
+    rd::i18n::install(app, language);
+
+    const std::map<QString, std::function<int(rd::cli::CliContext &)>> commands{
+        {QStringLiteral("import"), rd::cli::runImport},
+        {QStringLiteral("dsrs"), rd::cli::runList},
+        {QStringLiteral("dsr"), rd::cli::runShow},
+        {QStringLiteral("delete"), rd::cli::runDelete},
+    };
+    if (args.isEmpty()) {
+        err << usage();
+        return rd::cli::UsageError;
+    }
+    const QString name = args.takeFirst();
+    const auto command = commands.find(name);
+    if (command == commands.end()) {
+        err << tr("Unknown command \"%1\"").arg(name) << "\n\n" << usage();
+        return rd::cli::UsageError;
+    }
+
+    auto database = rd::Database::open(dbPath);
+    if (!database) {
+        err << database.error() << '\n';
+        return rd::cli::Failure;
+    }
+    rd::cli::CliContext context{args, database.value(), out, err};
+    const int code = command->second(context);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <string>
+
+namespace rd {
+
+// One finding of the validator. It is stored language-neutral (code, field and
+// the offending value) and turned into a translated message when shown.
+struct ValidationIssue
+{
+    enum class Severity : std::uint8_t { Warning, Error };
+
+    enum class Code : std::uint8_t {
+        // Row errors: the row is not imported.
+        ColumnCount,
+        InvalidUtf8,
+        MissingDspId,
+        NotANumber,
+        Negative,
+        TooLarge,
+        MalformedDecimal,
+        FieldTooLong,
+        LineTooLong,
+        TooManyLines,
+        // Warnings: the row is imported.
+        MissingValue,
+        Rounded,
+        InvalidIsrc,
+        BlankLine,
+        GzipNameDiffers,
+    };
+
+    enum class Field : std::uint8_t { None, DspId, Title, Artists, Isrc, Usages, Revenue, Columns, File };
+
+    std::uint64_t line = 0; // 1 is the header line, 0 concerns the whole file
+    Severity severity = Severity::Error;
+    Code code = Code::ColumnCount;
+    Field field = Field::None;
+    std::string detail; // the offending value or count, truncated for storage
+
+    static ValidationIssue error(std::uint64_t line, Code code, Field field, std::string_view detail = {});
+    static ValidationIssue warning(std::uint64_t line, Code code, Field field, std::string_view detail = {});
+};
+
+// Stable names used in storage, CSV exports and JSON.
+const char *severityName(ValidationIssue::Severity severity);
+const char *codeName(ValidationIssue::Code code);
+const char *fieldName(ValidationIssue::Field field);
+bool codeFromName(std::string_view name, ValidationIssue::Code &code);
+bool fieldFromName(std::string_view name, ValidationIssue::Field &field);
+
+class ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidationText)
+
+public:
+    static QString message(ValidationIssue::Code code, ValidationIssue::Field field, const QString &detail);
+    static QString severity(ValidationIssue::Severity severity);
+    static QString field(ValidationIssue::Field field);
+};
+
+} // namespace rd

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "formats/dsrrow.h"
+#include "import/resourcecache.h"
+#include "storage/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace rd {
+
+// Writes one DSR's rows and issues through prepared statements on the raw
+// SQLite handle, inside the transaction the caller holds. Resources are
+// matched by key through a bounded in-memory cache backed by their unique index.
+class BulkWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkWriter)
+
+public:
+    static constexpr std::uint64_t kMaxStoredIssues = 1'000'000;
+
+    BulkWriter(sqlite3 *db, qint64 dsrId);
+    bool prepare();
+
+    bool writeRows(const RowBatch &batch);
+    bool writeIssues(const std::vector<ValidationIssue> &issues);
+
+    std::uint64_t rowsWritten() const { return m_rowsWritten; }
+    std::uint64_t issuesNotStored() const { return m_issuesNotStored; }
+    std::uint64_t newResources() const { return m_newResources; }
+    const ResourceCache &cache() const { return m_cache; }
+    QString errorString() const { return m_error; }
+
+private:
+    std::int64_t resolveResource(const DsrRow &row);
+    bool fail(const char *what);
+
+    sqlite3 *m_db;
+    qint64 m_dsrId;
+    std::unique_ptr<SqliteStatement> m_insertRow;
+    std::unique_ptr<SqliteStatement> m_findResource;
+    std::unique_ptr<SqliteStatement> m_insertResource;
+    std::unique_ptr<SqliteStatement> m_insertIssue;
+    ResourceCache m_cache;
+    std::uint64_t m_rowsWritten = 0;
+    std::uint64_t m_issueSeq = 0;
+    std::uint64_t m_issuesNotStored = 0;
+    std::uint64_t m_newResources = 0;
+    QString m_error;
+};
+
+} // namespace rd

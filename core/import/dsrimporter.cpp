@@ -1,0 +1,242 @@
+#include "dsrimporter.h"
+
+#include "formats/dsrfilename.h"
+#include "import/bulkwriter.h"
+#include "import/progresssink.h"
+#include "import/tsvreaderthread.h"
+#include "storage/database.h"
+#include "storage/dsrrepository.h"
+#include "storage/sqlerror.h"
+#include "util/processidentity.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace rd {
+namespace {
+
+QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+// Raises the page cache for the bulk insert and puts it back afterwards; the
+// budget keeps peak memory well under the import's 256 MB target.
+class BulkCacheScope
+{
+public:
+    explicit BulkCacheScope(sqlite3 *db) : m_db(db) { execRaw(m_db, "PRAGMA cache_size = -65536"); }
+    ~BulkCacheScope() { execRaw(m_db, "PRAGMA cache_size = -2000"); }
+
+private:
+    sqlite3 *m_db;
+};
+
+qint64 insertPlaceholder(Database &db, const QString &path, const DsrFileName &name, bool strict, QString &error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO dsrs (format, path, file_name, dsp, offer, society, territory, currency, period_start, "
+        "period_end, status, importer, strict, imported_at) VALUES ('tsv', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?)"));
+    q.addBindValue(QFileInfo(path).absoluteFilePath());
+    q.addBindValue(QFileInfo(path).fileName());
+    q.addBindValue(name.dsp);
+    q.addBindValue(name.offer);
+    q.addBindValue(name.society.isEmpty() ? QVariant() : QVariant(name.society));
+    q.addBindValue(name.territory);
+    q.addBindValue(name.currency);
+    q.addBindValue(name.periodStart.toString(Qt::ISODate));
+    q.addBindValue(name.periodEnd.toString(Qt::ISODate));
+    q.addBindValue(process::currentIdentity());
+    q.addBindValue(strict ? 1 : 0);
+    q.addBindValue(nowIso());
+    if (!q.exec()) {
+        error = sqlError(q);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool bindTotals(QSqlQuery &q, const DsrTotals &t)
+{
+    q.addBindValue(static_cast<qint64>(t.rows));
+    q.addBindValue(static_cast<qint64>(t.usages));
+    q.addBindValue(QString::fromStdString(t.revenue.toString()));
+    q.addBindValue(static_cast<qint64>(t.missingTitle));
+    q.addBindValue(static_cast<qint64>(t.missingArtists));
+    q.addBindValue(static_cast<qint64>(t.missingIsrc));
+    q.addBindValue(static_cast<qint64>(t.missingUsages));
+    q.addBindValue(static_cast<qint64>(t.missingRevenue));
+    q.addBindValue(static_cast<qint64>(t.rowsWithMissing));
+    q.addBindValue(static_cast<qint64>(t.warnings));
+    q.addBindValue(static_cast<qint64>(t.errors));
+    return true;
+}
+
+const QString kTotalsAssignments = QStringLiteral(
+    "row_count = ?, usages_total = ?, revenue_total = ?, missing_title = ?, missing_artists = ?, "
+    "missing_isrc = ?, missing_usages = ?, missing_revenue = ?, rows_with_missing = ?, warning_count = ?, "
+    "error_count = ?");
+
+// What the writer loop ended with, before the transaction is settled.
+struct WriteOutcome
+{
+    ImportResult::Outcome outcome = ImportResult::Outcome::Imported;
+    QString error;
+    std::vector<ValidationIssue> strictIssues; // kept to report a file rejected in strict mode
+};
+
+} // namespace
+
+DsrImporter::DsrImporter(Database &database)
+    : m_db(database)
+{
+}
+
+ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportResult result;
+    result.path = path;
+    auto finish = [&](ImportResult::Outcome outcome, const QString &error) {
+        result.outcome = outcome;
+        result.error = error;
+        result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        return result;
+    };
+
+    const auto name = DsrFileName::parse(path);
+    if (!name)
+        return finish(ImportResult::Outcome::Failed, name.error());
+    if (!QFileInfo(path).isFile())
+        return finish(ImportResult::Outcome::Failed, tr("%1: no such file").arg(path));
+
+    QString error;
+    result.dsrId = insertPlaceholder(m_db, path, *name, options.strict, error);
+    if (result.dsrId == 0)
+        return finish(ImportResult::Outcome::Failed, tr("Cannot record the import: %1").arg(error));
+
+    sqlite3 *db = m_db.handle();
+    BulkCacheScope cacheScope(db);
+    TsvReaderThread reader(path);
+    WriteOutcome written;
+    if (!execRaw(db, "BEGIN IMMEDIATE")) {
+        written = {ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1")
+                                                        .arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
+    } else {
+        BulkWriter writer(db, result.dsrId);
+        if (!writer.prepare()) {
+            written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
+        } else {
+            reader.start();
+            bool rejecting = false; // strict mode saw an error: keep reading for the report, stop writing
+            while (auto batch = reader.next()) {
+                if (progress) {
+                    progress->setProgress(batch->rawBytesRead, reader.fileSize(), writer.rowsWritten());
+                    if (progress->canceled()) {
+                        written.outcome = ImportResult::Outcome::Canceled;
+                        break;
+                    }
+                }
+                if (options.strict && !rejecting) {
+                    for (const auto &issue : batch->issues)
+                        rejecting = rejecting || issue.severity == ValidationIssue::Severity::Error;
+                }
+                if (rejecting) {
+                    for (const auto &issue : batch->issues)
+                        if (written.strictIssues.size() < 10000)
+                            written.strictIssues.push_back(issue);
+                } else if (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues)) {
+                    written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
+                    break;
+                }
+                if (options.failAfterRows >= 0 && writer.rowsWritten() >= static_cast<quint64>(options.failAfterRows)) {
+                    written = {ImportResult::Outcome::Failed, tr("injected failure after %1 rows").arg(writer.rowsWritten()), {}};
+                    break;
+                }
+                reader.recycle(std::move(batch));
+            }
+            reader.stop();
+            result.totals = reader.totals();
+            result.sha256 = reader.sha256Hex();
+            if (written.outcome == ImportResult::Outcome::Imported) {
+                if (reader.failed()) {
+                    written = {ImportResult::Outcome::Failed, reader.errorString(), {}};
+                } else if (rejecting) {
+                    written.outcome = ImportResult::Outcome::Failed;
+                    written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr,
+                                       static_cast<int>(result.totals.errors));
+                } else if (!writer.writeIssues(reader.fileIssues())) {
+                    written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
+                }
+            }
+        }
+    }
+
+    // Refuse content that is already in the store, naming the earlier DSR.
+    if (written.outcome == ImportResult::Outcome::Imported) {
+        DsrRepository repository(m_db);
+        const auto earlier = repository.findBySha256(result.sha256);
+        if (earlier && earlier.value()) {
+            result.duplicateOf = earlier.value()->id;
+            written.outcome = ImportResult::Outcome::Duplicate;
+            written.error = tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(earlier.value()->id)
+                                .arg(earlier.value()->fileName);
+        }
+    }
+
+    if (written.outcome == ImportResult::Outcome::Imported) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, finished_at = ?, duration_ms = ?, %1 "
+                                 "WHERE id = ?").arg(kTotalsAssignments));
+        q.addBindValue(result.sha256);
+        q.addBindValue(nowIso());
+        q.addBindValue(timer.elapsed());
+        bindTotals(q, result.totals);
+        q.addBindValue(result.dsrId);
+        if (q.exec() && execRaw(db, "COMMIT"))
+            return finish(ImportResult::Outcome::Imported, QString());
+        written = {ImportResult::Outcome::Failed, tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
+    }
+
+    // Nothing of the attempt survives except the placeholder, which records why.
+    execRaw(db, "ROLLBACK");
+    if (written.outcome == ImportResult::Outcome::Canceled) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM dsrs WHERE id = ?"));
+        q.addBindValue(result.dsrId);
+        q.exec();
+        result.dsrId = 0;
+        return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
+    }
+    if (execRaw(db, "BEGIN IMMEDIATE")) {
+        BulkWriter reportWriter(db, result.dsrId);
+        if (reportWriter.prepare())
+            reportWriter.writeIssues(written.strictIssues);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
+                                 "duration_ms = ?, %1 WHERE id = ?").arg(kTotalsAssignments));
+        q.addBindValue(written.error);
+        q.addBindValue(result.sha256.isEmpty() ? QVariant() : QVariant(result.sha256));
+        q.addBindValue(nowIso());
+        q.addBindValue(timer.elapsed());
+        DsrTotals recorded = result.totals;
+        recorded.rows = 0; // nothing was kept
+        recorded.usages = 0;
+        recorded.revenue = DecimalSum();
+        bindTotals(q, recorded);
+        q.addBindValue(result.dsrId);
+        if (!q.exec() || !execRaw(db, "COMMIT"))
+            execRaw(db, "ROLLBACK");
+    }
+    return finish(written.outcome, written.error);
+}
+
+} // namespace rd

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "import/importresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rd {
+
+class Database;
+class ProgressSink;
+
+// Imports simple-TSV DSR files (plain or gzip) into the store, all or nothing.
+//
+// A placeholder row with status "importing" is committed first, so other
+// connections see the import. The rows, the report and the final totals then
+// go in one transaction that either commits with status "ingested" or rolls
+// back, leaving the placeholder "failed" with its reason. A process killed in
+// between leaves only the placeholder, which the next Database::open() marks
+// "interrupted".
+class DsrImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DsrImporter)
+
+public:
+    explicit DsrImporter(Database &database);
+
+    ImportResult importFile(const QString &path, const ImportOptions &options = {}, ProgressSink *progress = nullptr);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd

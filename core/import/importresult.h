@@ -1,0 +1,35 @@
+#pragma once
+
+#include "formats/dsrrow.h"
+
+#include <QString>
+
+namespace rd {
+
+struct ImportOptions
+{
+    // Reject the whole file when any row has an error (default: import the
+    // valid rows and attach the report).
+    bool strict = false;
+    // Testing seam: fail as if the disk broke once this many rows were written.
+    qint64 failAfterRows = -1;
+};
+
+struct ImportResult
+{
+    enum class Outcome { Imported, Failed, Duplicate, Canceled };
+
+    Outcome outcome = Outcome::Failed;
+    QString path;
+    qint64 dsrId = 0;      // 0 when nothing was recorded (e.g. the file name did not parse)
+    qint64 duplicateOf = 0; // the earlier DSR with the same SHA-256
+    QString error;
+    QString sha256;
+    DsrTotals totals;
+    double seconds = 0;
+
+    bool ok() const { return outcome == Outcome::Imported; }
+    double rowsPerSecond() const { return seconds > 0 ? static_cast<double>(totals.rows) / seconds : 0; }
+};
+
+} // namespace rd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "formats/resourcekey.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rd {
+
+// Maps resource keys to their row ids with a fixed memory budget: an
+// open-addressing table that is simply emptied when it fills up, after which
+// lookups fall back to the database index until it warms again. Popular
+// resources are re-cached within a few rows, so the hit rate stays high on
+// skewed data while peak memory stays flat whatever the file size.
+class ResourceCache
+{
+public:
+    // The table starts small and doubles up to maxSlots (a power of two);
+    // 2^22 slots of 24 bytes bound it to 96 MiB.
+    explicit ResourceCache(std::size_t maxSlots = std::size_t(1) << 22);
+
+    // Returns 0 when the key is not cached (row ids start at 1).
+    std::int64_t find(const ResourceKey &key) const;
+    void insert(const ResourceKey &key, std::int64_t id);
+    void clear();
+
+    std::size_t size() const { return m_size; }
+    std::size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
+    std::uint64_t evictions() const { return m_evictions; }
+
+private:
+    struct Slot
+    {
+        ResourceKey key;
+        std::int64_t id = 0; // 0 marks an empty slot
+    };
+
+    void grow();
+
+    std::vector<Slot> m_slots;
+    std::size_t m_maxSlots;
+    std::size_t m_mask;
+    std::size_t m_size = 0;
+    std::size_t m_limit;
+    std::uint64_t m_evictions = 0;
+};
+
+} // namespace rd

@@ -1,0 +1,90 @@
+#include "dsrjson.h"
+
+namespace rd::json {
+namespace {
+
+QString outcomeName(ImportResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportResult::Outcome::Imported: return QStringLiteral("imported");
+    case ImportResult::Outcome::Failed: return QStringLiteral("failed");
+    case ImportResult::Outcome::Duplicate: return QStringLiteral("duplicate");
+    case ImportResult::Outcome::Canceled: return QStringLiteral("canceled");
+    }
+    return QString();
+}
+
+} // namespace
+
+QJsonObject dsr(const DsrRecord &r)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("path"), r.path},
+        {QStringLiteral("file_name"), r.fileName},
+        {QStringLiteral("status"), DsrRecord::statusName(r.status)},
+        {QStringLiteral("dsp"), r.dsp},
+        {QStringLiteral("offer"), r.offer},
+        {QStringLiteral("society"), r.society.isEmpty() ? QJsonValue() : QJsonValue(r.society)},
+        {QStringLiteral("territory"), r.territory},
+        {QStringLiteral("currency"), r.currency},
+        {QStringLiteral("period_start"), r.periodStart.toString(Qt::ISODate)},
+        {QStringLiteral("period_end"), r.periodEnd.toString(Qt::ISODate)},
+        {QStringLiteral("rows"), r.rows},
+        {QStringLiteral("usages"), r.usages},
+        {QStringLiteral("revenue"), r.revenue},
+        {QStringLiteral("warnings"), r.reportWarnings()},
+        {QStringLiteral("errors"), r.errorCount},
+        {QStringLiteral("sha256"), r.sha256.isEmpty() ? QJsonValue() : QJsonValue(r.sha256)},
+        {QStringLiteral("strict"), r.strict},
+        {QStringLiteral("imported_at"), r.importedAt.toString(Qt::ISODate)},
+        {QStringLiteral("duration_ms"), r.durationMs},
+        {QStringLiteral("missing"),
+         QJsonObject{{QStringLiteral("title"), r.missingTitle},
+                     {QStringLiteral("artists"), r.missingArtists},
+                     {QStringLiteral("isrc"), r.missingIsrc},
+                     {QStringLiteral("usages"), r.missingUsages},
+                     {QStringLiteral("revenue"), r.missingRevenue},
+                     {QStringLiteral("rows"), r.rowsWithMissing}}},
+    };
+    if (!r.statusReason.isEmpty())
+        o.insert(QStringLiteral("status_reason"), r.statusReason);
+    return o;
+}
+
+QJsonObject importResult(const ImportResult &r)
+{
+    QJsonObject o{
+        {QStringLiteral("path"), r.path},
+        {QStringLiteral("outcome"), outcomeName(r.outcome)},
+        {QStringLiteral("id"), r.dsrId == 0 ? QJsonValue() : QJsonValue(r.dsrId)},
+        {QStringLiteral("rows"), static_cast<qint64>(r.totals.rows)},
+        {QStringLiteral("usages"), static_cast<qint64>(r.totals.usages)},
+        {QStringLiteral("revenue"), QString::fromStdString(r.totals.revenue.toString())},
+        {QStringLiteral("warnings"), static_cast<qint64>(r.totals.warnings + r.totals.rowsWithMissing)},
+        {QStringLiteral("errors"), static_cast<qint64>(r.totals.errors)},
+        {QStringLiteral("seconds"), r.seconds},
+        {QStringLiteral("rows_per_second"), qRound64(r.rowsPerSecond())},
+    };
+    if (!r.sha256.isEmpty())
+        o.insert(QStringLiteral("sha256"), r.sha256);
+    if (!r.error.isEmpty())
+        o.insert(QStringLiteral("error"), r.error);
+    if (r.duplicateOf != 0)
+        o.insert(QStringLiteral("duplicate_of"), r.duplicateOf);
+    return o;
+}
+
+QJsonObject reportEntry(const ReportEntry &e)
+{
+    return QJsonObject{
+        {QStringLiteral("line"), e.line},
+        {QStringLiteral("severity"), QString::fromLatin1(severityName(e.severity))},
+        {QStringLiteral("code"), QString::fromLatin1(codeName(e.code))},
+        {QStringLiteral("field"), QString::fromLatin1(fieldName(e.field))},
+        {QStringLiteral("detail"), e.detail},
+        {QStringLiteral("message"), e.message()},
+    };
+}
+
+} // namespace rd::json

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace rd {
+
+// One connection to the embedded SQLite store. A connection belongs to the
+// thread that opened it: background work opens its own.
+//
+// Opening brings the schema up to date (each migration in one transaction)
+// and marks imports whose process has died as failed ("interrupted").
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Expected<std::shared_ptr<Database>> open(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // ~/.local/share/royaltydesk/royaltydesk.sqlite, or $ROYALTYDESK_DB when set.
+    static QString defaultPath();
+
+    QSqlDatabase &connection() { return m_db; }
+    sqlite3 *handle() const { return m_handle; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+    Status recoverInterruptedImports();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace rd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace rd {
+
+// A DSR as stored: its metadata, status and the aggregates kept at import.
+struct DsrRecord
+{
+    enum class Status { Importing, Ingested, Failed };
+
+    qint64 id = 0;
+    QString format;
+    QString path;
+    QString fileName;
+    QString sha256;
+    QString dsp;
+    QString offer;
+    QString society;
+    QString territory;
+    QString currency;
+    QDate periodStart;
+    QDate periodEnd;
+    Status status = Status::Importing;
+    QString statusReason;
+    bool strict = false;
+    QDateTime importedAt;
+    QDateTime finishedAt;
+    qint64 durationMs = 0;
+    qint64 rows = 0;
+    qint64 usages = 0;
+    QString revenue; // exact decimal text
+    qint64 missingTitle = 0;
+    qint64 missingArtists = 0;
+    qint64 missingIsrc = 0;
+    qint64 missingUsages = 0;
+    qint64 missingRevenue = 0;
+    qint64 rowsWithMissing = 0;
+    qint64 warningCount = 0; // explicit warnings only
+    qint64 errorCount = 0;
+
+    // Entries of the validation report: explicit warnings plus one per row with a missing value.
+    qint64 reportWarnings() const { return warningCount + rowsWithMissing; }
+
+    static QString statusName(Status status);         // importing | ingested | failed
+    static Status statusFromName(const QString &name);
+};
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::DsrRecord)

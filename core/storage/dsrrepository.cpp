@@ -1,0 +1,227 @@
+#include "dsrrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "util/processidentity.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace rd {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, format, path, file_name, sha256, dsp, offer, society, territory, currency, period_start, period_end, "
+    "status, status_reason, strict, imported_at, finished_at, duration_ms, row_count, usages_total, revenue_total, "
+    "missing_title, missing_artists, missing_isrc, missing_usages, missing_revenue, rows_with_missing, "
+    "warning_count, error_count");
+
+DsrRecord recordFrom(const QSqlQuery &q)
+{
+    DsrRecord r;
+    int c = 0;
+    r.id = q.value(c++).toLongLong();
+    r.format = q.value(c++).toString();
+    r.path = q.value(c++).toString();
+    r.fileName = q.value(c++).toString();
+    r.sha256 = q.value(c++).toString();
+    r.dsp = q.value(c++).toString();
+    r.offer = q.value(c++).toString();
+    r.society = q.value(c++).toString();
+    r.territory = q.value(c++).toString();
+    r.currency = q.value(c++).toString();
+    r.periodStart = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    r.periodEnd = QDate::fromString(q.value(c++).toString(), Qt::ISODate);
+    r.status = DsrRecord::statusFromName(q.value(c++).toString());
+    r.statusReason = q.value(c++).toString();
+    r.strict = q.value(c++).toBool();
+    r.importedAt = QDateTime::fromString(q.value(c++).toString(), Qt::ISODate);
+    r.finishedAt = QDateTime::fromString(q.value(c++).toString(), Qt::ISODate);
+    r.durationMs = q.value(c++).toLongLong();
+    r.rows = q.value(c++).toLongLong();
+    r.usages = q.value(c++).toLongLong();
+    r.revenue = q.value(c++).toString();
+    r.missingTitle = q.value(c++).toLongLong();
+    r.missingArtists = q.value(c++).toLongLong();
+    r.missingIsrc = q.value(c++).toLongLong();
+    r.missingUsages = q.value(c++).toLongLong();
+    r.missingRevenue = q.value(c++).toLongLong();
+    r.rowsWithMissing = q.value(c++).toLongLong();
+    r.warningCount = q.value(c++).toLongLong();
+    r.errorCount = q.value(c++).toLongLong();
+    return r;
+}
+
+qint64 rowIdBase(qint64 dsrId) { return dsrId << 32; }
+
+} // namespace
+
+DsrRepository::DsrRepository(Database &database)
+    : m_db(database)
+{
+}
+
+Expected<QList<DsrRecord>> DsrRepository::list()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM dsrs ORDER BY id").arg(kColumns)))
+        return Expected<QList<DsrRecord>>::failure(sqlError(q));
+    QList<DsrRecord> records;
+    while (q.next())
+        records << recordFrom(q);
+    return records;
+}
+
+Expected<std::optional<DsrRecord>> DsrRepository::find(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Expected<std::optional<DsrRecord>>::failure(sqlError(q));
+    if (!q.next())
+        return std::optional<DsrRecord>();
+    return std::optional<DsrRecord>(recordFrom(q));
+}
+
+Expected<std::optional<DsrRecord>> DsrRepository::findBySha256(const QString &sha256)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE sha256 = ? AND status = 'ingested'").arg(kColumns));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return Expected<std::optional<DsrRecord>>::failure(sqlError(q));
+    if (!q.next())
+        return std::optional<DsrRecord>();
+    return std::optional<DsrRecord>(recordFrom(q));
+}
+
+Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLine, int maxLines)
+{
+    using Result = Expected<QList<ReportEntry>>;
+    QList<ReportEntry> entries;
+
+    QSqlQuery issues(m_db.connection());
+    issues.setForwardOnly(true);
+    issues.prepare(QStringLiteral("SELECT line, severity, code, field, detail FROM dsr_issues "
+                                  "WHERE dsr_id = ? AND line > ? ORDER BY line, seq LIMIT ?"));
+    issues.addBindValue(dsrId);
+    issues.addBindValue(afterLine);
+    issues.addBindValue(maxLines);
+    if (!issues.exec())
+        return Result::failure(sqlError(issues));
+    // A source that filled its LIMIT may have been cut inside its last line;
+    // only lines before that one are known to be complete.
+    qint64 completeBefore = std::numeric_limits<qint64>::max();
+    int fetched = 0;
+    while (issues.next()) {
+        ++fetched;
+        ReportEntry e;
+        e.line = issues.value(0).toLongLong();
+        e.severity = issues.value(1).toString() == QLatin1String("error") ? ValidationIssue::Severity::Error
+                                                                          : ValidationIssue::Severity::Warning;
+        codeFromName(issues.value(2).toString().toStdString(), e.code);
+        fieldFromName(issues.value(3).toString().toStdString(), e.field);
+        e.detail = issues.value(4).toString();
+        entries << e;
+    }
+    if (fetched == maxLines && !entries.isEmpty())
+        completeBefore = entries.last().line;
+
+    // Missing values are not stored twice: they are read off the rows themselves.
+    QSqlQuery missing(m_db.connection());
+    missing.setForwardOnly(true);
+    missing.prepare(QStringLiteral(
+        "SELECT u.id - ?, r.title IS NULL, r.artists IS NULL, r.isrc IS NULL, u.usages IS NULL, u.revenue IS NULL "
+        "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
+        "WHERE u.id > ? AND u.id <= ? AND (r.title IS NULL OR r.artists IS NULL OR r.isrc IS NULL "
+        "OR u.usages IS NULL OR u.revenue IS NULL) ORDER BY u.id LIMIT ?"));
+    missing.addBindValue(rowIdBase(dsrId));
+    missing.addBindValue(rowIdBase(dsrId) + afterLine);
+    missing.addBindValue(rowIdBase(dsrId) + 0xFFFFFFFFLL);
+    missing.addBindValue(maxLines);
+    if (!missing.exec())
+        return Result::failure(sqlError(missing));
+    static const char *const names[] = {"title", "artists", "isrc", "usages", "revenue"};
+    fetched = 0;
+    while (missing.next()) {
+        ++fetched;
+        QStringList fields;
+        for (int i = 0; i < 5; ++i)
+            if (missing.value(i + 1).toBool())
+                fields << QLatin1String(names[i]);
+        ReportEntry e;
+        e.line = missing.value(0).toLongLong();
+        e.severity = ValidationIssue::Severity::Warning;
+        e.code = ValidationIssue::Code::MissingValue;
+        e.detail = fields.join(QLatin1String(", "));
+        entries << e;
+    }
+    if (fetched == maxLines)
+        completeBefore = std::min(completeBefore, entries.last().line + 1); // one entry per row: the last is whole
+
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ReportEntry &a, const ReportEntry &b) { return a.line < b.line; });
+    // Keep whole lines only, up to maxLines distinct lines, so the next page starts cleanly.
+    qsizetype keep = 0;
+    int lines = 0;
+    for (; keep < entries.size(); ++keep) {
+        if (keep == 0 || entries[keep].line != entries[keep - 1].line) {
+            if (lines == maxLines || (lines > 0 && entries[keep].line >= completeBefore))
+                break;
+            ++lines;
+        }
+    }
+    entries.resize(keep);
+    return entries;
+}
+
+Status DsrRepository::remove(qint64 id)
+{
+    auto existing = find(id);
+    if (!existing)
+        return Status::failure(existing.error());
+    if (!existing.value())
+        return Status::failure(tr("There is no DSR %1.").arg(id));
+    QSqlDatabase &db = m_db.connection();
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT importer FROM dsrs WHERE id = ? AND status = 'importing'"));
+        q.addBindValue(id);
+        if (q.exec() && q.next() && process::isAlive(q.value(0).toString()))
+            return Status::failure(tr("DSR %1 is still being imported; cancel the import first.").arg(id));
+    }
+    if (!db.transaction())
+        return Status::failure(sqlError(db));
+    const QStringList statements{
+        QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"),
+        QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"),
+        QStringLiteral("DELETE FROM dsrs WHERE id = ?"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        if (sql.contains(QLatin1String("BETWEEN"))) {
+            q.addBindValue(rowIdBase(id));
+            q.addBindValue(rowIdBase(id) + 0xFFFFFFFFLL);
+        } else {
+            q.addBindValue(id);
+        }
+        if (!q.exec()) {
+            const QString error = sqlError(q);
+            db.rollback();
+            return Status::failure(error);
+        }
+    }
+    if (!db.commit())
+        return Status::failure(sqlError(db));
+    return {};
+}
+
+} // namespace rd

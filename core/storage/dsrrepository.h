@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/dsrrecord.h"
+#include "storage/reportentry.h"
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+// Reads and deletes stored DSRs and their validation reports.
+class DsrRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DsrRepository)
+
+public:
+    explicit DsrRepository(Database &database);
+
+    Expected<QList<DsrRecord>> list();
+    Expected<std::optional<DsrRecord>> find(qint64 id);
+    // The ingested DSR with this content, if any.
+    Expected<std::optional<DsrRecord>> findBySha256(const QString &sha256);
+
+    // The report in line order, a page at a time: entries after afterLine
+    // (entries on the same line come together, so pages never split a line).
+    // It merges the stored issues with one entry per row that has missing values.
+    Expected<QList<ReportEntry>> report(qint64 dsrId, qint64 afterLine, int maxLines);
+
+    // Deletes the DSR, its rows and its report in one transaction.
+    Status remove(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd

@@ -1,0 +1,79 @@
+#include "migrations.h"
+
+namespace rd {
+
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> steps{
+        // Version 1: DSRs, their validation issues, resources and usage rows.
+        {
+            QStringLiteral(R"(CREATE TABLE dsrs (
+                id INTEGER PRIMARY KEY,
+                format TEXT NOT NULL DEFAULT 'tsv',
+                path TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                sha256 TEXT,
+                dsp TEXT NOT NULL,
+                offer TEXT NOT NULL,
+                society TEXT,
+                territory TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                period_start TEXT NOT NULL,
+                period_end TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('importing', 'ingested', 'failed')),
+                status_reason TEXT,
+                importer TEXT,
+                strict INTEGER NOT NULL DEFAULT 0,
+                imported_at TEXT NOT NULL,
+                finished_at TEXT,
+                duration_ms INTEGER,
+                row_count INTEGER NOT NULL DEFAULT 0,
+                usages_total INTEGER NOT NULL DEFAULT 0,
+                revenue_total TEXT NOT NULL DEFAULT '0',
+                missing_title INTEGER NOT NULL DEFAULT 0,
+                missing_artists INTEGER NOT NULL DEFAULT 0,
+                missing_isrc INTEGER NOT NULL DEFAULT 0,
+                missing_usages INTEGER NOT NULL DEFAULT 0,
+                missing_revenue INTEGER NOT NULL DEFAULT 0,
+                rows_with_missing INTEGER NOT NULL DEFAULT 0,
+                warning_count INTEGER NOT NULL DEFAULT 0,
+                error_count INTEGER NOT NULL DEFAULT 0
+            ))"),
+            // One ingested DSR per content; failed attempts do not block a retry.
+            QStringLiteral("CREATE UNIQUE INDEX dsrs_sha256 ON dsrs (sha256) WHERE status = 'ingested'"),
+            QStringLiteral("CREATE INDEX dsrs_dims ON dsrs (territory, period_start, dsp, offer)"),
+            QStringLiteral(R"(CREATE TABLE dsr_issues (
+                dsr_id INTEGER NOT NULL REFERENCES dsrs (id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                line INTEGER NOT NULL,
+                severity TEXT NOT NULL,
+                code TEXT NOT NULL,
+                field TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                PRIMARY KEY (dsr_id, seq)
+            ) WITHOUT ROWID)"),
+            // A resource is a distinct (dsp_id, title, artists, isrc); key is its 128-bit digest.
+            QStringLiteral(R"(CREATE TABLE resources (
+                id INTEGER PRIMARY KEY,
+                key BLOB NOT NULL UNIQUE,
+                dsp_id TEXT NOT NULL,
+                title TEXT,
+                artists TEXT,
+                isrc TEXT
+            ))"),
+            QStringLiteral("CREATE INDEX resources_isrc ON resources (isrc) WHERE isrc IS NOT NULL"),
+            // id = dsr_id << 32 | line: a DSR's rows are one contiguous key range, in file
+            // order, so inserting appends to the b-tree and deleting is a range delete.
+            // revenue is canonical decimal text (exact), NULL when missing.
+            QStringLiteral(R"(CREATE TABLE usage_rows (
+                id INTEGER PRIMARY KEY,
+                resource_id INTEGER NOT NULL,
+                usages INTEGER,
+                revenue TEXT
+            ))"),
+        },
+    };
+    return steps;
+}
+
+} // namespace rd

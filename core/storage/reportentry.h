@@ -1,0 +1,21 @@
+#pragma once
+
+#include "formats/validationissue.h"
+
+#include <QString>
+
+namespace rd {
+
+// One line of a DSR's validation report as read back from storage.
+struct ReportEntry
+{
+    qint64 line = 0;
+    ValidationIssue::Severity severity = ValidationIssue::Severity::Warning;
+    ValidationIssue::Code code = ValidationIssue::Code::MissingValue;
+    ValidationIssue::Field field = ValidationIssue::Field::None;
+    QString detail;
+
+    QString message() const { return ValidationText::message(code, field, detail); }
+};
+
+} // namespace rd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include <string_view>
+
+namespace rd {
+
+// A prepared statement on a raw SQLite connection, for the bulk paths where
+// QSqlQuery's per-row overhead would dominate. Finalized on destruction.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool valid() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+    void bind(int index, sqlite3_int64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+    // The text must stay alive until step(); the import's batches guarantee that.
+    void bindText(int index, std::string_view text)
+    {
+        if (text.empty())
+            sqlite3_bind_null(m_stmt, index);
+        else
+            sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    }
+    void bindBlob(int index, const void *data, int size) { sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC); }
+
+    // Runs the statement to completion (or to its first row) and resets it.
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() { sqlite3_reset(m_stmt); }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace rd

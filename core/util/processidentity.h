@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace rd::process {
+
+// Identifies this process across PID reuse: "<pid>:<start time in clock ticks since boot>".
+QString currentIdentity();
+// Whether the process an identity names is still running on this machine.
+bool isAlive(const QString &identity);
+
+} // namespace rd::process

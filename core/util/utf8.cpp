@@ -1,0 +1,54 @@
+#include "utf8.h"
+
+#include <cstdint>
+#include <cstring>
+
+namespace rd::utf8 {
+
+std::size_t firstInvalid(const char *text, std::size_t length)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    std::size_t i = 0;
+    while (i < length) {
+        // Fast path: eight ASCII bytes at a time.
+        if (i + 8 <= length) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t need;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            if (c == 0xE0) lo = 0xA0;      // no overlong forms
+            else if (c == 0xED) hi = 0x9F; // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            if (c == 0xF0) lo = 0x90;
+            else if (c == 0xF4) hi = 0x8F; // nothing above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + need >= length) // truncated sequence
+            return i;
+        if (s[i + 1] < lo || s[i + 1] > hi)
+            return i;
+        for (std::size_t k = 2; k <= need; ++k)
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        i += need + 1;
+    }
+    return length;
+}
+
+} // namespace rd::utf8
