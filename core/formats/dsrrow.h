@@ -8,6 +8,8 @@
 #include <QtGlobal>
 
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +27,7 @@ struct DsrRow
     std::string_view isrc;    // normalized when valid; empty means missing
     std::int64_t usages = 0;
     Decimal revenue;
+    std::string_view revenueText; // canonical decimal text, as stored
     bool hasUsages = false;
     bool hasRevenue = false;
 };
@@ -35,12 +38,14 @@ struct RowBatch
     std::vector<char> text;
     std::vector<DsrRow> rows;
     std::vector<ValidationIssue> issues;
+    std::deque<std::string> extraText; // canonical texts that did not fit in place
     qint64 rawBytesRead = 0; // progress: compressed bytes consumed so far
 
     void clear()
     {
         rows.clear();
         issues.clear();
+        extraText.clear();
     }
 };
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "formats/gzipinflater.h"
+#include "util/sha256.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
-
-#include <zlib.h>
 
 #include <memory>
 #include <vector>
@@ -23,17 +23,14 @@ class StreamReader
 
 public:
     explicit StreamReader(QString path);
-    ~StreamReader();
-    StreamReader(const StreamReader &) = delete;
-    StreamReader &operator=(const StreamReader &) = delete;
 
     bool open();
     // Fills up to capacity bytes; returns the count, 0 at the end, -1 on error.
     qint64 read(char *destination, qint64 capacity);
 
-    bool isGzip() const { return m_gzip; }
+    bool isGzip() const { return m_inflater != nullptr; }
     // The original file name stored in the first gzip header (FNAME), if any.
-    QString gzipOriginalName() const { return m_originalName; }
+    QString gzipOriginalName() const { return m_inflater ? m_inflater->originalName() : QString(); }
     qint64 rawSize() const { return m_rawSize; }
     qint64 rawBytesRead() const { return m_rawRead; }
     // Valid once read() has returned 0.
@@ -44,24 +41,19 @@ private:
     bool fillInput();
     qint64 readPlain(char *destination, qint64 capacity);
     qint64 readGzip(char *destination, qint64 capacity);
-    bool fail(const QString &message);
+    qint64 fail(const QString &message);
 
     QString m_path;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     std::vector<unsigned char> m_input;
-    size_t m_inputPos = 0; // plain files: how much of m_input was handed out
-    z_stream m_zstream{};
-    gz_header m_header{};
-    std::unique_ptr<unsigned char[]> m_nameBuffer;
-    bool m_zstreamReady = false;
-    bool m_gzip = false;
+    std::size_t m_inputPos = 0; // plain files: how much of m_input was handed out
+    std::unique_ptr<GzipInflater> m_inflater;
     bool m_inputEnded = false;
     bool m_memberEnded = false;
     bool m_finished = false;
     qint64 m_rawSize = 0;
     qint64 m_rawRead = 0;
-    QString m_originalName;
     QByteArray m_sha256;
     QString m_error;
 };

@@ -48,6 +48,34 @@ int splitColumns(char *begin, std::size_t length, std::array<std::string_view, k
     }
 }
 
+// The canonical text of an exactly parsed decimal, made in place when the
+// original is plain ([-]digits[.digits]), which it almost always is: trailing
+// fractional zeros are dropped. Anything else is formatted into the batch.
+std::string_view canonicalText(std::string_view original, const Decimal &value, bool exact, RowBatch &batch)
+{
+    if (value.isZero())
+        return "0";
+    std::string_view digits = original;
+    if (!digits.empty() && digits.front() == '-')
+        digits.remove_prefix(1);
+    const std::size_t point = digits.find('.');
+    const std::string_view integerPart = digits.substr(0, point);
+    const bool plain = exact && !integerPart.empty() && (integerPart.size() == 1 || integerPart.front() != '0')
+        && digits.find_first_of("eE+") == std::string_view::npos;
+    if (plain) {
+        std::string_view text = original;
+        if (point != std::string_view::npos) {
+            while (text.back() == '0')
+                text.remove_suffix(1);
+            if (text.back() == '.')
+                text.remove_suffix(1);
+        }
+        return text;
+    }
+    char buffer[Decimal::kMaxChars];
+    return batch.extraText.emplace_back(buffer, static_cast<std::size_t>(value.toChars(buffer)));
+}
+
 } // namespace
 
 bool TsvDsrParser::parseHeader(std::string_view line, QString &error)
@@ -143,6 +171,7 @@ void TsvDsrParser::parseLine(char *begin, std::size_t length, std::uint64_t line
         case Decimal::ParseResult::OutOfRange: return rowError(Code::TooLarge, 5, revenue);
         }
         row.hasRevenue = true;
+        row.revenueText = canonicalText(revenue, row.revenue, !rounded, batch);
     }
     std::int64_t usagesTotal = m_totals.usages;
     if (row.hasUsages && __builtin_add_overflow(usagesTotal, row.usages, &usagesTotal))

@@ -37,6 +37,10 @@ public:
 
 private:
     std::int64_t resolveResource(const DsrRow &row);
+    void bindRow(SqliteStatement &statement, const DsrRow &row, std::int64_t resourceId);
+    // -1 on error, 0 when absent (lookup) or present already (insert).
+    std::int64_t lookupResource(const unsigned char *key);
+    std::int64_t insertResource(const unsigned char *key, const DsrRow &row);
     bool fail(const char *what);
 
     sqlite3 *m_db;
@@ -50,6 +54,9 @@ private:
     std::uint64_t m_issueSeq = 0;
     std::uint64_t m_issuesNotStored = 0;
     std::uint64_t m_newResources = 0;
+    std::uint64_t m_lastNewCount = 0;
+    std::uint32_t m_recentNew = 0;
+    std::uint32_t m_recentFound = 0;
     QString m_error;
 };
 

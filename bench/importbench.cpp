@@ -1,0 +1,162 @@
+// Import benchmark: Royalty Desk's import of a synthetic 10M-row gzip DSR
+// against the sqlite3 shell's .import of the same rows uncompressed into a
+// bare table, measured in the same run. Prints rows/s, the ratio and peak RSS.
+#include "syntheticdsr.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+struct RunStats
+{
+    double seconds = 0;
+    long peakRssKb = 0;
+    int exitCode = -1;
+};
+
+// Runs a program, feeding stdinPath and capturing stdout into stdoutPath;
+// returns its wall time and peak RSS (from wait4, so only that process counts).
+RunStats runMeasured(const QStringList &argv, const QString &stdinPath, const QString &stdoutPath)
+{
+    std::vector<QByteArray> storage;
+    std::vector<char *> args;
+    for (const QString &a : argv)
+        storage.push_back(a.toLocal8Bit());
+    for (auto &a : storage)
+        args.push_back(a.data());
+    args.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (!stdinPath.isEmpty())
+        posix_spawn_file_actions_addopen(&actions, 0, QFile::encodeName(stdinPath).constData(), O_RDONLY, 0);
+    if (!stdoutPath.isEmpty())
+        posix_spawn_file_actions_addopen(&actions, 1, QFile::encodeName(stdoutPath).constData(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    RunStats stats;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return stats;
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    stats.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    stats.peakRssKb = usage.ru_maxrss;
+    stats.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    posix_spawn_file_actions_destroy(&actions);
+    return stats;
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Royalty Desk import benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows in the synthetic DSR."), QStringLiteral("N"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("resources"), QStringLiteral("Distinct resources."), QStringLiteral("N"), QStringLiteral("2000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (keeps the generated files)."), QStringLiteral("DIR"),
+                      QDir::currentPath() + QLatin1String("/bench-data")});
+    parser.addOption({QStringLiteral("cli"), QStringLiteral("The royaltydesk-cli to measure."), QStringLiteral("PATH"),
+                      QStringLiteral(RD_CLI_PATH)});
+    parser.process(app);
+
+    rd::bench::SyntheticSpec spec;
+    spec.rows = parser.value(QStringLiteral("rows")).toULongLong();
+    spec.resources = std::min<std::uint64_t>(spec.rows, parser.value(QStringLiteral("resources")).toULongLong());
+    const QString dir = parser.value(QStringLiteral("dir"));
+    QDir().mkpath(dir);
+    // The file name must parse as a DSR name: the row/resource counts go in a folder-safe suffix.
+    const QString gzipPath = QStringLiteral("%1/%2r%3u/Bench_Synthetic_GB_GBP_20200101-20200131.tsv.gz")
+                                 .arg(dir).arg(spec.rows).arg(spec.resources);
+    const QString plainPath = QString(gzipPath).chopped(3);
+    QDir().mkpath(QFileInfo(gzipPath).absolutePath());
+
+    if (!QFileInfo::exists(gzipPath) || !QFileInfo::exists(plainPath)) {
+        out << "generating " << spec.rows << " rows, " << spec.resources << " resources…" << Qt::endl;
+        QElapsedTimer t;
+        t.start();
+        if (!rd::bench::writeSyntheticDsr(spec, gzipPath, plainPath)) {
+            out << "cannot write the synthetic DSR\n";
+            return 1;
+        }
+        out << "  generated in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    }
+    const double gzipMb = QFileInfo(gzipPath).size() / 1e6, plainMb = QFileInfo(plainPath).size() / 1e6;
+    out << "synthetic DSR: " << spec.rows << " rows, " << spec.resources << " resources\n"
+        << "  " << gzipPath << "  " << QString::number(gzipMb, 'f', 1) << " MB gzip, "
+        << QString::number(plainMb, 'f', 1) << " MB uncompressed" << Qt::endl;
+
+    // Baseline: sqlite3 .import of the uncompressed file into a bare table.
+    const QString baselineDb = dir + QLatin1String("/baseline.sqlite");
+    const QString script = dir + QLatin1String("/baseline.sql");
+    removeDatabase(baselineDb);
+    {
+        QFile f(script);
+        f.open(QIODevice::WriteOnly);
+        f.write(QStringLiteral(".mode tabs\n.import '%1' usage\n").arg(plainPath).toUtf8());
+    }
+    const RunStats baseline = runMeasured({QStringLiteral("sqlite3"), baselineDb}, script, QString());
+    removeDatabase(baselineDb);
+
+    // Royalty Desk: the real CLI, gzip input, fresh database.
+    const QString ourDb = dir + QLatin1String("/royaltydesk.sqlite");
+    const QString ourOutput = dir + QLatin1String("/import.json");
+    removeDatabase(ourDb);
+    const RunStats ours = runMeasured({parser.value(QStringLiteral("cli")), QStringLiteral("--db"), ourDb,
+                                       QStringLiteral("import"), QStringLiteral("--json"), gzipPath},
+                                      QString(), ourOutput);
+    QFile outputFile(ourOutput);
+    outputFile.open(QIODevice::ReadOnly);
+    const QJsonObject result = QJsonDocument::fromJson(outputFile.readAll()).array().at(0).toObject();
+    removeDatabase(ourDb);
+
+    const double rows = static_cast<double>(spec.rows);
+    const double baselineRate = rows / baseline.seconds, ourRate = rows / ours.seconds;
+    const double ratio = ourRate / baselineRate;
+    out << "sqlite3 .import (plain):   " << QString::number(baseline.seconds, 'f', 2) << " s  "
+        << qRound64(baselineRate) << " rows/s  peak RSS " << baseline.peakRssKb / 1024 << " MB  (exit "
+        << baseline.exitCode << ")\n"
+        << "royaltydesk import (gzip): " << QString::number(ours.seconds, 'f', 2) << " s  " << qRound64(ourRate)
+        << " rows/s  peak RSS " << ours.peakRssKb / 1024 << " MB  (exit " << ours.exitCode << ")\n"
+        << "  imported rows " << result.value(QStringLiteral("rows")).toInteger() << ", revenue "
+        << result.value(QStringLiteral("revenue")).toString() << ", warnings "
+        << result.value(QStringLiteral("warnings")).toInteger() << "\n"
+        << "ratio: " << QString::number(ratio, 'f', 2) << "x  (target >= 1.5x)  "
+        << (ratio >= 1.5 ? "PASS" : "FAIL") << "\n"
+        << "peak RSS: " << ours.peakRssKb / 1024 << " MB  (target <= 256 MB)  "
+        << (ours.peakRssKb <= 256 * 1024 ? "PASS" : "FAIL") << Qt::endl;
+    return ours.exitCode == 0 ? 0 : 1;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace rd::bench {
+
+struct SyntheticSpec
+{
+    std::uint64_t rows = 10'000'000;
+    std::uint64_t resources = 2'000'000; // distinct resources; every one appears at least once
+    std::uint64_t seed = 20200131;
+    int gzipLevel = 6; // what DSPs typically ship
+};
+
+// Writes a deterministic DSR shaped like the BMAT samples: CRLF lines, ~13%
+// rows with a blank title/artists/ISRC, some blank usages or revenue, revenues
+// with up to 19 decimals, and Zipf-skewed resource popularity. Writes the
+// gzip file and, when plainPath is not empty, the same bytes uncompressed.
+bool writeSyntheticDsr(const SyntheticSpec &spec, const QString &gzipPath, const QString &plainPath);
+
+} // namespace rd::bench
