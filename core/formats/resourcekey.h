@@ -10,20 +10,11 @@ namespace rd {
 // among even billions of resources has a probability below 10^-20.
 struct ResourceKey
 {
-    static constexpr int kBytes = 16;
     std::uint64_t low = 0;
     std::uint64_t high = 0;
 
     static ResourceKey of(std::string_view dspId, std::string_view title, std::string_view artists,
                           std::string_view isrc);
-    // Big-endian bytes, as stored in resources.key.
-    void toBytes(unsigned char out[kBytes]) const
-    {
-        for (int i = 0; i < 8; ++i) {
-            out[i] = static_cast<unsigned char>(high >> (56 - 8 * i));
-            out[8 + i] = static_cast<unsigned char>(low >> (56 - 8 * i));
-        }
-    }
     friend bool operator==(const ResourceKey &, const ResourceKey &) = default;
 };
 

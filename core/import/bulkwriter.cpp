@@ -20,9 +20,9 @@ bool BulkWriter::prepare()
 {
     m_insertRow = std::make_unique<SqliteStatement>(
         m_db, "INSERT INTO usage_rows (id, resource_id, usages, revenue) VALUES (?, ?, ?, ?)");
-    m_findResource = std::make_unique<SqliteStatement>(m_db, "SELECT id FROM resources WHERE key = ?");
+    m_findResource = std::make_unique<SqliteStatement>(m_db, "SELECT id FROM resources WHERE key_hi = ? AND key_lo = ?");
     m_insertResource = std::make_unique<SqliteStatement>(
-        m_db, "INSERT OR IGNORE INTO resources (key, dsp_id, title, artists, isrc) VALUES (?, ?, ?, ?, ?)");
+        m_db, "INSERT OR IGNORE INTO resources (key_hi, key_lo, dsp_id, title, artists, isrc) VALUES (?, ?, ?, ?, ?, ?)");
     m_insertIssue = std::make_unique<SqliteStatement>(
         m_db, "INSERT INTO dsr_issues (dsr_id, seq, line, severity, code, field, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const auto *statement : {m_insertRow.get(), m_findResource.get(), m_insertResource.get(), m_insertIssue.get()})
@@ -31,10 +31,11 @@ bool BulkWriter::prepare()
     return true;
 }
 
-std::int64_t BulkWriter::lookupResource(const unsigned char *key)
+std::int64_t BulkWriter::lookupResource(const ResourceKey &key)
 {
     std::int64_t id = 0;
-    m_findResource->bindBlob(1, key, ResourceKey::kBytes);
+    m_findResource->bind(1, static_cast<sqlite3_int64>(key.high));
+    m_findResource->bind(2, static_cast<sqlite3_int64>(key.low));
     const int rc = m_findResource->step();
     if (rc == SQLITE_ROW)
         id = sqlite3_column_int64(m_findResource->get(), 0);
@@ -44,13 +45,14 @@ std::int64_t BulkWriter::lookupResource(const unsigned char *key)
     return id;
 }
 
-std::int64_t BulkWriter::insertResource(const unsigned char *key, const DsrRow &row)
+std::int64_t BulkWriter::insertResource(const DsrRow &row)
 {
-    m_insertResource->bindBlob(1, key, ResourceKey::kBytes);
-    m_insertResource->bindText(2, row.dspId);
-    m_insertResource->bindText(3, row.title);
-    m_insertResource->bindText(4, row.artists);
-    m_insertResource->bindText(5, row.isrc);
+    m_insertResource->bind(1, static_cast<sqlite3_int64>(row.key.high));
+    m_insertResource->bind(2, static_cast<sqlite3_int64>(row.key.low));
+    m_insertResource->bindText(3, row.dspId);
+    m_insertResource->bindText(4, row.title);
+    m_insertResource->bindText(5, row.artists);
+    m_insertResource->bindText(6, row.isrc);
     const int rc = m_insertResource->step();
     m_insertResource->reset();
     if (rc != SQLITE_DONE)
@@ -69,12 +71,10 @@ std::int64_t BulkWriter::resolveResource(const DsrRow &row)
     // Each probe of the key index costs a b-tree descent, so try first what
     // recent misses suggest: a new catalogue mostly inserts, a re-delivered
     // one mostly finds. The other probe runs only when the first one misses.
-    unsigned char key[ResourceKey::kBytes];
-    row.key.toBytes(key);
     const bool insertFirst = m_recentNew >= m_recentFound;
-    std::int64_t id = insertFirst ? insertResource(key, row) : lookupResource(key);
+    std::int64_t id = insertFirst ? insertResource(row) : lookupResource(row.key);
     if (id == 0)
-        id = insertFirst ? lookupResource(key) : insertResource(key, row);
+        id = insertFirst ? lookupResource(row.key) : insertResource(row);
     if (id <= 0) {
         if (id == 0)
             m_error = tr("resource index is inconsistent");
@@ -104,7 +104,12 @@ bool BulkWriter::writeRows(const RowBatch &batch)
 {
     // One prepared single-row INSERT per row: SQLite runs multi-row VALUES
     // lists through a co-routine, which measured slower here.
-    for (const DsrRow &row : batch.rows) {
+    constexpr std::size_t kPrefetchDistance = 8; // cache slots are random: fetch them ahead
+    const std::size_t count = batch.rows.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i + kPrefetchDistance < count)
+            m_cache.prefetch(batch.rows[i + kPrefetchDistance].key);
+        const DsrRow &row = batch.rows[i];
         const std::int64_t resourceId = resolveResource(row);
         if (resourceId == 0)
             return false;

@@ -39,8 +39,8 @@ private:
     std::int64_t resolveResource(const DsrRow &row);
     void bindRow(SqliteStatement &statement, const DsrRow &row, std::int64_t resourceId);
     // -1 on error, 0 when absent (lookup) or present already (insert).
-    std::int64_t lookupResource(const unsigned char *key);
-    std::int64_t insertResource(const unsigned char *key, const DsrRow &row);
+    std::int64_t lookupResource(const ResourceKey &key);
+    std::int64_t insertResource(const DsrRow &row);
     bool fail(const char *what);
 
     sqlite3 *m_db;

@@ -1,0 +1,304 @@
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "dsrtablemodel.h"
+#include "importcontroller.h"
+#include "importsview.h"
+#include "storage/dsrrepository.h"
+#include "validationreportdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace rd::ui {
+namespace {
+
+const QString kSettingsGeometry = QStringLiteral("window/geometry");
+const QString kSettingsState = QStringLiteral("window/state");
+const QString kSettingsColumns = QStringLiteral("imports/columns");
+const QString kSettingsStrict = QStringLiteral("imports/strict");
+const QString kSettingsLastDir = QStringLiteral("imports/lastDirectory");
+
+} // namespace
+
+MainWindow::MainWindow(QString databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_imports(new ImportsView(m_databasePath, this))
+    , m_controller(new ImportController(m_databasePath, this))
+{
+    setWindowTitle(tr("Royalty Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")));
+    setAcceptDrops(true);
+    setObjectName(QStringLiteral("mainWindow"));
+
+    // Only the areas that work are listed; later areas join as they land.
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Imports")));
+    m_sidebar->setCurrentRow(0);
+    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_stack->addWidget(m_imports);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({160, 1000});
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenus();
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_imports, &ImportsView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_imports, &ImportsView::reportRequested, this, &MainWindow::showReport);
+    connect(m_controller, &ImportController::finished, this, &MainWindow::onImportsFinished);
+    // Show the "importing" placeholder as soon as it is committed.
+    connect(m_controller, &ImportController::importStarted, this, [this] {
+        QTimer::singleShot(300, m_imports, &ImportsView::reload);
+    });
+
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
+    restoreSettings();
+    updateActions();
+    m_imports->reload();
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import DSRs…"), this);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importAction->setStatusTip(tr("Import DSR files (.tsv or .tsv.gz)"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+
+    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete DSR…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setStatusTip(tr("Delete the selected DSRs with their rows and reports"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Validation &Report…"), this);
+    m_reportAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_reportAction->setStatusTip(tr("Show the validation report of the selected DSR"));
+    connect(m_reportAction, &QAction::triggered, this, [this] { showReport(m_imports->currentId()); });
+
+    m_strictAction = new QAction(tr("&Strict Mode"), this);
+    m_strictAction->setCheckable(true);
+    m_strictAction->setStatusTip(tr("Reject a whole file when any of its rows has an error"));
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, m_imports, &ImportsView::reload);
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_imports, &ImportsView::focusFilter);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Royalty Desk"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    file->addAction(m_strictAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_findAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_reportAction);
+    view->addAction(m_refreshAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_importAction);
+    toolbar->addAction(m_reportAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_strictAction);
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = static_cast<int>(m_imports->selectedIds().size());
+    m_deleteAction->setEnabled(selected > 0);
+    m_reportAction->setEnabled(m_imports->currentId() != 0);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kSettingsGeometry).toByteArray());
+    restoreState(settings.value(kSettingsState).toByteArray());
+    m_imports->restoreState(settings.value(kSettingsColumns).toByteArray());
+    m_strictAction->setChecked(settings.value(kSettingsStrict, false).toBool());
+    if (!settings.contains(kSettingsGeometry))
+        resize(1280, 760);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kSettingsGeometry, saveGeometry());
+    settings.setValue(kSettingsState, saveState());
+    settings.setValue(kSettingsColumns, m_imports->saveState());
+    settings.setValue(kSettingsStrict, m_strictAction->isChecked());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    importFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import DSRs"), settings.value(kSettingsLastDir, QDir::homePath()).toString(),
+        tr("DSR files (*.tsv *.tsv.gz);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(kSettingsLastDir, QFileInfo(paths.constFirst()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    m_controller->importFiles(paths, m_strictAction->isChecked());
+}
+
+void MainWindow::seedSamplesIfEmpty()
+{
+    QSettings settings;
+    const QString key = QStringLiteral("seeded/") + QString::number(qHash(m_databasePath));
+    if (settings.value(key).toBool())
+        return;
+    runInBackground<QList<DsrRecord>>(
+        this, m_databasePath, [](Database &db) { return DsrRepository(db).list(); },
+        [this, key](const Expected<QList<DsrRecord>> &records) {
+            QSettings().setValue(key, true);
+            if (!records || !records->isEmpty())
+                return;
+            QStringList samples;
+            for (const QFileInfo &info : QDir(QStringLiteral(":/samples")).entryInfoList(QDir::Files, QDir::Name))
+                samples << info.filePath();
+            m_controller->importFiles(samples, false);
+        });
+}
+
+void MainWindow::onImportsFinished(const QList<ImportResult> &results)
+{
+    m_imports->reload();
+    int imported = 0;
+    QStringList problems;
+    for (const ImportResult &r : results) {
+        if (r.ok())
+            ++imported;
+        else if (r.outcome != ImportResult::Outcome::Canceled)
+            problems << r.error;
+    }
+    statusBar()->showMessage(tr("Imported %n DSR(s)", nullptr, imported), 8000);
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import problems"),
+                        tr("%n file(s) could not be imported.", nullptr, static_cast<int>(problems.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1String("\n\n")));
+        box.setInformativeText(problems.constFirst());
+        box.exec();
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = m_imports->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList names;
+    for (qint64 id : ids)
+        if (const DsrRecord *r = m_imports->model()->recordAt(m_imports->model()->rowOfId(id)))
+            names << r->fileName;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete DSRs"),
+        tr("Delete %n DSR(s) with all their rows and validation reports? This cannot be undone.", nullptr,
+           static_cast<int>(ids.size())) + QLatin1String("\n\n") + names.mid(0, 10).join(QLatin1Char('\n')),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    statusBar()->showMessage(tr("Deleting…"));
+    m_deleteAction->setEnabled(false);
+    // Deleting millions of rows takes a while: do it off the GUI thread.
+    runInBackground<bool>(
+        this, m_databasePath,
+        [ids](Database &db) -> Expected<bool> {
+            DsrRepository repository(db);
+            for (qint64 id : ids)
+                if (const Status s = repository.remove(id); !s)
+                    return Expected<bool>::failure(s.error());
+            return true;
+        },
+        [this, count = ids.size()](const Expected<bool> &result) {
+            m_imports->reload();
+            if (!result)
+                QMessageBox::warning(this, tr("Delete failed"), result.error());
+            else
+                statusBar()->showMessage(tr("Deleted %n DSR(s)", nullptr, static_cast<int>(count)), 8000);
+        });
+}
+
+void MainWindow::showReport(qint64 dsrId)
+{
+    const DsrRecord *record = m_imports->model()->recordAt(m_imports->model()->rowOfId(dsrId));
+    if (!record)
+        return;
+    auto *dialog = new ValidationReportDialog(m_databasePath, *record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Royalty Desk"),
+                       tr("<h3>Royalty Desk %1</h3><p>Import, explore and account for digital sales reports.</p>"
+                          "<p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_databasePath.toHtmlEscaped()));
+}
+
+} // namespace rd::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "import/importresult.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace rd::ui {
+
+class ImportController;
+class ImportsView;
+
+// The application window: a sidebar of the working areas, the Imports view,
+// menus and shortcuts for the main actions, and drag-and-drop import.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QString databasePath, QWidget *parent = nullptr);
+
+    void importFiles(const QStringList &paths);
+    // Imports the sample DSRs bundled in the application, once per database.
+    void seedSamplesIfEmpty();
+
+    ImportsView *importsView() const { return m_imports; }
+    ImportController *importController() const { return m_controller; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void chooseFilesToImport();
+    void deleteSelected();
+    void showReport(qint64 dsrId);
+    void showAbout();
+    void onImportsFinished(const QList<rd::ImportResult> &results);
+    void restoreSettings();
+
+    QString m_databasePath;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    ImportsView *m_imports;
+    ImportController *m_controller;
+    QAction *m_importAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_strictAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace rd::ui
