@@ -38,6 +38,7 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setObjectName(QStringLiteral("dsrTable"));
@@ -90,6 +91,10 @@ void ImportsView::reload()
             const QList<qint64> selected = selectedIds();
             const qint64 current = currentId();
             m_model->setRecords(records.value());
+            if (!m_columnsSized && !records->isEmpty()) {
+                m_table->resizeColumnsToContents(); // only until the user has a saved layout
+                m_columnsSized = true;
+            }
             // Keep the user's selection across the reload.
             const std::set<qint64> wanted(selected.begin(), selected.end());
             for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -139,7 +144,7 @@ QByteArray ImportsView::saveState() const
 void ImportsView::restoreState(const QByteArray &state)
 {
     if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+        m_columnsSized = m_table->horizontalHeader()->restoreState(state);
 }
 
 } // namespace rd::ui

@@ -47,6 +47,7 @@ private:
     QComboBox *m_status;
     QLabel *m_summary;
     int m_pendingLoads = 0;
+    bool m_columnsSized = false;
 };
 
 } // namespace rd::ui

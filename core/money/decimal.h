@@ -1,6 +1,5 @@
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -46,7 +45,9 @@ public:
     // Returns false on overflow and leaves *this unchanged.
     bool addChecked(const Decimal &other);
 
-    friend constexpr auto operator<=>(const Decimal &, const Decimal &) = default;
+    friend constexpr bool operator==(const Decimal &a, const Decimal &b) { return a.m_mantissa == b.m_mantissa; }
+    friend constexpr bool operator!=(const Decimal &a, const Decimal &b) { return a.m_mantissa != b.m_mantissa; }
+    friend constexpr bool operator<(const Decimal &a, const Decimal &b) { return a.m_mantissa < b.m_mantissa; }
 
 private:
     Mantissa m_mantissa = 0;

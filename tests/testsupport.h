@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rd {
+class Database;
+}
+
+namespace rd::test {
+
+QString dataPath(const QString &fileName);
+QStringList sampleFiles();
+
+// Opens a fresh database in dir; fails the test on error.
+std::shared_ptr<Database> openDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.sqlite"));
+
+// Writes bytes to dir/fileName and returns the path.
+QString writeFile(const QTemporaryDir &dir, const QString &fileName, const QByteArray &bytes);
+// gzip-compresses bytes with zlib's gz* API (independent of the importer).
+QByteArray gzip(const QByteArray &bytes);
+// Decompresses a .gz file with zlib's gz* API, or reads a plain file.
+QByteArray readAllDecompressed(const QString &path);
+
+// Scalar from a single-value SQL query on the database.
+QVariant scalar(Database &db, const QString &sql);
+
+} // namespace rd::test

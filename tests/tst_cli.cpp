@@ -1,0 +1,168 @@
+// Runs the real royaltydesk-cli binary.
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QString &db, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(RD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QJsonValue json(const QByteArray &bytes)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        QProcess process;
+        process.start(QStringLiteral(RD_CLI_PATH), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().startsWith("royaltydesk-cli " RD_VERSION));
+    }
+
+    void importListShowDelete()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run imported = cli(db, QStringList{QStringLiteral("import"), QStringLiteral("--json")} + test::sampleFiles());
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonArray results = json(imported.out).toArray();
+        QCOMPARE(results.size(), 5);
+        const QJsonObject first = results.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("outcome")).toString(), QStringLiteral("imported"));
+        QCOMPARE(first.value(QStringLiteral("rows")).toInt(), 1000);
+        QCOMPARE(first.value(QStringLiteral("revenue")).toString(), QStringLiteral("36027466196987217.66316186113906"));
+        QVERIFY(first.value(QStringLiteral("rows_per_second")).toInteger() > 0);
+
+        const Run listed = cli(db, {QStringLiteral("dsrs"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray dsrs = json(listed.out).toArray();
+        QCOMPARE(dsrs.size(), 5);
+        const QJsonObject dsr = dsrs.at(0).toObject();
+        for (const char *key : {"id", "path", "status", "territory", "currency", "period_start", "period_end", "rows",
+                                "usages", "revenue", "warnings"})
+            QVERIFY2(dsr.contains(QLatin1String(key)), key);
+        QCOMPARE(dsr.value(QStringLiteral("status")).toString(), QStringLiteral("ingested"));
+        QCOMPARE(dsr.value(QStringLiteral("territory")).toString(), QStringLiteral("NO"));
+        QCOMPARE(dsr.value(QStringLiteral("period_start")).toString(), QStringLiteral("2020-01-01"));
+        QVERIFY(dsr.value(QStringLiteral("revenue")).isString());
+
+        const Run table = cli(db, {QStringLiteral("dsrs")});
+        QVERIFY(table.out.contains("SpotifyFamilyPlan"));
+
+        const qint64 id = dsr.value(QStringLiteral("id")).toInteger();
+        const Run shown = cli(db, {QStringLiteral("dsr"), QString::number(id), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject detail = json(shown.out).toObject();
+        QCOMPARE(detail.value(QStringLiteral("report")).toArray().size(), detail.value(QStringLiteral("warnings")).toInt());
+        QCOMPARE(detail.value(QStringLiteral("report")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("gzip_name_differs"));
+
+        const Run human = cli(db, {QStringLiteral("dsr"), QString::number(id)});
+        QVERIFY(human.out.contains("Validation report"));
+
+        const Run again = cli(db, {QStringLiteral("import"), test::sampleFiles().constFirst()});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("DSR %1").arg(id).toUtf8()), again.err.constData());
+
+        const Run deleted = cli(db, {QStringLiteral("delete"), QString::number(id)});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(json(cli(db, {QStringLiteral("dsrs"), QStringLiteral("--json")}).out).toArray().size(), 5); // 4 + the refused duplicate attempt
+        QCOMPARE(cli(db, {QStringLiteral("dsr"), QString::number(id)}).exitCode, 1);
+    }
+
+    void errors()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run badName = cli(db, {QStringLiteral("import"), test::writeFile(dir, QStringLiteral("report.tsv"), "x")});
+        QCOMPARE(badName.exitCode, 1);
+        QVERIFY2(badName.err.contains("report.tsv"), badName.err.constData());
+        QCOMPARE(cli(db, {QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli(db, {QStringLiteral("dsr"), QStringLiteral("abc")}).exitCode, 2);
+        QCOMPARE(cli(db, {QStringLiteral("import")}).exitCode, 2);
+        const Run strict = cli(db, {QStringLiteral("import"), QStringLiteral("--strict"),
+                                    test::writeFile(dir, QStringLiteral("S_O_GB_GBP_20200101-20200131.tsv"),
+                                                    "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\na\tb\tc\td\t-1\t1\n")});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.err.contains("strict"), strict.err.constData());
+    }
+
+    void killedImportLeavesNoTrace()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("kill.sqlite"));
+        QByteArray content = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\r\n";
+        content.reserve(120 << 20);
+        for (int i = 0; i < 2'000'000; ++i)
+            content += "resource" + QByteArray::number(i) + "\ttitle\tartist\tGBAYE0601498\t7\t0.25\r\n";
+        const QString path = test::writeFile(dir, QStringLiteral("Kill_Test_GB_GBP_20200101-20200131.tsv"), content);
+        content.clear();
+
+        QProcess process;
+        process.start(QStringLiteral(RD_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("import"), path});
+        QVERIFY(process.waitForStarted());
+        // Wait until the import is under way (its placeholder is committed), then kill -9.
+        bool importing = false;
+        for (int i = 0; i < 400 && !importing; ++i) {
+            QTest::qWait(10);
+            QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            peek.setDatabaseName(db);
+            if (peek.open()) {
+                QSqlQuery q(peek);
+                importing = q.exec(QStringLiteral("SELECT count(*) FROM dsrs WHERE status = 'importing'")) && q.next()
+                    && q.value(0).toInt() == 1;
+            }
+            peek.close();
+            peek = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        }
+        QVERIFY2(importing, "the import never showed as importing");
+        QTest::qWait(300);
+        QVERIFY2(process.state() == QProcess::Running, "the import finished before it could be killed");
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished());
+
+        auto database = Database::open(db);
+        QVERIFY(database.ok());
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT status || ':' || status_reason FROM dsrs")).toString(),
+                 QStringLiteral("failed:interrupted"));
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT count(*) FROM usage_rows")).toInt(), 0);
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT count(*) FROM resources")).toInt(), 0);
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

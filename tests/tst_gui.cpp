@@ -1,0 +1,99 @@
+// The GUI, offscreen: import a sample through the real window and find it in the model.
+#include "dsrfilterproxymodel.h"
+#include "dsrtablemodel.h"
+#include "importcontroller.h"
+#include "importsview.h"
+#include "mainwindow.h"
+#include "reportmodel.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace rd;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void importsASampleIntoTheModel()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+        QVERIFY(Database::open(db).ok());
+        ui::MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QSignalSpy finished(window.importController(), &ui::ImportController::finished);
+        window.importFiles({test::dataPath(QStringLiteral("Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz"))});
+        QVERIFY(finished.wait(30000));
+        const auto results = finished.at(0).at(0).value<QList<ImportResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).error));
+
+        ui::DsrTableModel *model = window.importsView()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+        const auto cell = [&](int column) { return model->index(0, column).data().toString(); };
+        QCOMPARE(cell(ui::DsrTableModel::Territory), QStringLiteral("CH"));
+        QCOMPARE(cell(ui::DsrTableModel::Currency), QStringLiteral("CHF"));
+        QCOMPARE(cell(ui::DsrTableModel::Offer), QStringLiteral("SpotifyFree"));
+        QCOMPARE(cell(ui::DsrTableModel::Rows), QStringLiteral("1,000"));
+        QCOMPARE(cell(ui::DsrTableModel::Revenue), QStringLiteral("55684318183675283.94"));
+        QCOMPARE(model->index(0, ui::DsrTableModel::Revenue).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Exact: 55684318183675283.93816084600137 CHF"));
+
+        // The proxy filters what the table shows.
+        QTableView *table = window.importsView()->table();
+        QCOMPARE(table->model()->rowCount(), 1);
+        auto *proxy = qobject_cast<ui::DsrFilterProxyModel *>(table->model());
+        proxy->setText(QStringLiteral("GB"));
+        QCOMPARE(proxy->rowCount(), 0);
+        proxy->setText(QStringLiteral("ch free"));
+        QCOMPARE(proxy->rowCount(), 1);
+
+        // Its validation report pages in lazily.
+        auto database = Database::open(db);
+        ui::ReportModel report(database.value(), model->index(0, 0).data(ui::DsrTableModel::IdRole).toLongLong());
+        QVERIFY(report.canFetchMore({}));
+        report.fetchMore({});
+        QVERIFY(report.rowCount() > 0);
+        QCOMPARE(report.index(0, ui::ReportModel::Line).data().toString(), QStringLiteral("file"));
+        while (report.canFetchMore({}))
+            report.fetchMore({});
+        QCOMPARE(report.rowCount(), 146);
+    }
+
+    void sortsRevenueAsExactDecimals()
+    {
+        ui::DsrTableModel model;
+        DsrRecord small, large, middle;
+        small.id = 1;
+        small.revenue = QStringLiteral("9.99999999999999999999");
+        large.id = 2;
+        large.revenue = QStringLiteral("100000000000000000000.5");
+        middle.id = 3;
+        middle.revenue = QStringLiteral("10");
+        model.setRecords({small, large, middle});
+        ui::DsrFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ui::DsrTableModel::Revenue, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(ui::DsrTableModel::IdRole).toLongLong(), 1);
+        QCOMPARE(proxy.index(1, 0).data(ui::DsrTableModel::IdRole).toLongLong(), 3);
+        QCOMPARE(proxy.index(2, 0).data(ui::DsrTableModel::IdRole).toLongLong(), 2);
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
