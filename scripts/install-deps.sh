@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
     libquazip1-qt6-dev zlib1g-dev libsqlite3-dev sqlite3 libboost-dev libxxhash-dev libssl-dev libisal-dev
     libgl-dev
-    xvfb xauth imagemagick fonts-dejavu fonts-droid-fallback dpkg-dev file
+    xvfb xauth imagemagick xdotool fonts-dejavu fonts-droid-fallback dpkg-dev file
 )
 
 missing=()

@@ -1,4 +1,5 @@
 // The GUI, offscreen: import a sample through the real window and find it in the model.
+#include "amountformat.h"
 #include "dsrfilterproxymodel.h"
 #include "dsrtablemodel.h"
 #include "importcontroller.h"
@@ -50,7 +51,7 @@ private slots:
         QCOMPARE(cell(ui::DsrTableModel::Currency), QStringLiteral("CHF"));
         QCOMPARE(cell(ui::DsrTableModel::Offer), QStringLiteral("SpotifyFree"));
         QCOMPARE(cell(ui::DsrTableModel::Rows), QStringLiteral("1,000"));
-        QCOMPARE(cell(ui::DsrTableModel::Revenue), QStringLiteral("55684318183675283.94"));
+        QCOMPARE(cell(ui::DsrTableModel::Revenue), QStringLiteral("55,684,318,183,675,283.94"));
         QCOMPARE(model->index(0, ui::DsrTableModel::Revenue).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Exact: 55684318183675283.93816084600137 CHF"));
 
@@ -73,6 +74,14 @@ private slots:
         while (report.canFetchMore({}))
             report.fetchMore({});
         QCOMPARE(report.rowCount(), 146);
+    }
+
+    void formatsAmountsExactly()
+    {
+        const QLocale french(QLocale::French, QLocale::France);
+        QCOMPARE(ui::formatAmount(QStringLiteral("1234567.125"), 2, french), QStringLiteral("1\u202f234\u202f567,12"));
+        QCOMPARE(ui::formatAmount(QStringLiteral("-0.135"), 2, QLocale::c()), QStringLiteral("-0.14"));
+        QCOMPARE(ui::formatAmount(QStringLiteral("99999999999999999999.995")), QStringLiteral("100,000,000,000,000,000,000.00"));
     }
 
     void sortsRevenueAsExactDecimals()

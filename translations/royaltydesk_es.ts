@@ -1,4 +1,914 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>BulkWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>resource index is inconsistent</source>
+        <translation>el índice de recursos es incoherente</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot register the decimal SQL functions</source>
+        <translation>no se pueden registrar las funciones SQL decimales</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>no se puede leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Royalty Desk (schema %1, this version knows %2)</source>
+        <translation>la base de datos la escribió un Royalty Desk más reciente (esquema %1; esta versión conoce el %2)</translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation>falló la migración al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DsrFileName</name>
+    <message>
+        <source>%1: the file name must end in .tsv or .tsv.gz</source>
+        <translation>%1: el nombre del archivo debe terminar en .tsv o .tsv.gz</translation>
+    </message>
+    <message>
+        <source>expected &lt;Dsp&gt;_&lt;Offer&gt;[_&lt;Society&gt;]_&lt;Territory&gt;_&lt;Currency&gt;_&lt;YYYYMMDD&gt;-&lt;YYYYMMDD&gt;</source>
+        <translation>se esperaba &lt;Dsp&gt;_&lt;Oferta&gt;[_&lt;Sociedad&gt;]_&lt;Territorio&gt;_&lt;Moneda&gt;_&lt;AAAAMMDD&gt;-&lt;AAAAMMDD&gt;</translation>
+    </message>
+    <message>
+        <source>%1: the file name does not parse (%2)</source>
+        <translation>%1: no se puede interpretar el nombre del archivo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the period &quot;%2&quot; is not &lt;YYYYMMDD&gt;-&lt;YYYYMMDD&gt;</source>
+        <translation>%1: el período «%2» no tiene la forma &lt;AAAAMMDD&gt;-&lt;AAAAMMDD&gt;</translation>
+    </message>
+    <message>
+        <source>%1: the period &quot;%2&quot; does not hold two valid dates</source>
+        <translation>%1: el período «%2» no contiene dos fechas válidas</translation>
+    </message>
+    <message>
+        <source>%1: the period &quot;%2&quot; ends before it starts</source>
+        <translation>%1: el período «%2» termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <translation>%1: «%2» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 3166-1 alpha-2 territory code</source>
+        <translation>%1: «%2» no es un código de territorio ISO 3166-1 alfa-2</translation>
+    </message>
+</context>
+<context>
+    <name>DsrImporter</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>No se puede registrar la importación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the import transaction: %1</source>
+        <translation>No se puede iniciar la transacción de importación: %1</translation>
+    </message>
+    <message>
+        <source>injected failure after %1 rows</source>
+        <translation>fallo provocado tras %1 filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected in strict mode: %n row(s) with errors</source>
+        <translation>
+            <numerusform>Rechazado en modo estricto: %n fila con errores</numerusform>
+            <numerusform>Rechazado en modo estricto: %n filas con errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice</source>
+        <translation>%1 ya se importó como DSR %2 (%3); un contenido idéntico (SHA-256) no se importa dos veces</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>No se puede confirmar la importación: %1</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>DsrRepository</name>
+    <message>
+        <source>There is no DSR %1.</source>
+        <translation>No existe el DSR %1.</translation>
+    </message>
+    <message>
+        <source>DSR %1 is still being imported; cancel the import first.</source>
+        <translation>El DSR %1 aún se está importando; cancele antes la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>GzipInflater</name>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>la suma de verificación no coincide</translation>
+    </message>
+    <message>
+        <source>not a gzip header</source>
+        <translation>no es una cabecera gzip</translation>
+    </message>
+    <message>
+        <source>unsupported compression method</source>
+        <translation>método de compresión no admitido</translation>
+    </message>
+    <message>
+        <source>invalid deflate data</source>
+        <translation>datos deflate no válidos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvExporter</name>
+    <message>
+        <source>There is no DSR %1.</source>
+        <translation>No existe el DSR %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export canceled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>StreamReader</name>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>no se puede abrir el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>error de lectura (%1)</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt near byte %1 (%2)</source>
+        <translation>los datos gzip están dañados cerca del byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the gzip stream is truncated: it ends after %1 bytes without its end marker</source>
+        <translation>el flujo gzip está truncado: termina tras %1 bytes sin su marca final</translation>
+    </message>
+</context>
+<context>
+    <name>TsvDsrParser</name>
+    <message>
+        <source>line 1: the header must be &quot;dsp_id, title, artists, isrc, usages, revenue&quot; separated by tabs; found &quot;%1&quot;</source>
+        <translation>línea 1: la cabecera debe ser «dsp_id, title, artists, isrc, usages, revenue» separada por tabuladores; se encontró «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TsvRowSource</name>
+    <message>
+        <source>the file is empty: it has no header line</source>
+        <translation>el archivo está vacío: no tiene línea de cabecera</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 lines, the most one DSR may hold</source>
+        <translation>el archivo tiene más de %1 líneas, el máximo de un DSR</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationText</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>dsp_id</source>
+        <translation>dsp_id</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>artists</source>
+        <translation>artistas</translation>
+    </message>
+    <message>
+        <source>isrc</source>
+        <translation>isrc</translation>
+    </message>
+    <message>
+        <source>usages</source>
+        <translation>usos</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>ingresos</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>columnas</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>expected 6 tab-separated columns, found %1</source>
+        <translation>se esperaban 6 columnas separadas por tabuladores; hay %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>dsp_id is empty; a row cannot be matched to a resource without it</source>
+        <translation>dsp_id está vacío; sin él la fila no puede asociarse a un recurso</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 «%2» no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is negative</source>
+        <translation>%1 «%2» es negativo</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is too large</source>
+        <translation>%1 «%2» es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a decimal number</source>
+        <translation>%1 «%2» no es un número decimal</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the limit (%2 bytes)</source>
+        <translation>%1 supera el límite (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>the line is longer than the limit (%1 bytes)</source>
+        <translation>la línea supera el límite (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the file has more lines than one DSR may hold (%1)</source>
+        <translation>el archivo tiene más líneas de las que admite un DSR (%1)</translation>
+    </message>
+    <message>
+        <source>missing value: %1</source>
+        <translation>valor ausente: %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has more than 20 decimals; rounded half to even</source>
+        <translation>%1 «%2» tiene más de 20 decimales; redondeado al par más cercano</translation>
+    </message>
+    <message>
+        <source>isrc &quot;%1&quot; is not a valid ISRC; stored as given</source>
+        <translation>isrc «%1» no es un ISRC válido; se guarda tal cual</translation>
+    </message>
+    <message>
+        <source>blank line ignored</source>
+        <translation>línea en blanco ignorada</translation>
+    </message>
+    <message>
+        <source>the gzip header names the original file &quot;%1&quot;; the name on disk is used</source>
+        <translation>la cabecera gzip nombra el archivo original «%1»; se usa el nombre en disco</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Royalty Desk</source>
+        <translation>Royalty Desk</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli</name>
+    <message>
+        <source>Usage: royaltydesk-cli %1</source>
+        <translation>Uso: royaltydesk-cli %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DSR id</source>
+        <translation>«%1» no es un identificador de DSR</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importando</translation>
+    </message>
+    <message>
+        <source>ingested</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Reject a file if any row has an error.</source>
+        <translation>Rechazar un archivo si alguna fila tiene un error.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Mostrar los resultados en JSON.</translation>
+    </message>
+    <message>
+        <source>DSR files (.tsv or .tsv.gz).</source>
+        <translation>Archivos DSR (.tsv o .tsv.gz).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>  the attempt is recorded as DSR %1; see: royaltydesk-cli dsr %1</source>
+        <translation>  el intento queda registrado como DSR %1; véase: royaltydesk-cli dsr %1</translation>
+    </message>
+    <message>
+        <source>DSR %1  %2</source>
+        <translation>DSR %1  %2</translation>
+    </message>
+    <message>
+        <source>  rows %1  usages %2  revenue %3</source>
+        <translation>  filas %1  usos %2  ingresos %3</translation>
+    </message>
+    <message>
+        <source>  warnings %1  errors %2  %3 s  %4 rows/s</source>
+        <translation>  avisos %1  errores %2  %3 s  %4 filas/s</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Mostrar la lista en JSON.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DSP</source>
+        <translation>DSP</translation>
+    </message>
+    <message>
+        <source>OFFER</source>
+        <translation>OFERTA</translation>
+    </message>
+    <message>
+        <source>TERRITORY</source>
+        <translation>TERRITORIO</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERÍODO</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>MONEDA</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>FILAS</translation>
+    </message>
+    <message>
+        <source>USAGES</source>
+        <translation>USOS</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>INGRESOS</translation>
+    </message>
+    <message>
+        <source>WARNINGS</source>
+        <translation>AVISOS</translation>
+    </message>
+    <message>
+        <source>ERRORS</source>
+        <translation>ERRORES</translation>
+    </message>
+    <message>
+        <source>Print the DSR and its report as JSON.</source>
+        <translation>Mostrar el DSR y su informe en JSON.</translation>
+    </message>
+    <message>
+        <source>Show at most N report lines (0 for all; default 100).</source>
+        <translation>Mostrar como máximo N líneas del informe (0 para todas; 100 por omisión).</translation>
+    </message>
+    <message>
+        <source>The DSR id.</source>
+        <translation>El identificador del DSR.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number</source>
+        <translation>--limit requiere un número entero</translation>
+    </message>
+    <message>
+        <source>There is no DSR %1.</source>
+        <translation>No existe el DSR %1.</translation>
+    </message>
+    <message>
+        <source>DSR %1: %2</source>
+        <translation>DSR %1: %2</translation>
+    </message>
+    <message>
+        <source>  status      %1</source>
+        <translation>  estado      %1</translation>
+    </message>
+    <message>
+        <source>  service     %1 %2%3</source>
+        <translation>  servicio    %1 %2%3</translation>
+    </message>
+    <message>
+        <source>  territory   %1</source>
+        <translation>  territorio  %1</translation>
+    </message>
+    <message>
+        <source>  period      %1 to %2</source>
+        <translation>  período     %1 a %2</translation>
+    </message>
+    <message>
+        <source>  currency    %1</source>
+        <translation>  moneda      %1</translation>
+    </message>
+    <message>
+        <source>  rows        %1</source>
+        <translation>  filas       %1</translation>
+    </message>
+    <message>
+        <source>  usages      %1</source>
+        <translation>  usos        %1</translation>
+    </message>
+    <message>
+        <source>  revenue     %1</source>
+        <translation>  ingresos    %1</translation>
+    </message>
+    <message>
+        <source>  missing     title %1, artists %2, isrc %3, usages %4, revenue %5</source>
+        <translation>  ausentes    título %1, artistas %2, isrc %3, usos %4, ingresos %5</translation>
+    </message>
+    <message>
+        <source>  sha256      %1</source>
+        <translation>  sha256      %1</translation>
+    </message>
+    <message>
+        <source>  imported    %1 (%2 ms)</source>
+        <translation>  importado   %1 (%2 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation report: %n warning(s)</source>
+        <translation>
+            <numerusform>Informe de validación: %n aviso</numerusform>
+            <numerusform>Informe de validación: %n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LÍNEA</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>GRAVEDAD</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MENSAJE</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 report lines shown; use --limit 0 for all)</source>
+        <translation>(se muestran %1 de %2 líneas del informe; use --limit 0 para verlas todas)</translation>
+    </message>
+    <message>
+        <source>Deleted DSR %1 with its rows and report.</source>
+        <translation>DSR %1 eliminado con sus filas y su informe.</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--json] FILE...   import DSR files (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N]          show one DSR and its validation report
+  delete ID                            delete a DSR with its rows and report
+
+Options:
+  --db PATH     the database (default: the GUI&apos;s, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
+
+Órdenes:
+  import [--strict] [--json] ARCHIVO...  importar archivos DSR (.tsv o .tsv.gz)
+  dsrs [--json]                          listar los DSR
+  dsr ID [--json] [--limit N]            mostrar un DSR y su informe de validación
+  delete ID                              eliminar un DSR con sus filas y su informe
+
+Opciones:
+  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
+  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
+  --version       mostrar la versión
+  --help          mostrar esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;</source>
+        <translation>Orden desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DsrTableModel</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Ingested</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Failed (interrupted)</source>
+        <translation>Fallido (interrumpido)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Exact: %1 %2</source>
+        <translation>Exacto: %1 %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ImportController</name>
+    <message>
+        <source>Importing DSRs</source>
+        <translation>Importando DSR</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)
+%4 rows</source>
+        <translation>Importando %1 (%2 de %3)
+%4 filas</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ImportsView</name>
+    <message>
+        <source>Filter by service, territory, period, file…</source>
+        <translation>Filtrar por servicio, territorio, período, archivo…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Ingested</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot read the DSR list: %1</source>
+        <translation>No se puede leer la lista de DSR: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 DSRs shown</source>
+        <translation>Se muestran %1 de %2 DSR</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MainWindow</name>
+    <message>
+        <source>Royalty Desk</source>
+        <translation>Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import DSRs…</source>
+        <translation>&amp;Importar DSR…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import DSR files (.tsv or .tsv.gz)</source>
+        <translation>Importar archivos DSR (.tsv o .tsv.gz)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete DSR…</source>
+        <translation>&amp;Eliminar DSR…</translation>
+    </message>
+    <message>
+        <source>Delete the selected DSRs with their rows and reports</source>
+        <translation>Eliminar los DSR seleccionados con sus filas e informes</translation>
+    </message>
+    <message>
+        <source>Validation &amp;Report…</source>
+        <translation>Info&amp;rme de validación…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Show the validation report of the selected DSR</source>
+        <translation>Mostrar el informe de validación del DSR seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Strict Mode</source>
+        <translation>Modo e&amp;stricto</translation>
+    </message>
+    <message>
+        <source>Reject a whole file when any of its rows has an error</source>
+        <translation>Rechazar un archivo entero si alguna de sus filas tiene un error</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Royalty Desk</source>
+        <translation>&amp;Acerca de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Import DSRs</source>
+        <translation>Importar DSR</translation>
+    </message>
+    <message>
+        <source>DSR files (*.tsv *.tsv.gz);;All files (*)</source>
+        <translation>Archivos DSR (*.tsv *.tsv.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n DSR(s)</source>
+        <translation>
+            <numerusform>%n DSR importado</numerusform>
+            <numerusform>%n DSR importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problemas de importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>No se pudo importar %n archivo.</numerusform>
+            <numerusform>No se pudieron importar %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete DSRs</source>
+        <translation>Eliminar DSR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n DSR(s) with all their rows and validation reports? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n DSR con todas sus filas e informes de validación? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n DSR con todas sus filas e informes de validación? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation>Error al eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n DSR(s)</source>
+        <translation>
+            <numerusform>%n DSR eliminado</numerusform>
+            <numerusform>%n DSR eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Royalty Desk</source>
+        <translation>Acerca de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Royalty Desk %1&lt;/h3&gt;&lt;p&gt;Import, explore and account for digital sales reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Royalty Desk %1&lt;/h3&gt;&lt;p&gt;Importe, explore y liquide informes de ventas digitales.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ReportModel</name>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ValidationReportDialog</name>
+    <message>
+        <source>Validation report — %1</source>
+        <translation>Informe de validación — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 rows imported · %3 warnings · %4 errors</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 filas importadas · %3 avisos · %4 errores</translation>
+    </message>
+    <message>
+        <source>Missing values: title %1 · artists %2 · ISRC %3 · usages %4 · revenue %5</source>
+        <translation>Valores ausentes: título %1 · artistas %2 · ISRC %3 · usos %4 · ingresos %5</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>La importación falló: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export validation report</source>
+        <translation>Exportar el informe de validación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Exportando el informe…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
 </TS>

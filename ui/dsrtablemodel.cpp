@@ -1,7 +1,7 @@
 #include "dsrtablemodel.h"
 
 #include "formats/isocodes.h"
-#include "money/decimalsum.h"
+#include "amountformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,11 +50,7 @@ QVariant DsrTableModel::display(const DsrRecord &r, int column) const
     case Currency: return r.currency;
     case Rows: return locale.toString(r.rows);
     case Usages: return locale.toString(r.usages);
-    case Revenue: {
-        // Shown rounded to 2 decimals (half to even); the tooltip has the exact value.
-        const auto sum = DecimalSum::fromString(r.revenue.toStdString());
-        return sum ? QString::fromStdString(sum->toString(2)) : r.revenue;
-    }
+    case Revenue: return formatAmount(r.revenue); // 2 decimals, half to even; the tooltip is exact
     case Warnings: return locale.toString(r.reportWarnings());
     case Errors: return locale.toString(r.errorCount);
     case ImportedAt: return locale.toString(r.importedAt.toLocalTime(), QLocale::ShortFormat);

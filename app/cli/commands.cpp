@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
+    return QCoreApplication::translate("rd::cli", text, disambiguation, n);
 }
 
 void printJson(QTextStream &out, const QJsonValue &value)

@@ -13,11 +13,9 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 QString usage()
 {
-    return tr("Usage: royaltydesk-cli [--db PATH] [--lang LANG] <command> [options]\n"
+    return QCoreApplication::translate("rd::cli", "Usage: royaltydesk-cli [--db PATH] [--lang LANG] <command> [options]\n"
               "\n"
               "Commands:\n"
               "  import [--strict] [--json] FILE...   import DSR files (.tsv or .tsv.gz)\n"
@@ -71,7 +69,7 @@ int main(int argc, char *argv[])
             continue;
         }
         rd::i18n::install(app, language);
-        err << tr("Unknown option %1").arg(option) << "\n\n" << usage();
+        err << QCoreApplication::translate("rd::cli", "Unknown option %1").arg(option) << "\n\n" << usage();
         return rd::cli::UsageError;
     }
     rd::i18n::install(app, language);
@@ -89,7 +87,7 @@ int main(int argc, char *argv[])
     const QString name = args.takeFirst();
     const auto command = commands.find(name);
     if (command == commands.end()) {
-        err << tr("Unknown command \"%1\"").arg(name) << "\n\n" << usage();
+        err << QCoreApplication::translate("rd::cli", "Unknown command \"%1\"").arg(name) << "\n\n" << usage();
         return rd::cli::UsageError;
     }
 
