@@ -71,6 +71,10 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ImportsView::showSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImportsView::showSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImportsView::showSummary);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sizingColumns)
+            m_userSizedColumns = true;
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportsView::selectionChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit reportRequested(index.data(DsrTableModel::IdRole).toLongLong());
@@ -79,11 +83,9 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
 
 void ImportsView::reload()
 {
-    ++m_pendingLoads;
     runInBackground<QList<DsrRecord>>(
         this, m_databasePath, [](Database &db) { return DsrRepository(db).list(); },
         [this](const Expected<QList<DsrRecord>> &records) {
-            --m_pendingLoads;
             if (!records) {
                 m_summary->setText(tr("Cannot read the DSR list: %1").arg(records.error()));
                 return;
@@ -91,9 +93,11 @@ void ImportsView::reload()
             const QList<qint64> selected = selectedIds();
             const qint64 current = currentId();
             m_model->setRecords(records.value());
-            if (!m_columnsSized && !records->isEmpty()) {
-                m_table->resizeColumnsToContents(); // only until the user has a saved layout
-                m_columnsSized = true;
+            if (!m_userSizedColumns && !records->isEmpty()) {
+                // Fit the columns to the data until the user sizes one (or has a saved layout).
+                m_sizingColumns = true;
+                m_table->resizeColumnsToContents();
+                m_sizingColumns = false;
             }
             // Keep the user's selection across the reload.
             const std::set<qint64> wanted(selected.begin(), selected.end());
@@ -144,7 +148,7 @@ QByteArray ImportsView::saveState() const
 void ImportsView::restoreState(const QByteArray &state)
 {
     if (!state.isEmpty())
-        m_columnsSized = m_table->horizontalHeader()->restoreState(state);
+        m_userSizedColumns = m_table->horizontalHeader()->restoreState(state);
 }
 
 } // namespace rd::ui

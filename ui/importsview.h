@@ -46,8 +46,8 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_status;
     QLabel *m_summary;
-    int m_pendingLoads = 0;
-    bool m_columnsSized = false;
+    bool m_userSizedColumns = false;
+    bool m_sizingColumns = false;
 };
 
 } // namespace rd::ui

@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
 
     rd::ui::MainWindow window(databasePath);
     window.show();
-    if (!parser.isSet(noSamplesOption))
+    // Samples greet a new user; someone who opens files straight away wants just those.
+    if (!parser.isSet(noSamplesOption) && parser.positionalArguments().isEmpty())
         window.seedSamplesIfEmpty();
     if (!parser.positionalArguments().isEmpty())
         window.importFiles(parser.positionalArguments());
