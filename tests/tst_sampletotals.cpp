@@ -73,16 +73,15 @@ std::string canonical20(Exact x)
     if (x.scale > 20) {
         const size_t drop = static_cast<size_t>(x.scale - 20);
         const std::string dropped = x.digits.substr(x.digits.size() - drop);
-        x.digits.resize(x.digits.size() - drop);
+        x.digits = x.digits.substr(0, x.digits.size() - drop);
         x.scale = 20;
         const bool above = dropped[0] > '5' || (dropped[0] == '5' && dropped.find_first_not_of('0', 1) != std::string::npos);
         const bool half = dropped[0] == '5' && dropped.find_first_not_of('0', 1) == std::string::npos;
         if (above || (half && (x.digits.back() - '0') % 2 == 1))
             x = add(x, Exact{"1", 20});
     }
-    std::string digits = x.digits;
-    if (digits.size() <= static_cast<size_t>(x.scale))
-        digits.insert(0, static_cast<size_t>(x.scale) + 1 - digits.size(), '0');
+    const size_t width = static_cast<size_t>(x.scale) + 1;
+    const std::string digits = x.digits.size() < width ? std::string(width - x.digits.size(), '0') + x.digits : x.digits;
     std::string integer = digits.substr(0, digits.size() - static_cast<size_t>(x.scale));
     std::string fraction = digits.substr(digits.size() - static_cast<size_t>(x.scale));
     integer.erase(0, std::min(integer.find_first_not_of('0'), integer.size() - 1));
