@@ -10,6 +10,16 @@ import sys
 import xml.etree.ElementTree as ET
 
 ES = {
+    'Royalty Desk: import, explore and account for digital sales reports.':
+        'Royalty Desk: importar, explorar y liquidar informes de ventas digitales.',
+    'The database file.': 'El archivo de la base de datos.',
+    'PATH': 'RUTA',
+    'The language (en, es, fr).': 'El idioma (en, es, fr).',
+    'LANG': 'IDIOMA',
+    'Do not import the bundled sample DSRs into an empty database.':
+        'No importar los DSR de ejemplo incluidos en una base de datos vacía.',
+    'DSR files to import.': 'Archivos DSR que importar.',
+    '[FILE...]': '[ARCHIVO...]',
     '%1: %2': '%1: %2',
     'resource index is inconsistent': 'el índice de recursos es incoherente',
     'Cannot create the folder %1': 'No se puede crear la carpeta %1',
@@ -219,6 +229,16 @@ ES = {
 }
 
 FR = {
+    'Royalty Desk: import, explore and account for digital sales reports.':
+        'Royalty Desk : importer, explorer et comptabiliser les rapports de ventes numériques.',
+    'The database file.': 'Le fichier de la base de données.',
+    'PATH': 'CHEMIN',
+    'The language (en, es, fr).': 'La langue (en, es, fr).',
+    'LANG': 'LANGUE',
+    'Do not import the bundled sample DSRs into an empty database.':
+        'Ne pas importer les DSR d’exemple fournis dans une base de données vide.',
+    'DSR files to import.': 'Fichiers DSR à importer.',
+    '[FILE...]': '[FICHIER...]',
     '%1: %2': '%1 : %2',
     'resource index is inconsistent': 'l’index des ressources est incohérent',
     'Cannot create the folder %1': 'Impossible de créer le dossier %1',

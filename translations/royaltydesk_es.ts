@@ -300,6 +300,38 @@
 <context>
     <name>main</name>
     <message>
+        <source>Royalty Desk: import, explore and account for digital sales reports.</source>
+        <translation>Royalty Desk: importar, explorar y liquidar informes de ventas digitales.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>The language (en, es, fr).</source>
+        <translation>El idioma (en, es, fr).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>Do not import the bundled sample DSRs into an empty database.</source>
+        <translation>No importar los DSR de ejemplo incluidos en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>DSR files to import.</source>
+        <translation>Archivos DSR que importar.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ARCHIVO...]</translation>
+    </message>
+    <message>
         <source>Royalty Desk</source>
         <translation>Royalty Desk</translation>
     </message>

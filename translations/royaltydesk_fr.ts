@@ -300,6 +300,38 @@
 <context>
     <name>main</name>
     <message>
+        <source>Royalty Desk: import, explore and account for digital sales reports.</source>
+        <translation>Royalty Desk : importer, explorer et comptabiliser les rapports de ventes numériques.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>The language (en, es, fr).</source>
+        <translation>La langue (en, es, fr).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Do not import the bundled sample DSRs into an empty database.</source>
+        <translation>Ne pas importer les DSR d’exemple fournis dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>DSR files to import.</source>
+        <translation>Fichiers DSR à importer.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
+    </message>
+    <message>
         <source>Royalty Desk</source>
         <translation>Royalty Desk</translation>
     </message>

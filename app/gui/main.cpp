@@ -16,20 +16,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.royaltydesk.RoyaltyDesk"));
 
-    // --lang must take effect before any translated text is built, so read it first.
+    // --lang must take effect before any translated text (even --help) is built, so find it first.
+    QString language;
+    const QStringList arguments = app.arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            language = arguments[i].mid(7);
+    }
+    rd::i18n::install(app, language);
+
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Royalty Desk: import, explore and account for digital sales reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The database file."), QCoreApplication::translate("main", "PATH"),
                                       rd::Database::defaultPath());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (en, es, fr)."),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "The language (en, es, fr)."), QCoreApplication::translate("main", "LANG"));
     const QCommandLineOption noSamplesOption(QStringLiteral("no-samples"),
-                                             QStringLiteral("Do not import the bundled sample DSRs into an empty database."));
+                                             QCoreApplication::translate("main", "Do not import the bundled sample DSRs into an empty database."));
     parser.addOptions({dbOption, langOption, noSamplesOption});
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("DSR files to import."), QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "DSR files to import."), QCoreApplication::translate("main", "[FILE...]"));
     parser.process(app);
-    rd::i18n::install(app, parser.value(langOption));
 
     const QString databasePath = parser.value(dbOption);
     {
