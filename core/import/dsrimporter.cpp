@@ -17,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace rd {
 namespace {
 
@@ -83,19 +85,94 @@ const QString kTotalsAssignments = QStringLiteral(
     "missing_isrc = ?, missing_usages = ?, missing_revenue = ?, rows_with_missing = ?, warning_count = ?, "
     "error_count = ?");
 
-// What the writer loop ended with, before the transaction is settled.
-struct WriteOutcome
-{
-    ImportResult::Outcome outcome = ImportResult::Outcome::Imported;
-    QString error;
-    std::vector<ValidationIssue> strictIssues; // kept to report a file rejected in strict mode
-};
-
 } // namespace
 
 DsrImporter::DsrImporter(Database &database)
     : m_db(database)
 {
+}
+
+// Streams the file's batches into the open transaction. Strict mode stops
+// writing at the first row error but keeps reading so the report is complete.
+WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options,
+                                     ProgressSink *progress, ImportResult &result)
+{
+    constexpr std::size_t kMaxStrictIssues = 10000;
+    sqlite3 *db = m_db.handle();
+    BulkWriter writer(db, dsrId);
+    if (!writer.prepare())
+        return {ImportResult::Outcome::Failed, writer.errorString(), {}};
+
+    WriteOutcome written;
+    reader.start();
+    bool rejecting = false;
+    while (auto batch = reader.next()) {
+        if (progress) {
+            progress->setProgress(batch->rawBytesRead, reader.fileSize(), writer.rowsWritten());
+            if (progress->canceled()) {
+                written.outcome = ImportResult::Outcome::Canceled;
+                break;
+            }
+        }
+        for (const auto &issue : batch->issues)
+            rejecting = rejecting || (options.strict && issue.severity == ValidationIssue::Severity::Error);
+        if (rejecting) {
+            for (const auto &issue : batch->issues)
+                if (written.strictIssues.size() < kMaxStrictIssues)
+                    written.strictIssues.push_back(issue);
+        } else if (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues)) {
+            written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
+            break;
+        }
+        if (options.failAfterRows >= 0 && writer.rowsWritten() >= static_cast<quint64>(options.failAfterRows)) {
+            written = {ImportResult::Outcome::Failed, tr("injected failure after %1 rows").arg(writer.rowsWritten()), {}};
+            break;
+        }
+        reader.recycle(std::move(batch));
+    }
+    reader.stop();
+    result.totals = reader.totals();
+    result.sha256 = reader.sha256Hex();
+    if (written.outcome != ImportResult::Outcome::Imported)
+        return written;
+    if (reader.failed())
+        return {ImportResult::Outcome::Failed, reader.errorString(), {}};
+    if (rejecting) {
+        written.outcome = ImportResult::Outcome::Failed;
+        written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, static_cast<int>(result.totals.errors));
+        return written;
+    }
+    if (!writer.writeIssues(reader.fileIssues()))
+        return {ImportResult::Outcome::Failed, writer.errorString(), {}};
+    return written;
+}
+
+// The ingested DSR with the same content, as a refusal, if there is one.
+std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, ImportResult &result)
+{
+    const auto earlier = DsrRepository(m_db).findBySha256(result.sha256);
+    if (!earlier || !earlier.value())
+        return std::nullopt;
+    result.duplicateOf = earlier.value()->id;
+    return WriteOutcome{ImportResult::Outcome::Duplicate,
+                        tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(earlier.value()->id)
+                            .arg(earlier.value()->fileName),
+                        {}};
+}
+
+bool DsrImporter::commitIngested(const ImportResult &result, qint64 elapsedMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, finished_at = ?, duration_ms = ?, %1 "
+                             "WHERE id = ?").arg(kTotalsAssignments));
+    q.addBindValue(result.sha256);
+    q.addBindValue(nowIso());
+    q.addBindValue(elapsedMs);
+    bindTotals(q, result.totals);
+    q.addBindValue(result.dsrId);
+    return q.exec() && execRaw(m_db.handle(), "COMMIT");
 }
 
 ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
@@ -126,85 +203,21 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     BulkCacheScope cacheScope(db);
     TsvReaderThread reader(path);
     WriteOutcome written;
-    if (!execRaw(db, "BEGIN IMMEDIATE")) {
-        written = {ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1")
-                                                        .arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
-    } else {
-        BulkWriter writer(db, result.dsrId);
-        if (!writer.prepare()) {
-            written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
-        } else {
-            reader.start();
-            bool rejecting = false; // strict mode saw an error: keep reading for the report, stop writing
-            while (auto batch = reader.next()) {
-                if (progress) {
-                    progress->setProgress(batch->rawBytesRead, reader.fileSize(), writer.rowsWritten());
-                    if (progress->canceled()) {
-                        written.outcome = ImportResult::Outcome::Canceled;
-                        break;
-                    }
-                }
-                if (options.strict && !rejecting) {
-                    for (const auto &issue : batch->issues)
-                        rejecting = rejecting || issue.severity == ValidationIssue::Severity::Error;
-                }
-                if (rejecting) {
-                    for (const auto &issue : batch->issues)
-                        if (written.strictIssues.size() < 10000)
-                            written.strictIssues.push_back(issue);
-                } else if (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues)) {
-                    written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
-                    break;
-                }
-                if (options.failAfterRows >= 0 && writer.rowsWritten() >= static_cast<quint64>(options.failAfterRows)) {
-                    written = {ImportResult::Outcome::Failed, tr("injected failure after %1 rows").arg(writer.rowsWritten()), {}};
-                    break;
-                }
-                reader.recycle(std::move(batch));
-            }
-            reader.stop();
-            result.totals = reader.totals();
-            result.sha256 = reader.sha256Hex();
-            if (written.outcome == ImportResult::Outcome::Imported) {
-                if (reader.failed()) {
-                    written = {ImportResult::Outcome::Failed, reader.errorString(), {}};
-                } else if (rejecting) {
-                    written.outcome = ImportResult::Outcome::Failed;
-                    written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr,
-                                       static_cast<int>(result.totals.errors));
-                } else if (!writer.writeIssues(reader.fileIssues())) {
-                    written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
-                }
-            }
-        }
-    }
-
-    // Refuse content that is already in the store, naming the earlier DSR.
-    if (written.outcome == ImportResult::Outcome::Imported) {
-        DsrRepository repository(m_db);
-        const auto earlier = repository.findBySha256(result.sha256);
-        if (earlier && earlier.value()) {
-            result.duplicateOf = earlier.value()->id;
-            written.outcome = ImportResult::Outcome::Duplicate;
-            written.error = tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
-                                .arg(QFileInfo(path).fileName())
-                                .arg(earlier.value()->id)
-                                .arg(earlier.value()->fileName);
-        }
-    }
+    if (execRaw(db, "BEGIN IMMEDIATE"))
+        written = streamRows(result.dsrId, reader, options, progress, result);
+    else
+        written = {ImportResult::Outcome::Failed,
+                   tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
 
     if (written.outcome == ImportResult::Outcome::Imported) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, finished_at = ?, duration_ms = ?, %1 "
-                                 "WHERE id = ?").arg(kTotalsAssignments));
-        q.addBindValue(result.sha256);
-        q.addBindValue(nowIso());
-        q.addBindValue(timer.elapsed());
-        bindTotals(q, result.totals);
-        q.addBindValue(result.dsrId);
-        if (q.exec() && execRaw(db, "COMMIT"))
+        if (auto refusal = refuseDuplicate(path, result))
+            written = std::move(*refusal);
+    }
+    if (written.outcome == ImportResult::Outcome::Imported) {
+        if (commitIngested(result, timer.elapsed()))
             return finish(ImportResult::Outcome::Imported, QString());
-        written = {ImportResult::Outcome::Failed, tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
+        written = {ImportResult::Outcome::Failed,
+                   tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
     }
 
     // Nothing of the attempt survives except the placeholder, which records why.

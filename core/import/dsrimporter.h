@@ -5,10 +5,22 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace rd {
 
 class Database;
 class ProgressSink;
+class TsvReaderThread;
+
+// What the writer ended with, before the transaction is settled.
+struct WriteOutcome
+{
+    ImportResult::Outcome outcome = ImportResult::Outcome::Imported;
+    QString error;
+    std::vector<ValidationIssue> strictIssues; // kept to report a file rejected in strict mode
+};
 
 // Imports simple-TSV DSR files (plain or gzip) into the store, all or nothing.
 //
@@ -28,6 +40,11 @@ public:
     ImportResult importFile(const QString &path, const ImportOptions &options = {}, ProgressSink *progress = nullptr);
 
 private:
+    WriteOutcome streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options, ProgressSink *progress,
+                            ImportResult &result);
+    std::optional<WriteOutcome> refuseDuplicate(const QString &path, ImportResult &result);
+    bool commitIngested(const ImportResult &result, qint64 elapsedMs);
+
     Database &m_db;
 };
 
