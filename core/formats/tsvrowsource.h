@@ -32,7 +32,6 @@ public:
     bool next(RowBatch &batch);
     bool failed() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    std::uint64_t linesRead() const { return m_line; }
 
 private:
     // Appends up to `want` bytes to text; returns false on a read error.

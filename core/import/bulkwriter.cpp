@@ -59,7 +59,6 @@ std::int64_t BulkWriter::insertResource(const DsrRow &row)
         return fail("resource insert"), -1;
     if (sqlite3_changes(m_db) == 0)
         return 0; // the key exists already (INSERT OR IGNORE)
-    ++m_newResources;
     return sqlite3_last_insert_rowid(m_db);
 }
 
@@ -73,15 +72,16 @@ std::int64_t BulkWriter::resolveResource(const DsrRow &row)
     // one mostly finds. The other probe runs only when the first one misses.
     const bool insertFirst = m_recentNew >= m_recentFound;
     std::int64_t id = insertFirst ? insertResource(row) : lookupResource(row.key);
-    if (id == 0)
+    bool wasNew = insertFirst;
+    if (id == 0) {
         id = insertFirst ? lookupResource(row.key) : insertResource(row);
+        wasNew = !insertFirst;
+    }
     if (id <= 0) {
         if (id == 0)
             m_error = tr("resource index is inconsistent");
         return 0;
     }
-    const bool wasNew = m_newResources != m_lastNewCount;
-    m_lastNewCount = m_newResources;
     // Exponentially decaying counts of recent outcomes.
     m_recentNew = m_recentNew * 15 / 16 + (wasNew ? 16 : 0);
     m_recentFound = m_recentFound * 15 / 16 + (wasNew ? 0 : 16);
@@ -126,10 +126,8 @@ bool BulkWriter::writeRows(const RowBatch &batch)
 bool BulkWriter::writeIssues(const std::vector<ValidationIssue> &issues)
 {
     for (const ValidationIssue &issue : issues) {
-        if (m_issueSeq >= kMaxStoredIssues) {
-            ++m_issuesNotStored;
-            continue;
-        }
+        if (m_issueSeq >= kMaxStoredIssues)
+            break; // the DSR's warning and error counts stay exact; only the listing stops
         m_insertIssue->bind(1, m_dsrId);
         m_insertIssue->bind(2, static_cast<sqlite3_int64>(++m_issueSeq));
         m_insertIssue->bind(3, static_cast<sqlite3_int64>(issue.line));

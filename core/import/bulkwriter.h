@@ -30,9 +30,6 @@ public:
     bool writeIssues(const std::vector<ValidationIssue> &issues);
 
     std::uint64_t rowsWritten() const { return m_rowsWritten; }
-    std::uint64_t issuesNotStored() const { return m_issuesNotStored; }
-    std::uint64_t newResources() const { return m_newResources; }
-    const ResourceCache &cache() const { return m_cache; }
     QString errorString() const { return m_error; }
 
 private:
@@ -52,9 +49,6 @@ private:
     ResourceCache m_cache;
     std::uint64_t m_rowsWritten = 0;
     std::uint64_t m_issueSeq = 0;
-    std::uint64_t m_issuesNotStored = 0;
-    std::uint64_t m_newResources = 0;
-    std::uint64_t m_lastNewCount = 0;
     std::uint32_t m_recentNew = 0;
     std::uint32_t m_recentFound = 0;
     QString m_error;

@@ -64,7 +64,7 @@ qint64 insertPlaceholder(Database &db, const QString &path, const DsrFileName &n
     return q.lastInsertId().toLongLong();
 }
 
-bool bindTotals(QSqlQuery &q, const DsrTotals &t)
+void bindTotals(QSqlQuery &q, const DsrTotals &t)
 {
     q.addBindValue(static_cast<qint64>(t.rows));
     q.addBindValue(static_cast<qint64>(t.usages));
@@ -77,7 +77,6 @@ bool bindTotals(QSqlQuery &q, const DsrTotals &t)
     q.addBindValue(static_cast<qint64>(t.rowsWithMissing));
     q.addBindValue(static_cast<qint64>(t.warnings));
     q.addBindValue(static_cast<qint64>(t.errors));
-    return true;
 }
 
 const QString kTotalsAssignments = QStringLiteral(

@@ -75,8 +75,6 @@ void ResourceCache::insert(const ResourceKey &key, std::int64_t id)
 
 void ResourceCache::clear()
 {
-    if (m_size > 0)
-        ++m_evictions;
     std::fill(m_slots.begin(), m_slots.end(), Slot{});
     m_size = 0;
 }

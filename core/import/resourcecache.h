@@ -26,8 +26,6 @@ public:
     void clear();
 
     std::size_t size() const { return m_size; }
-    std::size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
-    std::uint64_t evictions() const { return m_evictions; }
 
 private:
     // 16 bytes: the key's low 64 bits and high 32 bits (96 bits make a false
@@ -50,7 +48,6 @@ private:
     std::size_t m_mask;
     std::size_t m_size = 0;
     std::size_t m_limit;
-    std::uint64_t m_evictions = 0;
 };
 
 } // namespace rd

@@ -48,6 +48,7 @@ void TsvReaderThread::run()
     auto finish = [&](const QString &error) {
         m_error = error;
         m_totals = parser.totals();
+        m_totals.warnings += m_fileIssues.size();
         m_sha256 = QString::fromLatin1(reader.sha256().toHex());
         m_ready.close();
     };
@@ -70,20 +71,14 @@ void TsvReaderThread::run()
         if (!batch)
             return finish(QString()); // stopped by the writer
         if (!source.next(**batch)) {
-            const bool leftovers = !(*batch)->issues.empty();
-            if (leftovers && !m_ready.push(std::move(*batch)))
-                return finish(QString());
-            if (source.failed())
-                return finish(QStringLiteral("%1: %2").arg(fileName, source.errorString()));
-            break;
+            // The last call may still carry issues (e.g. an over-long final line).
+            if (!(*batch)->issues.empty())
+                m_ready.push(std::move(*batch));
+            return finish(source.failed() ? QStringLiteral("%1: %2").arg(fileName, source.errorString()) : QString());
         }
         if (!m_ready.push(std::move(*batch)))
             return finish(QString());
     }
-    m_totals = parser.totals();
-    m_totals.warnings += m_fileIssues.size();
-    m_sha256 = QString::fromLatin1(reader.sha256().toHex());
-    m_ready.close();
 }
 
 } // namespace rd

@@ -28,14 +28,6 @@ bool roundHalfEven(U128 &magnitude, int firstDropped, bool stickyNonZero)
 
 } // namespace
 
-Decimal Decimal::fromInteger(std::int64_t value)
-{
-    Mantissa m = value;
-    for (int i = 0; i < kScale; ++i)
-        m *= 10;
-    return fromMantissa(m);
-}
-
 Decimal::ParseResult Decimal::parse(std::string_view text, Decimal &out)
 {
     const char *p = text.data();
@@ -184,8 +176,8 @@ int Decimal::toChars(char *out) const
 
 std::string Decimal::toString() const
 {
-    const bool negative = m_mantissa < 0;
-    return formatScaledMagnitude(negative ? U128(-m_mantissa) : U128(m_mantissa), negative, kScale, -1);
+    char buffer[kMaxChars];
+    return std::string(buffer, static_cast<std::size_t>(toChars(buffer)));
 }
 
 std::string Decimal::toString(int decimals) const

@@ -22,7 +22,6 @@ public:
 
     constexpr Decimal() = default;
     static constexpr Decimal fromMantissa(Mantissa m) { Decimal d; d.m_mantissa = m; return d; }
-    static Decimal fromInteger(std::int64_t value);
 
     // Accepts [+-]digits[.digits][(e|E)[+-]digits] with at least one digit in
     // the significand, e.g. "12", "-0.5", ".5", "2.220446049250313e-16".

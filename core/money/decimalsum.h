@@ -19,7 +19,6 @@ public:
 
     void add(const Decimal &value) { m_total += value.mantissa(); }
     void add(const DecimalSum &other) { m_total += other.m_total; }
-    void subtract(const DecimalSum &other) { m_total -= other.m_total; }
 
     const Accumulator &raw() const { return m_total; }
     bool isZero() const { return m_total.is_zero(); }

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QMetaType>
 #include <QString>
 
 namespace rd {
@@ -50,5 +49,3 @@ struct DsrRecord
 };
 
 } // namespace rd
-
-Q_DECLARE_METATYPE(rd::DsrRecord)

@@ -184,35 +184,30 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
 
 Status DsrRepository::remove(qint64 id)
 {
-    auto existing = find(id);
-    if (!existing)
-        return Status::failure(existing.error());
-    if (!existing.value())
-        return Status::failure(tr("There is no DSR %1.").arg(id));
     QSqlDatabase &db = m_db.connection();
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT importer FROM dsrs WHERE id = ? AND status = 'importing'"));
+        q.prepare(QStringLiteral("SELECT status, importer FROM dsrs WHERE id = ?"));
         q.addBindValue(id);
-        if (q.exec() && q.next() && process::isAlive(q.value(0).toString()))
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        if (!q.next())
+            return Status::failure(tr("There is no DSR %1.").arg(id));
+        if (q.value(0).toString() == QLatin1String("importing") && process::isAlive(q.value(1).toString()))
             return Status::failure(tr("DSR %1 is still being imported; cancel the import first.").arg(id));
     }
     if (!db.transaction())
         return Status::failure(sqlError(db));
-    const QStringList statements{
-        QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"),
-        QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"),
-        QStringLiteral("DELETE FROM dsrs WHERE id = ?"),
+    const QList<QPair<QString, QVariantList>> statements{
+        {QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
+        {QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };
-    for (const QString &sql : statements) {
+    for (const auto &[sql, bindings] : statements) {
         QSqlQuery q(db);
         q.prepare(sql);
-        if (sql.contains(QLatin1String("BETWEEN"))) {
-            q.addBindValue(rowIdBase(id));
-            q.addBindValue(rowIdBase(id) + 0xFFFFFFFFLL);
-        } else {
-            q.addBindValue(id);
-        }
+        for (const QVariant &value : bindings)
+            q.addBindValue(value);
         if (!q.exec()) {
             const QString error = sqlError(q);
             db.rollback();

@@ -33,7 +33,6 @@ public:
         else
             sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
     }
-    void bindBlob(int index, const void *data, int size) { sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC); }
 
     // Runs the statement to completion (or to its first row) and resets it.
     int step() { return sqlite3_step(m_stmt); }
