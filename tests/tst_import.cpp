@@ -169,6 +169,57 @@ private slots:
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM usage_rows")).toInt(), 4);
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT dec_sum(revenue) FROM usage_rows")).toString(), QStringLiteral("5"));
     }
+
+    // A tiny cache fills and is emptied many times; keys waiting to be indexed
+    // must survive that, and resources must stay unique within and across DSRs.
+    void resourcesStayUniqueWhenTheCacheOverflows()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir);
+        auto fileWith = [&](const QString &name, int from, int to, int repeats) {
+            QByteArray content = kHeader;
+            for (int r = 0; r < repeats; ++r)
+                for (int i = from; i < to; ++i)
+                    content += row("res" + QByteArray::number((i * 7919) % to), "1", "0.5");
+            return test::writeFile(dir, name, content);
+        };
+        ImportOptions options;
+        options.resourceCacheSlots = 16; // room for 12 keys
+        const ImportResult first = DsrImporter(*db).importFile(fileWith(QStringLiteral("S_O_GB_GBP_20200101-20200131.tsv"), 0, 300, 3), options);
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM resources")).toInt(), 300);
+        // The second file shares res0…res299 and adds res300…res599.
+        const ImportResult second = DsrImporter(*db).importFile(fileWith(QStringLiteral("S_O_GB_GBP_20200201-20200229.tsv"), 0, 600, 2), options);
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM resources")).toInt(), 600);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(DISTINCT dsp_id) FROM resources")).toInt(), 600);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM resource_keys")).toInt(), 600);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM resource_keys k LEFT JOIN resources r "
+                                                  "ON r.id = k.resource_id WHERE r.id IS NULL")).toInt(), 0);
+        // Every usage row points at the resource named on its line.
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM usage_rows")).toInt(), 900 + 1200);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(DISTINCT resource_id) FROM usage_rows WHERE id >> 32 = %1")
+                                       .arg(second.dsrId)).toInt(), 600);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
+                                                  "WHERE u.id >> 32 = %1 AND r.dsp_id = 'res' || (((u.id & 4294967295) - 2) % 600 * 7919 % 600)")
+                                       .arg(second.dsrId)).toInt(), 1200);
+    }
+
+    // Re-importing into a catalogue that already holds the keys looks them up
+    // instead of creating new resources, with the default cache as well.
+    void knownResourcesAreFoundInTheIndex()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir);
+        const QString a = test::writeFile(dir, QStringLiteral("S_O_GB_GBP_20200101-20200131.tsv"), kHeader + row("x", "1", "1") + row("y", "1", "1"));
+        const QString b = test::writeFile(dir, QStringLiteral("S_O_GB_GBP_20200201-20200229.tsv"), kHeader + row("y", "2", "2") + row("x", "2", "2"));
+        QVERIFY(DsrImporter(*db).importFile(a).ok());
+        QVERIFY(DsrImporter(*db).importFile(b).ok());
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM resources")).toInt(), 2);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(r.dsp_id, '') FROM usage_rows u "
+                                                  "JOIN resources r ON r.id = u.resource_id ORDER BY u.id")).toString(),
+                 QStringLiteral("xyyx"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImport)

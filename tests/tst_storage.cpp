@@ -57,6 +57,32 @@ private slots:
         QCOMPARE(again->schemaVersion(), static_cast<int>(schemaMigrations().size()));
     }
 
+    // A version 1 database keeps its resources and gains the key table.
+    void migratesResourceKeysFromVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("test.sqlite"));
+        {
+            QSqlDatabase v1 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            v1.setDatabaseName(path);
+            QVERIFY(v1.open());
+            QSqlQuery q(v1);
+            for (const QString &sql : schemaMigrations().at(0))
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO resources (id, key_hi, key_lo, dsp_id) VALUES (7, -5, 9, 'a'), (8, 3, -2, 'b')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            v1.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto db = test::openDatabase(dir);
+        QCOMPARE(db->schemaVersion(), static_cast<int>(schemaMigrations().size()));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(key_hi || ':' || key_lo || '>' || resource_id, ' ') "
+                                                  "FROM resource_keys")).toString(),
+                 QStringLiteral("-5:9>7 3:-2>8"));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_table_info('resources') WHERE name LIKE 'key_%'")).toInt(), 0);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(dsp_id, '') FROM resources ORDER BY id")).toString(), QStringLiteral("ab"));
+    }
+
     void refusesANewerSchema()
     {
         QTemporaryDir dir;

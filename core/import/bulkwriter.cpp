@@ -2,11 +2,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace rd {
 
-BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId)
+BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots)
     : m_db(db)
     , m_dsrId(dsrId)
+    , m_cache(cacheSlots == 0 ? ResourceCache() : ResourceCache(cacheSlots))
 {
 }
 
@@ -20,14 +23,29 @@ bool BulkWriter::prepare()
 {
     m_insertRow = std::make_unique<SqliteStatement>(
         m_db, "INSERT INTO usage_rows (id, resource_id, usages, revenue) VALUES (?, ?, ?, ?)");
-    m_findResource = std::make_unique<SqliteStatement>(m_db, "SELECT id FROM resources WHERE key_hi = ? AND key_lo = ?");
+    m_findResource = std::make_unique<SqliteStatement>(
+        m_db, "SELECT resource_id FROM resource_keys WHERE key_hi = ? AND key_lo = ?");
     m_insertResource = std::make_unique<SqliteStatement>(
-        m_db, "INSERT OR IGNORE INTO resources (key_hi, key_lo, dsp_id, title, artists, isrc) VALUES (?, ?, ?, ?, ?, ?)");
+        m_db, "INSERT INTO resources (id, dsp_id, title, artists, isrc) VALUES (?, ?, ?, ?, ?)");
+    m_insertKey = std::make_unique<SqliteStatement>(
+        m_db, "INSERT INTO resource_keys (key_hi, key_lo, resource_id) VALUES (?, ?, ?)");
     m_insertIssue = std::make_unique<SqliteStatement>(
         m_db, "INSERT INTO dsr_issues (dsr_id, seq, line, severity, code, field, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto *statement : {m_insertRow.get(), m_findResource.get(), m_insertResource.get(), m_insertIssue.get()})
+    for (const auto *statement : {m_insertRow.get(), m_findResource.get(), m_insertResource.get(), m_insertKey.get(),
+                                  m_insertIssue.get()})
         if (!statement->valid())
             return fail("prepare");
+
+    // The caller holds the write lock, so nobody else can take ids meanwhile.
+    SqliteStatement maxId(m_db, "SELECT coalesce(max(id), 0) FROM resources");
+    if (!maxId.valid() || maxId.step() != SQLITE_ROW)
+        return fail("resource ids");
+    m_nextResourceId = sqlite3_column_int64(maxId.get(), 0) + 1;
+    m_pendingKeys.reserve(kPendingFlushSize); // address space only until used
+    SqliteStatement anyKey(m_db, "SELECT EXISTS (SELECT 1 FROM resource_keys)");
+    if (!anyKey.valid() || anyKey.step() != SQLITE_ROW)
+        return fail("resource keys");
+    m_keysOutsideCache = sqlite3_column_int(anyKey.get(), 0) != 0;
     return true;
 }
 
@@ -47,63 +65,87 @@ std::int64_t BulkWriter::lookupResource(const ResourceKey &key)
 
 std::int64_t BulkWriter::insertResource(const DsrRow &row)
 {
-    m_insertResource->bind(1, static_cast<sqlite3_int64>(row.key.high));
-    m_insertResource->bind(2, static_cast<sqlite3_int64>(row.key.low));
-    m_insertResource->bindText(3, row.dspId);
-    m_insertResource->bindText(4, row.title);
-    m_insertResource->bindText(5, row.artists);
-    m_insertResource->bindText(6, row.isrc);
+    const std::int64_t id = m_nextResourceId;
+    m_insertResource->bind(1, id);
+    m_insertResource->bindText(2, row.dspId);
+    m_insertResource->bindText(3, row.title);
+    m_insertResource->bindText(4, row.artists);
+    m_insertResource->bindText(5, row.isrc);
     const int rc = m_insertResource->step();
     m_insertResource->reset();
     if (rc != SQLITE_DONE)
         return fail("resource insert"), -1;
-    if (sqlite3_changes(m_db) == 0)
-        return 0; // the key exists already (INSERT OR IGNORE)
-    return sqlite3_last_insert_rowid(m_db);
+    ++m_nextResourceId;
+    return id;
+}
+
+bool BulkWriter::insertKey(const ResourceKey &key, std::int64_t id)
+{
+    m_insertKey->bind(1, static_cast<sqlite3_int64>(key.high));
+    m_insertKey->bind(2, static_cast<sqlite3_int64>(key.low));
+    m_insertKey->bind(3, id);
+    const int rc = m_insertKey->step();
+    m_insertKey->reset();
+    return rc == SQLITE_DONE || fail("resource key insert");
+}
+
+bool BulkWriter::flushPendingKeys()
+{
+    // SQLite orders integers as signed, so sort the same way to append in index order.
+    std::sort(m_pendingKeys.begin(), m_pendingKeys.end(), [](const PendingKey &a, const PendingKey &b) {
+        const auto ah = static_cast<std::int64_t>(a.key.high), bh = static_cast<std::int64_t>(b.key.high);
+        return ah != bh ? ah < bh : static_cast<std::int64_t>(a.key.low) < static_cast<std::int64_t>(b.key.low);
+    });
+    for (const PendingKey &pending : m_pendingKeys)
+        if (!insertKey(pending.key, pending.id))
+            return false;
+    m_pendingKeys.clear();
+    return true;
 }
 
 std::int64_t BulkWriter::resolveResource(const DsrRow &row)
 {
     if (const std::int64_t cached = m_cache.find(row.key))
         return cached;
-
-    // Each probe of the key index costs a b-tree descent, so try first what
-    // recent misses suggest: a new catalogue mostly inserts, a re-delivered
-    // one mostly finds. The other probe runs only when the first one misses.
-    const bool insertFirst = m_recentNew >= m_recentFound;
-    std::int64_t id = insertFirst ? insertResource(row) : lookupResource(row.key);
-    bool wasNew = insertFirst;
-    if (id == 0) {
-        id = insertFirst ? lookupResource(row.key) : insertResource(row);
-        wasNew = !insertFirst;
-    }
-    if (id <= 0) {
-        if (id == 0)
-            m_error = tr("resource index is inconsistent");
+    std::int64_t id = m_keysOutsideCache ? lookupResource(row.key) : 0;
+    if (id < 0)
         return 0;
+    if (id == 0) {
+        id = insertResource(row);
+        if (id < 0)
+            return 0;
+        if (!m_cache.canHold(id)) // not cacheable, so it cannot wait in the pending list
+            return insertKey(row.key, id) ? id : 0;
+        m_pendingKeys.push_back({row.key, id});
+        if (m_pendingKeys.size() >= kPendingFlushSize && !flushPendingKeys())
+            return 0;
     }
-    // Exponentially decaying counts of recent outcomes.
-    m_recentNew = m_recentNew * 15 / 16 + (wasNew ? 16 : 0);
-    m_recentFound = m_recentFound * 15 / 16 + (wasNew ? 0 : 16);
+    if (m_cache.full()) {
+        if (!flushPendingKeys())
+            return 0;
+        m_cache.clear();
+        m_keysOutsideCache = true;
+    }
     m_cache.insert(row.key, id);
     return id;
 }
 
-void BulkWriter::bindRow(SqliteStatement &statement, const DsrRow &row, std::int64_t resourceId)
+void BulkWriter::bindRow(const DsrRow &row, std::int64_t resourceId)
 {
-    statement.bind(1, (m_dsrId << 32) | static_cast<qint64>(row.line));
-    statement.bind(2, resourceId);
+    m_insertRow->bind(1, (m_dsrId << 32) | static_cast<qint64>(row.line));
+    m_insertRow->bind(2, resourceId);
     if (row.hasUsages)
-        statement.bind(3, row.usages);
+        m_insertRow->bind(3, row.usages);
     else
-        statement.bindNull(3);
-    statement.bindText(4, row.revenueText); // empty (missing) binds NULL
+        m_insertRow->bindNull(3);
+    m_insertRow->bindText(4, row.revenueText); // empty (missing) binds NULL
 }
 
 bool BulkWriter::writeRows(const RowBatch &batch)
 {
     // One prepared single-row INSERT per row: SQLite runs multi-row VALUES
-    // lists through a co-routine, which measured slower here.
+    // lists and INSERT … SELECT from a batch table through a co-routine and a
+    // statement journal, which measured no faster and used more memory.
     constexpr std::size_t kPrefetchDistance = 8; // cache slots are random: fetch them ahead
     const std::size_t count = batch.rows.size();
     for (std::size_t i = 0; i < count; ++i) {
@@ -113,7 +155,7 @@ bool BulkWriter::writeRows(const RowBatch &batch)
         const std::int64_t resourceId = resolveResource(row);
         if (resourceId == 0)
             return false;
-        bindRow(*m_insertRow, row, resourceId);
+        bindRow(row, resourceId);
         const int rc = m_insertRow->step();
         m_insertRow->reset();
         if (rc != SQLITE_DONE)

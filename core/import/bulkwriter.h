@@ -14,8 +14,16 @@ struct sqlite3;
 namespace rd {
 
 // Writes one DSR's rows and issues through prepared statements on the raw
-// SQLite handle, inside the transaction the caller holds. Resources are
-// matched by key through a bounded in-memory cache backed by their unique index.
+// SQLite handle, inside the transaction the caller holds.
+//
+// Resources are matched by key through a bounded in-memory cache backed by the
+// resource_keys table. A new resource is appended to `resources` at once, but
+// its key waits in a pending list that is sorted and added to resource_keys in
+// one run: inserting 128-bit digests one by one lands each at a random place in
+// the b-tree, which cost more than all the usage rows together. Every pending
+// key is also in the cache, so a cache miss that is absent from resource_keys
+// really is new. The cache is only emptied after the pending keys are flushed,
+// and until it first is, a catalogue that started empty needs no lookups at all.
 class BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
@@ -23,34 +31,53 @@ class BulkWriter
 public:
     static constexpr std::uint64_t kMaxStoredIssues = 1'000'000;
 
-    BulkWriter(sqlite3 *db, qint64 dsrId);
+    // cacheSlots: 0 for the default resource cache size.
+    BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots = 0);
     bool prepare();
 
     bool writeRows(const RowBatch &batch);
     bool writeIssues(const std::vector<ValidationIssue> &issues);
+    // Adds the pending resource keys to the index; call before committing.
+    bool finish() { return flushPendingKeys(); }
 
     std::uint64_t rowsWritten() const { return m_rowsWritten; }
     QString errorString() const { return m_error; }
 
 private:
     std::int64_t resolveResource(const DsrRow &row);
-    void bindRow(SqliteStatement &statement, const DsrRow &row, std::int64_t resourceId);
-    // -1 on error, 0 when absent (lookup) or present already (insert).
+    void bindRow(const DsrRow &row, std::int64_t resourceId);
+    // -1 on error, 0 when absent.
     std::int64_t lookupResource(const ResourceKey &key);
     std::int64_t insertResource(const DsrRow &row);
+    bool insertKey(const ResourceKey &key, std::int64_t id);
+    bool flushPendingKeys();
     bool fail(const char *what);
+
+    struct PendingKey
+    {
+        ResourceKey key;
+        std::int64_t id;
+    };
+    // Keys are flushed in runs of this many: sorted runs insert with good
+    // locality (a new catalogue of up to 2M resources is one pure append),
+    // and the list stays within 48 MiB.
+    static constexpr std::size_t kPendingFlushSize = std::size_t(1) << 21;
 
     sqlite3 *m_db;
     qint64 m_dsrId;
     std::unique_ptr<SqliteStatement> m_insertRow;
     std::unique_ptr<SqliteStatement> m_findResource;
     std::unique_ptr<SqliteStatement> m_insertResource;
+    std::unique_ptr<SqliteStatement> m_insertKey;
     std::unique_ptr<SqliteStatement> m_insertIssue;
     ResourceCache m_cache;
     std::uint64_t m_rowsWritten = 0;
     std::uint64_t m_issueSeq = 0;
-    std::uint32_t m_recentNew = 0;
-    std::uint32_t m_recentFound = 0;
+    std::int64_t m_nextResourceId = 0;
+    std::vector<PendingKey> m_pendingKeys;
+    // Whether resource_keys may hold a key the cache does not: false while the
+    // index started empty and the cache was never emptied, so a miss is new.
+    bool m_keysOutsideCache = true;
     QString m_error;
 };
 

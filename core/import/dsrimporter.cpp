@@ -27,12 +27,12 @@ QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
 // Raises the page cache for the bulk insert and puts it back afterwards; the
-// 112 MiB holds the resource key index of a few million resources, which
-// is probed at random; with the 64 MiB resource cache, peak RSS stays < 256 MB.
+// 64 MiB keep the upper levels of the resource key index warm for lookups;
+// with the 64 MiB resource cache and 48 MiB of pending keys, peak RSS stays < 256 MB.
 class BulkCacheScope
 {
 public:
-    explicit BulkCacheScope(sqlite3 *db) : m_db(db) { execRaw(m_db, "PRAGMA cache_size = -114688"); }
+    explicit BulkCacheScope(sqlite3 *db) : m_db(db) { execRaw(m_db, "PRAGMA cache_size = -65536"); }
     ~BulkCacheScope() { execRaw(m_db, "PRAGMA cache_size = -2000"); }
 
 private:
@@ -98,7 +98,7 @@ WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, cons
 {
     constexpr std::size_t kMaxStrictIssues = 10000;
     sqlite3 *db = m_db.handle();
-    BulkWriter writer(db, dsrId);
+    BulkWriter writer(db, dsrId, options.resourceCacheSlots);
     if (!writer.prepare())
         return {ImportResult::Outcome::Failed, writer.errorString(), {}};
 
@@ -141,7 +141,7 @@ WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, cons
         written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, static_cast<int>(result.totals.errors));
         return written;
     }
-    if (!writer.writeIssues(reader.fileIssues()))
+    if (!writer.finish() || !writer.writeIssues(reader.fileIssues()))
         return {ImportResult::Outcome::Failed, writer.errorString(), {}};
     return written;
 }

@@ -13,6 +13,9 @@ struct ImportOptions
     bool strict = false;
     // Testing seam: fail as if the disk broke once this many rows were written.
     qint64 failAfterRows = -1;
+    // Testing seam: a smaller resource cache (a power of two; 0 = the default
+    // 2^22 slots) exercises the flush-and-clear path on small files.
+    std::size_t resourceCacheSlots = 0;
 };
 
 struct ImportResult

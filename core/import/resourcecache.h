@@ -3,25 +3,33 @@
 #include "formats/resourcekey.h"
 
 #include <cstdint>
-#include <vector>
+#include <climits>
+#include <cstdlib>
+#include <memory>
 
 namespace rd {
 
 // Maps resource keys to their row ids with a fixed memory budget: an
-// open-addressing table that is simply emptied when it fills up, after which
+// open-addressing table that the owner empties when it is full(), after which
 // lookups fall back to the database index until it warms again. Popular
 // resources are re-cached within a few rows, so the hit rate stays high on
 // skewed data while peak memory stays flat whatever the file size.
 class ResourceCache
 {
 public:
-    // The table starts small and doubles up to maxSlots (a power of two);
-    // 2^22 slots of 16 bytes bound it to 64 MiB.
+    // maxSlots is a power of two; 2^22 slots of 16 bytes bound it to 64 MiB.
+    // The table is zero-filled lazily by the OS, so a small file only costs
+    // the pages its keys touch, and it never needs a second copy to grow.
     explicit ResourceCache(std::size_t maxSlots = std::size_t(1) << 22);
 
     // Returns 0 when the key is not cached (row ids start at 1).
     std::int64_t find(const ResourceKey &key) const;
+    // The key must not be cached yet, the cache must not be full() and the id
+    // must be one the cache canHold().
     void insert(const ResourceKey &key, std::int64_t id);
+    // At its memory budget: the next insert needs a clear() first.
+    bool full() const { return m_size >= m_limit; }
+    static bool canHold(std::int64_t id) { return id > 0 && id <= std::int64_t(UINT32_MAX); }
     void prefetch(const ResourceKey &key) const { __builtin_prefetch(&m_slots[key.low & m_mask]); }
     void clear();
 
@@ -41,10 +49,12 @@ private:
         }
     };
 
-    void grow();
+    struct FreeSlots
+    {
+        void operator()(Slot *table) const { std::free(table); } // not "slots": a Qt keyword
+    };
 
-    std::vector<Slot> m_slots;
-    std::size_t m_maxSlots;
+    std::unique_ptr<Slot[], FreeSlots> m_slots;
     std::size_t m_mask;
     std::size_t m_size = 0;
     std::size_t m_limit;

@@ -74,6 +74,22 @@ const std::vector<QStringList> &schemaMigrations()
                 revenue TEXT
             ))"),
         },
+        // Version 2: the resource key index moves into its own table so that an
+        // import can append new resources and add their keys in sorted runs
+        // instead of inserting each one at a random place in the index.
+        {
+            QStringLiteral(R"(CREATE TABLE resource_keys (
+                key_hi INTEGER NOT NULL,
+                key_lo INTEGER NOT NULL,
+                resource_id INTEGER NOT NULL,
+                PRIMARY KEY (key_hi, key_lo)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("INSERT INTO resource_keys (key_hi, key_lo, resource_id) "
+                           "SELECT key_hi, key_lo, id FROM resources ORDER BY key_hi, key_lo"),
+            QStringLiteral("DROP INDEX resources_key"),
+            QStringLiteral("ALTER TABLE resources DROP COLUMN key_hi"),
+            QStringLiteral("ALTER TABLE resources DROP COLUMN key_lo"),
+        },
     };
     return steps;
 }
