@@ -4,8 +4,6 @@
 
 #include <cstdint>
 #include <climits>
-#include <cstdlib>
-#include <memory>
 
 namespace rd {
 
@@ -18,9 +16,13 @@ class ResourceCache
 {
 public:
     // maxSlots is a power of two; 2^22 slots of 16 bytes bound it to 64 MiB.
-    // The table is zero-filled lazily by the OS, so a small file only costs
-    // the pages its keys touch, and it never needs a second copy to grow.
+    // The table is zero-filled lazily by the OS, so it never needs a second
+    // copy to grow, and it asks for huge pages: its lookups land at random, and
+    // with 4 KiB pages nearly every one of them missed the TLB.
     explicit ResourceCache(std::size_t maxSlots = std::size_t(1) << 22);
+    ~ResourceCache();
+    ResourceCache(ResourceCache &&other) noexcept;
+    ResourceCache &operator=(ResourceCache &&) = delete;
 
     // Returns 0 when the key is not cached (row ids start at 1).
     std::int64_t find(const ResourceKey &key) const;
@@ -49,12 +51,9 @@ private:
         }
     };
 
-    struct FreeSlots
-    {
-        void operator()(Slot *table) const { std::free(table); } // not "slots": a Qt keyword
-    };
-
-    std::unique_ptr<Slot[], FreeSlots> m_slots;
+    void *m_mapping = nullptr; // what mmap returned, and its length
+    std::size_t m_mappingBytes = 0;
+    Slot *m_slots = nullptr; // inside the mapping, aligned to a huge page
     std::size_t m_mask;
     std::size_t m_size = 0;
     std::size_t m_limit;
