@@ -1,4 +1,5 @@
 #include "import/dsrimporter.h"
+#include "import/keyfilter.h"
 #include "storage/database.h"
 #include "storage/dsrrepository.h"
 #include "testsupport.h"
@@ -203,6 +204,26 @@ private slots:
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
                                                   "WHERE u.id >> 32 = %1 AND r.dsp_id = 'res' || (((u.id & 4294967295) - 2) % 600 * 7919 % 600)")
                                        .arg(second.dsrId)).toInt(), 1200);
+    }
+
+    // The filter that spares lookups must never miss a key it was given, and
+    // must reject most keys it was not.
+    void keyFilterHasNoFalseNegatives()
+    {
+        KeyFilter filter(std::size_t(1) << 20);
+        auto keyOf = [](int i) {
+            const QByteArray id = QByteArray::number(i);
+            return ResourceKey::of(std::string_view(id.constData(), static_cast<std::size_t>(id.size())), "t", "a", "i");
+        };
+        constexpr int kAdded = 50000; // 21 bits per key
+        for (int i = 0; i < kAdded; ++i)
+            filter.add(keyOf(i));
+        for (int i = 0; i < kAdded; ++i)
+            QVERIFY(filter.mayContain(keyOf(i)));
+        int falsePositives = 0;
+        for (int i = kAdded; i < 2 * kAdded; ++i)
+            falsePositives += filter.mayContain(keyOf(i)) ? 1 : 0;
+        QVERIFY2(falsePositives < kAdded / 100, qPrintable(QString::number(falsePositives)));
     }
 
     // Re-importing into a catalogue that already holds the keys looks them up

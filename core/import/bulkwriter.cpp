@@ -9,7 +9,7 @@ namespace rd {
 BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots)
     : m_db(db)
     , m_dsrId(dsrId)
-    , m_cache(cacheSlots == 0 ? ResourceCache() : ResourceCache(cacheSlots))
+    , m_cache(cacheSlots == 0 ? kDefaultCacheSlots : cacheSlots)
 {
 }
 
@@ -45,7 +45,8 @@ bool BulkWriter::prepare()
     SqliteStatement anyKey(m_db, "SELECT EXISTS (SELECT 1 FROM resource_keys)");
     if (!anyKey.valid() || anyKey.step() != SQLITE_ROW)
         return fail("resource keys");
-    m_keysOutsideCache = sqlite3_column_int(anyKey.get(), 0) != 0;
+    if (sqlite3_column_int(anyKey.get(), 0) == 0)
+        m_flushedKeys.emplace();
     return true;
 }
 
@@ -96,18 +97,29 @@ bool BulkWriter::flushPendingKeys()
         const auto ah = static_cast<std::int64_t>(a.key.high), bh = static_cast<std::int64_t>(b.key.high);
         return ah != bh ? ah < bh : static_cast<std::int64_t>(a.key.low) < static_cast<std::int64_t>(b.key.low);
     });
-    for (const PendingKey &pending : m_pendingKeys)
+    for (const PendingKey &pending : m_pendingKeys) {
         if (!insertKey(pending.key, pending.id))
             return false;
+        if (m_flushedKeys)
+            m_flushedKeys->add(pending.key);
+    }
     m_pendingKeys.clear();
     return true;
+}
+
+bool BulkWriter::mayBeIndexed(const ResourceKey &key) const
+{
+    if (!m_flushedKeys)
+        return true; // the catalogue holds keys from earlier imports
+    // Until the cache is first emptied it holds every key this import indexed.
+    return m_cacheWasCleared && m_flushedKeys->mayContain(key);
 }
 
 std::int64_t BulkWriter::resolveResource(const DsrRow &row)
 {
     if (const std::int64_t cached = m_cache.find(row.key))
         return cached;
-    std::int64_t id = m_keysOutsideCache ? lookupResource(row.key) : 0;
+    std::int64_t id = mayBeIndexed(row.key) ? lookupResource(row.key) : 0;
     if (id < 0)
         return 0;
     if (id == 0) {
@@ -124,7 +136,7 @@ std::int64_t BulkWriter::resolveResource(const DsrRow &row)
         if (!flushPendingKeys())
             return 0;
         m_cache.clear();
-        m_keysOutsideCache = true;
+        m_cacheWasCleared = true;
     }
     m_cache.insert(row.key, id);
     return id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/dsrrow.h"
+#include "import/keyfilter.h"
 #include "import/resourcecache.h"
 #include "storage/sqlitestatement.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -22,14 +24,16 @@ namespace rd {
 // one run: inserting 128-bit digests one by one lands each at a random place in
 // the b-tree, which cost more than all the usage rows together. Every pending
 // key is also in the cache, so a cache miss that is absent from resource_keys
-// really is new. The cache is only emptied after the pending keys are flushed,
-// and until it first is, a catalogue that started empty needs no lookups at all.
+// really is new. The cache is only emptied after the pending keys are flushed;
+// a catalogue that started empty is looked up only for keys a filter of the
+// flushed keys may hold.
 class BulkWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
 
 public:
     static constexpr std::uint64_t kMaxStoredIssues = 1'000'000;
+    static constexpr std::size_t kDefaultCacheSlots = std::size_t(1) << 22; // 64 MiB
 
     // cacheSlots: 0 for the default resource cache size.
     BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots = 0);
@@ -45,6 +49,7 @@ public:
 
 private:
     std::int64_t resolveResource(const DsrRow &row);
+    bool mayBeIndexed(const ResourceKey &key) const;
     void bindRow(const DsrRow &row, std::int64_t resourceId);
     // -1 on error, 0 when absent.
     std::int64_t lookupResource(const ResourceKey &key);
@@ -75,9 +80,11 @@ private:
     std::uint64_t m_issueSeq = 0;
     std::int64_t m_nextResourceId = 0;
     std::vector<PendingKey> m_pendingKeys;
-    // Whether resource_keys may hold a key the cache does not: false while the
-    // index started empty and the cache was never emptied, so a miss is new.
-    bool m_keysOutsideCache = true;
+    // When the catalogue started empty, the keys this import indexed are the
+    // only ones resource_keys holds: a cache miss needs a lookup only if the
+    // cache was emptied since and the filter of indexed keys may hold it.
+    std::optional<KeyFilter> m_flushedKeys;
+    bool m_cacheWasCleared = false;
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/resourcekey.h"
+#include "util/hugepagebuffer.h"
 
 #include <cstdint>
 #include <climits>
@@ -19,10 +20,7 @@ public:
     // The table is zero-filled lazily by the OS, so it never needs a second
     // copy to grow, and it asks for huge pages: its lookups land at random, and
     // with 4 KiB pages nearly every one of them missed the TLB.
-    explicit ResourceCache(std::size_t maxSlots = std::size_t(1) << 22);
-    ~ResourceCache();
-    ResourceCache(ResourceCache &&other) noexcept;
-    ResourceCache &operator=(ResourceCache &&) = delete;
+    explicit ResourceCache(std::size_t maxSlots);
 
     // Returns 0 when the key is not cached (row ids start at 1).
     std::int64_t find(const ResourceKey &key) const;
@@ -51,9 +49,8 @@ private:
         }
     };
 
-    void *m_mapping = nullptr; // what mmap returned, and its length
-    std::size_t m_mappingBytes = 0;
-    Slot *m_slots = nullptr; // inside the mapping, aligned to a huge page
+    HugePageBuffer m_buffer;
+    Slot *m_slots;
     std::size_t m_mask;
     std::size_t m_size = 0;
     std::size_t m_limit;
