@@ -7,10 +7,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>resource index is inconsistent</source>
-        <translation>el índice de recursos es incoherente</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>

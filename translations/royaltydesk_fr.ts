@@ -7,10 +7,6 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <source>resource index is inconsistent</source>
-        <translation>l’index des ressources est incohérent</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
