@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>BulkWriter</name>
@@ -50,23 +49,23 @@
         <translation>%1: no se puede interpretar el nombre del archivo (%2)</translation>
     </message>
     <message>
-        <source>%1: the period &quot;%2&quot; is not &lt;YYYYMMDD&gt;-&lt;YYYYMMDD&gt;</source>
+        <source>%1: the period "%2" is not &lt;YYYYMMDD&gt;-&lt;YYYYMMDD&gt;</source>
         <translation>%1: el período «%2» no tiene la forma &lt;AAAAMMDD&gt;-&lt;AAAAMMDD&gt;</translation>
     </message>
     <message>
-        <source>%1: the period &quot;%2&quot; does not hold two valid dates</source>
+        <source>%1: the period "%2" does not hold two valid dates</source>
         <translation>%1: el período «%2» no contiene dos fechas válidas</translation>
     </message>
     <message>
-        <source>%1: the period &quot;%2&quot; ends before it starts</source>
+        <source>%1: the period "%2" ends before it starts</source>
         <translation>%1: el período «%2» termina antes de empezar</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>%1: "%2" is not an ISO 4217 currency code</source>
         <translation>%1: «%2» no es un código de moneda ISO 4217</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 3166-1 alpha-2 territory code</source>
+        <source>%1: "%2" is not an ISO 3166-1 alpha-2 territory code</source>
         <translation>%1: «%2» no es un código de territorio ISO 3166-1 alfa-2</translation>
     </message>
 </context>
@@ -139,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>IssueWriter</name>
+    <message>
+        <source>issue insert: %1</source>
+        <translation>inserción de incidencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsvExporter</name>
     <message>
         <source>There is no DSR %1.</source>
@@ -175,7 +181,7 @@
 <context>
     <name>TsvDsrParser</name>
     <message>
-        <source>line 1: the header must be &quot;dsp_id, title, artists, isrc, usages, revenue&quot; separated by tabs; found &quot;%1&quot;</source>
+        <source>line 1: the header must be "dsp_id, title, artists, isrc, usages, revenue" separated by tabs; found "%1"</source>
         <translation>línea 1: la cabecera debe ser «dsp_id, title, artists, isrc, usages, revenue» separada por tabuladores; se encontró «%1»</translation>
     </message>
 </context>
@@ -245,19 +251,19 @@
         <translation>dsp_id está vacío; sin él la fila no puede asociarse a un recurso</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <source>%1 "%2" is not a whole number</source>
         <translation>%1 «%2» no es un número entero</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is negative</source>
+        <source>%1 "%2" is negative</source>
         <translation>%1 «%2» es negativo</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too large</source>
+        <source>%1 "%2" is too large</source>
         <translation>%1 «%2» es demasiado grande</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a decimal number</source>
+        <source>%1 "%2" is not a decimal number</source>
         <translation>%1 «%2» no es un número decimal</translation>
     </message>
     <message>
@@ -277,11 +283,11 @@
         <translation>valor ausente: %1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has more than 20 decimals; rounded half to even</source>
+        <source>%1 "%2" has more than 20 decimals; rounded half to even</source>
         <translation>%1 «%2» tiene más de 20 decimales; redondeado al par más cercano</translation>
     </message>
     <message>
-        <source>isrc &quot;%1&quot; is not a valid ISRC; stored as given</source>
+        <source>isrc "%1" is not a valid ISRC; stored as given</source>
         <translation>isrc «%1» no es un ISRC válido; se guarda tal cual</translation>
     </message>
     <message>
@@ -289,7 +295,7 @@
         <translation>línea en blanco ignorada</translation>
     </message>
     <message>
-        <source>the gzip header names the original file &quot;%1&quot;; the name on disk is used</source>
+        <source>the gzip header names the original file "%1"; the name on disk is used</source>
         <translation>la cabecera gzip nombra el archivo original «%1»; se usa el nombre en disco</translation>
     </message>
 </context>
@@ -339,7 +345,7 @@
         <translation>Uso: royaltydesk-cli %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DSR id</source>
+        <source>"%1" is not a DSR id</source>
         <translation>«%1» no es un identificador de DSR</translation>
     </message>
     <message>
@@ -554,7 +560,7 @@ Commands:
   delete ID                            delete a DSR with its rows and report
 
 Options:
-  --db PATH     the database (default: the GUI&apos;s, %1)
+  --db PATH     the database (default: the GUI's, %1)
   --lang LANG   the language of messages (en, es, fr)
   --version     print the version
   --help        print this help
@@ -579,7 +585,7 @@ Opciones:
         <translation>Opción desconocida %1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;</source>
+        <source>Unknown command "%1"</source>
         <translation>Orden desconocida «%1»</translation>
     </message>
 </context>

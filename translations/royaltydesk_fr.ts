@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>BulkWriter</name>
@@ -50,23 +49,23 @@
         <translation>%1 : le nom du fichier est illisible (%2)</translation>
     </message>
     <message>
-        <source>%1: the period &quot;%2&quot; is not &lt;YYYYMMDD&gt;-&lt;YYYYMMDD&gt;</source>
+        <source>%1: the period "%2" is not &lt;YYYYMMDD&gt;-&lt;YYYYMMDD&gt;</source>
         <translation>%1 : la période « %2 » n’a pas la forme &lt;AAAAMMJJ&gt;-&lt;AAAAMMJJ&gt;</translation>
     </message>
     <message>
-        <source>%1: the period &quot;%2&quot; does not hold two valid dates</source>
+        <source>%1: the period "%2" does not hold two valid dates</source>
         <translation>%1 : la période « %2 » ne contient pas deux dates valides</translation>
     </message>
     <message>
-        <source>%1: the period &quot;%2&quot; ends before it starts</source>
+        <source>%1: the period "%2" ends before it starts</source>
         <translation>%1 : la période « %2 » se termine avant de commencer</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 4217 currency code</source>
+        <source>%1: "%2" is not an ISO 4217 currency code</source>
         <translation>%1 : « %2 » n’est pas un code de devise ISO 4217</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 3166-1 alpha-2 territory code</source>
+        <source>%1: "%2" is not an ISO 3166-1 alpha-2 territory code</source>
         <translation>%1 : « %2 » n’est pas un code de territoire ISO 3166-1 alpha-2</translation>
     </message>
 </context>
@@ -139,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>IssueWriter</name>
+    <message>
+        <source>issue insert: %1</source>
+        <translation>insertion d’un problème : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsvExporter</name>
     <message>
         <source>There is no DSR %1.</source>
@@ -175,7 +181,7 @@
 <context>
     <name>TsvDsrParser</name>
     <message>
-        <source>line 1: the header must be &quot;dsp_id, title, artists, isrc, usages, revenue&quot; separated by tabs; found &quot;%1&quot;</source>
+        <source>line 1: the header must be "dsp_id, title, artists, isrc, usages, revenue" separated by tabs; found "%1"</source>
         <translation>ligne 1 : l’en-tête doit être « dsp_id, title, artists, isrc, usages, revenue » séparés par des tabulations ; trouvé « %1 »</translation>
     </message>
 </context>
@@ -245,19 +251,19 @@
         <translation>dsp_id est vide ; sans lui, la ligne ne peut être rattachée à une ressource</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <source>%1 "%2" is not a whole number</source>
         <translation>%1 « %2 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is negative</source>
+        <source>%1 "%2" is negative</source>
         <translation>%1 « %2 » est négatif</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is too large</source>
+        <source>%1 "%2" is too large</source>
         <translation>%1 « %2 » est trop grand</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a decimal number</source>
+        <source>%1 "%2" is not a decimal number</source>
         <translation>%1 « %2 » n’est pas un nombre décimal</translation>
     </message>
     <message>
@@ -277,11 +283,11 @@
         <translation>valeur manquante : %1</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; has more than 20 decimals; rounded half to even</source>
+        <source>%1 "%2" has more than 20 decimals; rounded half to even</source>
         <translation>%1 « %2 » a plus de 20 décimales ; arrondi au pair le plus proche</translation>
     </message>
     <message>
-        <source>isrc &quot;%1&quot; is not a valid ISRC; stored as given</source>
+        <source>isrc "%1" is not a valid ISRC; stored as given</source>
         <translation>isrc « %1 » n’est pas un ISRC valide ; conservé tel quel</translation>
     </message>
     <message>
@@ -289,7 +295,7 @@
         <translation>ligne vide ignorée</translation>
     </message>
     <message>
-        <source>the gzip header names the original file &quot;%1&quot;; the name on disk is used</source>
+        <source>the gzip header names the original file "%1"; the name on disk is used</source>
         <translation>l’en-tête gzip nomme le fichier d’origine « %1 » ; le nom sur le disque est retenu</translation>
     </message>
 </context>
@@ -339,7 +345,7 @@
         <translation>Usage : royaltydesk-cli %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DSR id</source>
+        <source>"%1" is not a DSR id</source>
         <translation>« %1 » n’est pas un identifiant de DSR</translation>
     </message>
     <message>
@@ -554,7 +560,7 @@ Commands:
   delete ID                            delete a DSR with its rows and report
 
 Options:
-  --db PATH     the database (default: the GUI&apos;s, %1)
+  --db PATH     the database (default: the GUI's, %1)
   --lang LANG   the language of messages (en, es, fr)
   --version     print the version
   --help        print this help
@@ -579,7 +585,7 @@ Options :
         <translation>Option inconnue %1</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;</source>
+        <source>Unknown command "%1"</source>
         <translation>Commande inconnue « %1 »</translation>
     </message>
 </context>

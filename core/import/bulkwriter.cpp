@@ -10,6 +10,7 @@ BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots)
     : m_db(db)
     , m_dsrId(dsrId)
     , m_cache(cacheSlots == 0 ? kDefaultCacheSlots : cacheSlots)
+    , m_issues(db, dsrId)
 {
 }
 
@@ -29,12 +30,11 @@ bool BulkWriter::prepare()
         m_db, "INSERT INTO resources (id, dsp_id, title, artists, isrc) VALUES (?, ?, ?, ?, ?)");
     m_insertKey = std::make_unique<SqliteStatement>(
         m_db, "INSERT INTO resource_keys (key_hi, key_lo, resource_id) VALUES (?, ?, ?)");
-    m_insertIssue = std::make_unique<SqliteStatement>(
-        m_db, "INSERT INTO dsr_issues (dsr_id, seq, line, severity, code, field, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto *statement : {m_insertRow.get(), m_findResource.get(), m_insertResource.get(), m_insertKey.get(),
-                                  m_insertIssue.get()})
+    for (const auto *statement : {m_insertRow.get(), m_findResource.get(), m_insertResource.get(), m_insertKey.get()})
         if (!statement->valid())
             return fail("prepare");
+    if (!m_issues.valid())
+        return fail("prepare");
 
     // The caller holds the write lock, so nobody else can take ids meanwhile.
     SqliteStatement maxId(m_db, "SELECT coalesce(max(id), 0) FROM resources");
@@ -179,23 +179,10 @@ bool BulkWriter::writeRows(const RowBatch &batch)
 
 bool BulkWriter::writeIssues(const std::vector<ValidationIssue> &issues)
 {
-    for (const ValidationIssue &issue : issues) {
-        if (m_issueSeq >= kMaxStoredIssues)
-            break; // the DSR's warning and error counts stay exact; only the listing stops
-        m_insertIssue->bind(1, m_dsrId);
-        m_insertIssue->bind(2, static_cast<sqlite3_int64>(++m_issueSeq));
-        m_insertIssue->bind(3, static_cast<sqlite3_int64>(issue.line));
-        sqlite3_bind_text(m_insertIssue->get(), 4, severityName(issue.severity), -1, SQLITE_STATIC);
-        sqlite3_bind_text(m_insertIssue->get(), 5, codeName(issue.code), -1, SQLITE_STATIC);
-        sqlite3_bind_text(m_insertIssue->get(), 6, fieldName(issue.field), -1, SQLITE_STATIC);
-        sqlite3_bind_text(m_insertIssue->get(), 7, issue.detail.data(), static_cast<int>(issue.detail.size()),
-                          SQLITE_STATIC);
-        const int rc = m_insertIssue->step();
-        m_insertIssue->reset();
-        if (rc != SQLITE_DONE)
-            return fail("issue insert");
-    }
-    return true;
+    if (m_issues.write(issues))
+        return true;
+    m_error = m_issues.errorString();
+    return false;
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/dsrrow.h"
+#include "import/issuewriter.h"
 #include "import/keyfilter.h"
 #include "import/resourcecache.h"
 #include "storage/sqlitestatement.h"
@@ -32,7 +33,6 @@ class BulkWriter
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
 
 public:
-    static constexpr std::uint64_t kMaxStoredIssues = 1'000'000;
     static constexpr std::size_t kDefaultCacheSlots = std::size_t(1) << 22; // 64 MiB
 
     // cacheSlots: 0 for the default resource cache size.
@@ -74,10 +74,9 @@ private:
     std::unique_ptr<SqliteStatement> m_findResource;
     std::unique_ptr<SqliteStatement> m_insertResource;
     std::unique_ptr<SqliteStatement> m_insertKey;
-    std::unique_ptr<SqliteStatement> m_insertIssue;
     ResourceCache m_cache;
+    IssueWriter m_issues;
     std::uint64_t m_rowsWritten = 0;
-    std::uint64_t m_issueSeq = 0;
     std::int64_t m_nextResourceId = 0;
     std::vector<PendingKey> m_pendingKeys;
     // When the catalogue started empty, the keys this import indexed are the

@@ -2,6 +2,7 @@
 
 #include "formats/dsrfilename.h"
 #include "import/bulkwriter.h"
+#include "import/issuewriter.h"
 #include "import/progresssink.h"
 #include "import/tsvreaderthread.h"
 #include "storage/database.h"
@@ -230,9 +231,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
     }
     if (execRaw(db, "BEGIN IMMEDIATE")) {
-        BulkWriter reportWriter(db, result.dsrId);
-        if (reportWriter.prepare())
-            reportWriter.writeIssues(written.strictIssues);
+        IssueWriter(db, result.dsrId).write(written.strictIssues);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
                                  "duration_ms = ?, %1 WHERE id = ?").arg(kTotalsAssignments));
