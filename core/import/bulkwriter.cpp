@@ -14,6 +14,16 @@ BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots)
 {
 }
 
+bool BulkWriter::finish()
+{
+    if (!flushPendingKeys())
+        return false;
+    if (m_totals->finish())
+        return true;
+    m_error = m_totals->errorString();
+    return false;
+}
+
 bool BulkWriter::fail(const char *what)
 {
     m_error = tr("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -41,6 +51,7 @@ bool BulkWriter::prepare()
     if (!maxId.valid() || maxId.step() != SQLITE_ROW)
         return fail("resource ids");
     m_nextResourceId = sqlite3_column_int64(maxId.get(), 0) + 1;
+    m_totals.emplace(m_db, m_dsrId, m_nextResourceId);
     m_pendingKeys.reserve(kPendingFlushSize); // address space only until used
     SqliteStatement anyKey(m_db, "SELECT EXISTS (SELECT 1 FROM resource_keys)");
     if (!anyKey.valid() || anyKey.step() != SQLITE_ROW)
@@ -172,6 +183,10 @@ bool BulkWriter::writeRows(const RowBatch &batch)
         m_insertRow->reset();
         if (rc != SQLITE_DONE)
             return fail("row insert");
+        if (!m_totals->add(resourceId, row.hasUsages ? row.usages : 0, row.hasRevenue ? row.revenue : Decimal())) {
+            m_error = m_totals->errorString();
+            return false;
+        }
         ++m_rowsWritten;
     }
     return true;

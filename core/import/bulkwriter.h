@@ -4,6 +4,7 @@
 #include "import/issuewriter.h"
 #include "import/keyfilter.h"
 #include "import/resourcecache.h"
+#include "import/resourcetotals.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,9 @@ public:
 
     bool writeRows(const RowBatch &batch);
     bool writeIssues(const std::vector<ValidationIssue> &issues);
-    // Adds the pending resource keys to the index; call before committing.
-    bool finish() { return flushPendingKeys(); }
+    // Adds the pending resource keys to the index and stores the per-resource
+    // totals; call before committing.
+    bool finish();
 
     std::uint64_t rowsWritten() const { return m_rowsWritten; }
     QString errorString() const { return m_error; }
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<SqliteStatement> m_insertKey;
     ResourceCache m_cache;
     IssueWriter m_issues;
+    std::optional<ResourceTotals> m_totals; // made once the first new id is known
     std::uint64_t m_rowsWritten = 0;
     std::int64_t m_nextResourceId = 0;
     std::vector<PendingKey> m_pendingKeys;

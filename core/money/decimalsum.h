@@ -21,6 +21,7 @@ public:
     void add(const DecimalSum &other) { m_total += other.m_total; }
 
     const Accumulator &raw() const { return m_total; }
+    static DecimalSum fromRaw(const Accumulator &raw) { DecimalSum sum; sum.m_total = raw; return sum; }
     bool isZero() const { return m_total.is_zero(); }
 
     std::string toString() const;            // canonical, like Decimal::toString()

@@ -131,6 +131,11 @@ Status Database::migrate()
                 return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(s.error()));
             }
         }
+        QString error;
+        if (MigrationHook hook = migrationHook(v + 1); hook && !hook(m_handle, error)) {
+            exec(m_db, QStringLiteral("ROLLBACK"));
+            return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(error));
+        }
     }
     if (Status s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(steps.size())); !s) {
         exec(m_db, QStringLiteral("ROLLBACK"));

@@ -22,7 +22,6 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 1;
 
     static Expected<std::shared_ptr<Database>> open(const QString &path);
     ~Database();

@@ -201,6 +201,8 @@ Status DsrRepository::remove(qint64 id)
     const QList<QPair<QString, QVariantList>> statements{
         {QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
         {QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
+        {QStringLiteral("DELETE FROM dsr_top_resources WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };
     for (const auto &[sql, bindings] : statements) {

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "import/resourcetotals.h"
+
 namespace rd {
 
 const std::vector<QStringList> &schemaMigrations()
@@ -90,8 +92,49 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE resources DROP COLUMN key_hi"),
             QStringLiteral("ALTER TABLE resources DROP COLUMN key_lo"),
         },
+        // Version 3: analytics. Per-DSR sums per resource and each DSR's top
+        // resources are kept at import so that no analysis scans usage rows;
+        // exchange rates and settings (the base currency) live with the data
+        // so that the GUI and the CLI agree.
+        {
+            // A DSR's sums per resource (missing values count as zero), in
+            // chunks of consecutive resources: see analytics/resourcechunk.h.
+            // id = dsr_id << 32 | chunk number. ResourceTotals::rebuildAll()
+            // fills them for DSRs imported before this version.
+            QStringLiteral(R"(CREATE TABLE dsr_resource_chunks (
+                id INTEGER PRIMARY KEY,
+                dsr_id INTEGER NOT NULL,
+                first_resource_id INTEGER NOT NULL,
+                last_resource_id INTEGER NOT NULL,
+                data BLOB NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX dsr_resource_chunks_last ON dsr_resource_chunks (dsr_id, last_resource_id)"),
+            // Each DSR's resources with the highest revenue, best first.
+            QStringLiteral(R"(CREATE TABLE dsr_top_resources (
+                dsr_id INTEGER NOT NULL,
+                rank INTEGER NOT NULL,
+                resource_id INTEGER NOT NULL,
+                revenue TEXT NOT NULL,
+                PRIMARY KEY (dsr_id, rank)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE exchange_rates (
+                base TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                date TEXT NOT NULL,
+                rate TEXT NOT NULL,
+                source TEXT,
+                PRIMARY KEY (base, currency, date)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return steps;
+}
+
+MigrationHook migrationHook(int version)
+{
+    // Version 3: DSRs already imported get their per-resource totals.
+    return version == 3 ? &ResourceTotals::rebuildAll : nullptr;
 }
 
 } // namespace rd
