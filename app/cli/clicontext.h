@@ -26,5 +26,9 @@ int runImport(CliContext &context);
 int runList(CliContext &context);
 int runShow(CliContext &context);
 int runDelete(CliContext &context);
+int runRates(CliContext &context);
+int runBaseCurrency(CliContext &context);
+int runTotals(CliContext &context);
+int runPercentile(CliContext &context);
 
 } // namespace rd::cli

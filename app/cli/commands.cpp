@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "cliprogress.h"
+#include "cliutil.h"
 #include "texttable.h"
 
 #include "import/dsrimporter.h"
@@ -16,34 +17,6 @@
 
 namespace rd::cli {
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("rd::cli", text, disambiguation, n);
-}
-
-void printJson(QTextStream &out, const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-}
-
-// Parses the command's own options; on a usage error prints it and returns false.
-bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &command, const char *usage,
-                  int minPositional, int maxPositional)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{command} + context.arguments)) {
-        context.err << parser.errorText() << '\n';
-        return false;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        context.err << tr("Usage: royaltydesk-cli %1").arg(QLatin1String(usage)) << '\n';
-        return false;
-    }
-    return true;
-}
 
 bool parseId(CliContext &context, const QString &text, qint64 &id)
 {

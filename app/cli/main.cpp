@@ -22,6 +22,11 @@ QString usage()
               "  dsrs [--json]                        list the DSRs\n"
               "  dsr ID [--json] [--limit N]          show one DSR and its validation report\n"
               "  delete ID                            delete a DSR with its rows and report\n"
+              "  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates\n"
+              "  base-currency [CODE]                 show or set the base currency (default EUR)\n"
+              "  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer\n"
+              "  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]\n"
+              "                                       the resources that make up the top N% of revenue\n"
               "\n"
               "Options:\n"
               "  --db PATH     the database (default: the GUI's, %1)\n"
@@ -79,6 +84,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("dsrs"), rd::cli::runList},
         {QStringLiteral("dsr"), rd::cli::runShow},
         {QStringLiteral("delete"), rd::cli::runDelete},
+        {QStringLiteral("rates"), rd::cli::runRates},
+        {QStringLiteral("base-currency"), rd::cli::runBaseCurrency},
+        {QStringLiteral("totals"), rd::cli::runTotals},
+        {QStringLiteral("percentile"), rd::cli::runPercentile},
     };
     if (args.isEmpty()) {
         err << usage();

@@ -79,15 +79,16 @@ private:
     bool writeTopList()
     {
         std::sort(m_top.begin(), m_top.end(), revenueOrder);
-        SqliteStatement insert(m_db, "INSERT INTO dsr_top_resources (dsr_id, rank, resource_id, revenue) VALUES (?, ?, ?, ?)");
+        SqliteStatement insert(m_db, "INSERT INTO dsr_top_resources (dsr_id, rank, resource_id, usages, revenue) VALUES (?, ?, ?, ?, ?)");
         if (!insert.valid())
             return false;
         for (std::size_t rank = 0; rank < m_top.size(); ++rank) {
             insert.bind(1, m_dsrId);
             insert.bind(2, static_cast<sqlite3_int64>(rank + 1));
             insert.bind(3, m_top[rank].resourceId);
+            insert.bind(4, m_top[rank].usages);
             const std::string text = m_top[rank].revenue.toString();
-            sqlite3_bind_text(insert.get(), 4, text.data(), int(text.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert.get(), 5, text.data(), int(text.size()), SQLITE_TRANSIENT);
             const int rc = insert.step();
             insert.reset();
             if (rc != SQLITE_DONE)

@@ -114,6 +114,7 @@ const std::vector<QStringList> &schemaMigrations()
                 dsr_id INTEGER NOT NULL,
                 rank INTEGER NOT NULL,
                 resource_id INTEGER NOT NULL,
+                usages INTEGER NOT NULL,
                 revenue TEXT NOT NULL,
                 PRIMARY KEY (dsr_id, rank)
             ) WITHOUT ROWID)"),

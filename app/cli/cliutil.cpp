@@ -1,0 +1,38 @@
+#include "cliutil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rd::cli {
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("rd::cli", text, disambiguation, n);
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// Parses the command's own options; on a usage error prints it and returns false.
+bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &command, const char *usage,
+                  int minPositional, int maxPositional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{command} + context.arguments)) {
+        context.err << parser.errorText() << '\n';
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        context.err << tr("Usage: royaltydesk-cli %1").arg(QLatin1String(usage)) << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace rd::cli

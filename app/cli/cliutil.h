@@ -1,0 +1,17 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+
+namespace rd::cli {
+
+// Translates in the CLI's context, "rd::cli".
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+void printJson(QTextStream &out, const QJsonValue &value);
+// Parses the command's own options; on a usage error prints it and returns false.
+bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &command, const char *usage,
+                  int minPositional, int maxPositional);
+
+} // namespace rd::cli

@@ -1,0 +1,418 @@
+#include "analyticsengine.h"
+
+#include "analytics/chunkstore.h"
+#include "analytics/toplists.h"
+#include "import/resourcetotals.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace rd {
+namespace {
+
+using Integer = CommonScale::Integer;
+
+// The text search: four bindings of the same LIKE pattern; %1 qualifies the columns.
+constexpr const char *kSearchCondition = "%1title LIKE ? ESCAPE '\\' OR %1artists LIKE ? ESCAPE '\\' "
+                                         "OR %1isrc LIKE ? ESCAPE '\\' OR %1dsp_id LIKE ? ESCAPE '\\'";
+
+// Above this many matching resources a DSR's chunks are read whole instead of looked up one by one.
+constexpr std::size_t kLookupLimit = 4096;
+
+bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
+
+QString likePattern(const QString &search)
+{
+    QString escaped = search;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString periodKey(const SelectedDsr &dsr)
+{
+    return dsr.periodStart.toString(Qt::ISODate) + QLatin1String("--") + dsr.periodEnd.toString(Qt::ISODate);
+}
+
+struct ResourceTotal
+{
+    Integer revenue;
+    qint64 usages = 0;
+};
+
+// Best first; equal revenue in resource id order so that every run agrees.
+bool ranksBefore(const std::pair<std::int64_t, ResourceTotal> &a, const std::pair<std::int64_t, ResourceTotal> &b)
+{
+    return a.second.revenue != b.second.revenue ? a.second.revenue > b.second.revenue : a.first < b.first;
+}
+
+QList<TopResource> takeTop(std::vector<std::pair<std::int64_t, ResourceTotal>> totals, const CommonScale &scale, int count)
+{
+    const auto keep = std::min<std::size_t>(totals.size(), std::size_t(std::max(count, 0)));
+    std::partial_sort(totals.begin(), totals.begin() + std::ptrdiff_t(keep), totals.end(), ranksBefore);
+    QList<TopResource> top;
+    for (std::size_t i = 0; i < keep; ++i) {
+        TopResource r;
+        r.resourceId = totals[i].first;
+        r.usages = totals[i].second.usages;
+        r.revenue = scale.amount(totals[i].second.revenue);
+        top << r;
+    }
+    return top;
+}
+
+} // namespace
+
+QString dimensionName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Territory: return QStringLiteral("territory");
+    case Dimension::Period: return QStringLiteral("period");
+    case Dimension::Dsp: return QStringLiteral("dsp");
+    case Dimension::Offer: return QStringLiteral("offer");
+    case Dimension::DspOffer: return QStringLiteral("dsp-offer");
+    }
+    return QString();
+}
+
+std::optional<Dimension> dimensionFromName(const QString &name)
+{
+    for (Dimension d : {Dimension::Territory, Dimension::Period, Dimension::Dsp, Dimension::Offer, Dimension::DspOffer})
+        if (dimensionName(d) == name)
+            return d;
+    return std::nullopt;
+}
+
+AnalyticsEngine::AnalyticsEngine(Database &database)
+    : m_db(database)
+    , m_chunks(std::make_unique<ChunkStore>(database.handle()))
+{
+}
+
+AnalyticsEngine::~AnalyticsEngine() = default;
+
+Expected<std::vector<std::int64_t>> AnalyticsEngine::matchingResources(const QString &search)
+{
+    using Result = Expected<std::vector<std::int64_t>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM resources WHERE %1 ORDER BY id").arg(QLatin1String(kSearchCondition).arg(QString())));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(likePattern(search.trimmed()));
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    std::vector<std::int64_t> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+Expected<std::vector<AnalyticsEngine::DsrShare>> AnalyticsEngine::shares(const DsrSelection &selection,
+                                                                          const CommonScale &scale,
+                                                                          const AnalyticsFilter &filter,
+                                                                          const std::atomic_bool *canceled)
+{
+    using Result = Expected<std::vector<DsrShare>>;
+    std::vector<DsrShare> out;
+    out.reserve(std::size_t(selection.dsrs.size()));
+    if (filter.search.trimmed().isEmpty()) {
+        for (const SelectedDsr &dsr : selection.dsrs)
+            out.push_back({&dsr, dsr.usages, scale.covers(dsr.id) ? scale.numerator(dsr.id, dsr.revenue) : Integer(0)});
+        return out;
+    }
+    const auto matches = matchingResources(filter.search);
+    if (!matches)
+        return Result::failure(matches.error());
+    std::vector<ResourceSums> all;
+    for (const SelectedDsr &dsr : selection.dsrs) {
+        if (isCanceled(canceled))
+            return Result::failure(tr("Canceled"));
+        DsrShare share{&dsr, 0, Integer(0)};
+        DecimalSum revenue;
+        if (matches->size() <= kLookupLimit) {
+            for (std::int64_t id : *matches) {
+                if (const auto sums = m_chunks->find(dsr.id, id)) {
+                    share.usages += sums->usages;
+                    revenue.add(sums->revenue);
+                }
+            }
+        } else {
+            all.clear();
+            m_chunks->readAll(dsr.id, all);
+            for (const ResourceSums &sums : all) {
+                if (std::binary_search(matches->begin(), matches->end(), sums.resourceId)) {
+                    share.usages += sums.usages;
+                    revenue.add(sums.revenue);
+                }
+            }
+        }
+        if (m_chunks->failed())
+            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
+        if (scale.covers(dsr.id))
+            share.revenue = scale.numerator(dsr.id, revenue);
+        out.push_back(std::move(share));
+    }
+    return out;
+}
+
+QList<TotalRow> AnalyticsEngine::group(const std::vector<DsrShare> &shares, const CommonScale &scale, Dimension dimension)
+{
+    QMap<QPair<QString, QString>, TotalRow> rows; // sorted by key
+    QHash<QPair<QString, QString>, Integer> revenue;
+    for (const DsrShare &share : shares) {
+        const SelectedDsr &dsr = *share.dsr;
+        QPair<QString, QString> key;
+        switch (dimension) {
+        case Dimension::Territory: key.first = dsr.territory; break;
+        case Dimension::Period: key.first = periodKey(dsr); break;
+        case Dimension::Dsp: key.first = dsr.dsp; break;
+        case Dimension::Offer: key.first = dsr.offer; break;
+        case Dimension::DspOffer: key = {dsr.dsp, dsr.offer}; break;
+        }
+        TotalRow &row = rows[key];
+        row.key = key.first;
+        row.subKey = key.second;
+        if (dimension == Dimension::Period) {
+            row.periodStart = dsr.periodStart;
+            row.periodEnd = dsr.periodEnd;
+        }
+        row.usages += share.usages;
+        ++row.dsrCount;
+        if (dsr.convertible())
+            revenue[key] += share.revenue;
+        else
+            ++row.dsrsWithoutRate;
+    }
+    QList<TotalRow> out;
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        it->revenue = scale.amount(revenue.value(it.key()));
+        out << *it;
+    }
+    return out;
+}
+
+Expected<QList<TotalRow>> AnalyticsEngine::totals(const AnalyticsFilter &filter, Dimension dimension)
+{
+    using Result = Expected<QList<TotalRow>>;
+    const auto selection = DsrSelector::select(m_db, filter);
+    if (!selection)
+        return Result::failure(selection.error());
+    const CommonScale scale(selection->dsrs);
+    const auto perDsr = shares(*selection, scale, filter, nullptr);
+    if (!perDsr)
+        return Result::failure(perDsr.error());
+    return group(*perDsr, scale, dimension);
+}
+
+Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, int topCount, const std::atomic_bool *canceled)
+{
+    using Result = Expected<Dashboard>;
+    QElapsedTimer timer;
+    timer.start();
+    const auto selection = DsrSelector::select(m_db, filter);
+    if (!selection)
+        return Result::failure(selection.error());
+    const CommonScale scale(selection->dsrs);
+    const auto perDsr = shares(*selection, scale, filter, canceled);
+    if (!perDsr)
+        return Result::failure(perDsr.error());
+
+    Dashboard d;
+    d.currency = selection->displayCurrency;
+    d.missingRates = selection->missingRatesText();
+    d.dsrCount = int(selection->dsrs.size());
+    Integer total = 0;
+    for (const DsrShare &share : *perDsr) {
+        d.usages += share.usages;
+        total += share.revenue;
+    }
+    d.revenue = scale.amount(total);
+    d.byTerritory = group(*perDsr, scale, Dimension::Territory);
+    d.byPeriod = group(*perDsr, scale, Dimension::Period);
+    d.byDspOffer = group(*perDsr, scale, Dimension::DspOffer);
+    auto top = topResources(*selection, scale, filter, topCount, d.topFromLists, canceled);
+    if (!top)
+        return Result::failure(top.error());
+    d.topResources = std::move(top.value());
+    if (!describe(d.topResources))
+        return Result::failure(tr("Cannot read the resources: %1").arg(m_db.connection().lastError().text()));
+    d.elapsedMs = timer.elapsed();
+    return d;
+}
+
+Expected<QList<TopResource>> AnalyticsEngine::topResources(const DsrSelection &selection, const CommonScale &scale,
+                                                           const AnalyticsFilter &filter, int count, bool &fromLists,
+                                                           const std::atomic_bool *canceled)
+{
+    using Result = Expected<QList<TopResource>>;
+    fromLists = false;
+    QList<const SelectedDsr *> dsrs;
+    for (const SelectedDsr &dsr : selection.dsrs)
+        if (dsr.convertible())
+            dsrs << &dsr;
+
+    std::unordered_map<std::int64_t, ResourceTotal> totals;
+    auto collect = [&](const SelectedDsr &dsr, const ResourceSums &sums) {
+        ResourceTotal &t = totals[sums.resourceId];
+        t.usages += sums.usages;
+        t.revenue += scale.numerator(dsr.id, sums.revenue);
+    };
+    auto finish = [&]() -> Result {
+        if (m_chunks->failed())
+            return Result::failure(tr("Cannot read the resource totals"));
+        return takeTop({totals.begin(), totals.end()}, scale, count);
+    };
+
+    if (!filter.search.trimmed().isEmpty()) {
+        const auto matches = matchingResources(filter.search);
+        if (!matches)
+            return Result::failure(matches.error());
+        std::vector<ResourceSums> all;
+        for (const SelectedDsr *dsr : dsrs) {
+            if (isCanceled(canceled))
+                return Result::failure(tr("Canceled"));
+            if (matches->size() <= kLookupLimit) {
+                for (std::int64_t id : *matches)
+                    if (const auto sums = m_chunks->find(dsr->id, id))
+                        collect(*dsr, *sums);
+            } else {
+                all.clear();
+                m_chunks->readAll(dsr->id, all);
+                for (const ResourceSums &sums : all)
+                    if (std::binary_search(matches->begin(), matches->end(), sums.resourceId))
+                        collect(*dsr, sums);
+            }
+        }
+        return finish();
+    }
+
+    if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scale, count, canceled)) {
+        fromLists = true;
+        return *fromTopLists;
+    }
+    if (isCanceled(canceled))
+        return Result::failure(tr("Canceled"));
+    // The top lists could not settle it: add up every resource of every DSR.
+    std::vector<ResourceSums> all;
+    for (const SelectedDsr *dsr : dsrs) {
+        if (isCanceled(canceled))
+            return Result::failure(tr("Canceled"));
+        all.clear();
+        m_chunks->readAll(dsr->id, all);
+        for (const ResourceSums &sums : all)
+            collect(*dsr, sums);
+    }
+    return finish();
+}
+
+bool AnalyticsEngine::describe(QList<TopResource> &resources)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?"));
+    for (TopResource &r : resources) {
+        q.addBindValue(r.resourceId);
+        if (!q.exec())
+            return false;
+        if (q.next()) {
+            r.dspId = q.value(0).toString();
+            r.title = q.value(1).toString();
+            r.artists = q.value(2).toString();
+            r.isrc = q.value(3).toString();
+        }
+    }
+    return true;
+}
+
+AnalyticsFilter AnalyticsEngine::narrowed(AnalyticsFilter filter, const DrillTarget &target)
+{
+    if (!target.dimension)
+        return filter;
+    switch (*target.dimension) {
+    case Dimension::Territory: filter.territories = {target.key}; break;
+    case Dimension::Dsp: filter.dsps = {target.key}; break;
+    case Dimension::Offer: filter.offers = {target.key}; break;
+    case Dimension::DspOffer:
+        filter.dsps = {target.key};
+        filter.offers = {target.subKey};
+        break;
+    case Dimension::Period: {
+        const QStringList dates = target.key.split(QLatin1String("--"));
+        if (dates.size() == 2) {
+            filter.periodFrom = QDate::fromString(dates[0], Qt::ISODate);
+            filter.periodTo = QDate::fromString(dates[1], Qt::ISODate);
+        }
+        break;
+    }
+    }
+    return filter;
+}
+
+Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filter, const DrillTarget &target,
+                                                     qint64 afterRowId, int limit)
+{
+    using Result = Expected<QList<DrillRow>>;
+    const AnalyticsFilter narrow = narrowed(filter, target);
+    const auto selection = DsrSelector::select(m_db, narrow);
+    if (!selection)
+        return Result::failure(selection.error());
+    QString sql = QStringLiteral("SELECT u.id, u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc "
+                                 "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
+                                 "WHERE u.id > ? AND u.id <= ?");
+    const bool searching = !narrow.search.trimmed().isEmpty();
+    if (searching)
+        sql += QStringLiteral(" AND (%1)").arg(QLatin1String(kSearchCondition).arg(QStringLiteral("r.")));
+    if (target.resourceId > 0)
+        sql += QStringLiteral(" AND u.resource_id = %1").arg(target.resourceId);
+    sql += QStringLiteral(" ORDER BY u.id LIMIT %1").arg(limit);
+
+    QList<DrillRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result::failure(sqlError(q));
+    for (const SelectedDsr &dsr : selection->dsrs) {
+        const qint64 last = (dsr.id << 32) | 0xFFFFFFFFLL;
+        if (last <= afterRowId || rows.size() >= limit)
+            continue;
+        // A resource the DSR does not have cannot have rows there: skip the scan.
+        if (target.resourceId > 0 && !m_chunks->find(dsr.id, target.resourceId))
+            continue;
+        q.bindValue(0, std::max(afterRowId, (dsr.id << 32)));
+        q.bindValue(1, last);
+        for (int i = 0; searching && i < 4; ++i)
+            q.bindValue(2 + i, likePattern(narrow.search.trimmed()));
+        if (!q.exec())
+            return Result::failure(sqlError(q));
+        while (q.next() && rows.size() < limit) {
+            DrillRow row;
+            row.rowId = q.value(0).toLongLong();
+            if (!q.value(1).isNull())
+                row.usages = q.value(1).toLongLong();
+            row.revenue = q.value(2).toString();
+            row.dspId = q.value(3).toString();
+            row.title = q.value(4).toString();
+            row.artists = q.value(5).toString();
+            row.isrc = q.value(6).toString();
+            row.territory = dsr.territory;
+            row.dsp = dsr.dsp;
+            row.offer = dsr.offer;
+            row.currency = dsr.currency;
+            row.periodStart = dsr.periodStart;
+            row.periodEnd = dsr.periodEnd;
+            rows << row;
+        }
+        q.finish();
+    }
+    return rows;
+}
+
+} // namespace rd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "analytics/analyticsresult.h"
+#include "analytics/commonscale.h"
+#include "util/expected.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace rd {
+
+class ChunkStore;
+class Database;
+
+// The row of a DSR behind a bar, a point or a resource of the Analytics view.
+struct DrillRow
+{
+    qint64 rowId = 0; // dsr_id << 32 | line
+    qint64 dsrId() const { return rowId >> 32; }
+    qint64 line() const { return rowId & 0xFFFFFFFF; }
+    QString territory, dsp, offer, currency;
+    QDate periodStart, periodEnd;
+    QString dspId, title, artists, isrc;
+    std::optional<qint64> usages;
+    QString revenue; // exact decimal text as reported; empty when missing
+};
+
+// What was clicked: a dimension value, or a resource.
+struct DrillTarget
+{
+    std::optional<Dimension> dimension;
+    QString key, subKey;
+    qint64 resourceId = 0;
+};
+
+// Answers the Analytics view, the CLI's totals and the top lists from the
+// aggregates kept at import: DSR totals, per-resource chunks and top lists.
+class AnalyticsEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsEngine)
+
+public:
+    explicit AnalyticsEngine(Database &database);
+    ~AnalyticsEngine();
+
+    Expected<Dashboard> dashboard(const AnalyticsFilter &filter, int topCount = 100,
+                                  const std::atomic_bool *canceled = nullptr);
+    Expected<QList<TotalRow>> totals(const AnalyticsFilter &filter, Dimension dimension);
+    // Rows in DSR and line order after afterRowId (0 for the first page).
+    Expected<QList<DrillRow>> drillRows(const AnalyticsFilter &filter, const DrillTarget &target, qint64 afterRowId,
+                                        int limit);
+
+    // The filter narrowed to a clicked dimension value.
+    static AnalyticsFilter narrowed(AnalyticsFilter filter, const DrillTarget &target);
+
+private:
+    struct DsrShare
+    {
+        const SelectedDsr *dsr = nullptr;
+        qint64 usages = 0;
+        CommonScale::Integer revenue; // over the scale's denominator; 0 without a rate
+    };
+    Expected<std::vector<DsrShare>> shares(const DsrSelection &selection, const CommonScale &scale,
+                                           const AnalyticsFilter &filter, const std::atomic_bool *canceled);
+    Expected<std::vector<std::int64_t>> matchingResources(const QString &search);
+    Expected<QList<TopResource>> topResources(const DsrSelection &selection, const CommonScale &scale,
+                                              const AnalyticsFilter &filter, int count, bool &fromLists,
+                                              const std::atomic_bool *canceled);
+    static QList<TotalRow> group(const std::vector<DsrShare> &shares, const CommonScale &scale, Dimension dimension);
+    bool describe(QList<TopResource> &resources);
+
+    Database &m_db;
+    std::unique_ptr<ChunkStore> m_chunks;
+};
+
+QString dimensionName(Dimension dimension);
+std::optional<Dimension> dimensionFromName(const QString &name);
+
+} // namespace rd

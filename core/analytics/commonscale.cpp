@@ -1,0 +1,48 @@
+#include "commonscale.h"
+
+#include <boost/integer/common_factor_rt.hpp>
+
+namespace rd {
+
+CommonScale::CommonScale(const QList<SelectedDsr> &dsrs)
+{
+    QHash<qint64, Integer> rates;
+    for (const SelectedDsr &dsr : dsrs) {
+        if (!dsr.rate)
+            continue;
+        const Integer r = Integer(DecimalSum::Accumulator(dsr.rate->rate.mantissa()).str());
+        rates.insert(dsr.id, r);
+        m_denominator = boost::multiprecision::lcm(m_denominator, r);
+    }
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        m_factors.insert(it.key(), m_denominator / it.value());
+}
+
+CommonScale::Integer CommonScale::numerator(qint64 dsrId, const DecimalSum &reported) const
+{
+    static const DecimalSum::Accumulator narrowMax(std::numeric_limits<Decimal::Mantissa>::max());
+    static const DecimalSum::Accumulator narrowMin(std::numeric_limits<Decimal::Mantissa>::min());
+    if (reported.raw() <= narrowMax && reported.raw() >= narrowMin)
+        return numerator(dsrId, static_cast<Decimal::Mantissa>(reported.raw()));
+    return Integer(reported.raw().str()) * m_factors.value(dsrId);
+}
+
+CommonScale::Integer CommonScale::numerator(qint64 dsrId, Decimal::Mantissa reported) const
+{
+    Integer value;
+    const bool negative = reported < 0;
+    auto magnitude = negative ? -static_cast<unsigned __int128>(reported) : static_cast<unsigned __int128>(reported);
+    value = static_cast<std::uint64_t>(magnitude >> 64);
+    value <<= 64;
+    value += static_cast<std::uint64_t>(magnitude);
+    if (negative)
+        value = -value;
+    return value * m_factors.value(dsrId);
+}
+
+ExactAmount CommonScale::amount(const Integer &numerator) const
+{
+    return ExactAmount(ExactAmount::Fraction(numerator, m_denominator));
+}
+
+} // namespace rd

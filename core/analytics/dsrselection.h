@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analytics/analyticsfilter.h"
+#include "currency/ratetable.h"
+#include "money/exactamount.h"
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+// An ingested DSR that a filter selected, with what converting it needs.
+struct SelectedDsr
+{
+    qint64 id = 0;
+    QString dsp;
+    QString offer;
+    QString territory;
+    QString currency;
+    QDate periodStart;
+    QDate periodEnd;
+    qint64 usages = 0;
+    DecimalSum revenue;             // as reported
+    std::optional<RateQuote> rate;  // in force at period end; nullopt: none
+
+    // The DSR's revenue in the filter's currency; nullopt when no rate is in force.
+    std::optional<ExactAmount> amount(const DecimalSum &reported) const;
+    bool convertible() const { return rate.has_value(); }
+};
+
+// The DSRs a filter selects (before any text search), and the currencies
+// that lacked a rate.
+struct DsrSelection
+{
+    QString displayCurrency; // the base, or the chosen original currency
+    QList<SelectedDsr> dsrs;
+
+    QList<const SelectedDsr *> withoutRate() const;
+    // "NOK on 2020-01-31, …": for the warnings the UI and CLI show.
+    QString missingRatesText() const;
+};
+
+class DsrSelector
+{
+    Q_DECLARE_TR_FUNCTIONS(DsrSelector)
+
+public:
+    static Expected<DsrSelection> select(Database &database, const AnalyticsFilter &filter);
+    // Every DSR (ingested) whatever the filter: the values the filter lists offer.
+    struct Dimensions
+    {
+        QStringList territories, dsps, offers, currencies;
+        QDate firstPeriod, lastPeriod;
+    };
+    static Expected<Dimensions> dimensions(Database &database);
+};
+
+} // namespace rd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "analytics/analyticsresult.h"
+#include "analytics/commonscale.h"
+
+#include <atomic>
+#include <optional>
+
+struct sqlite3;
+
+namespace rd {
+
+class ChunkStore;
+
+// The `count` resources with the highest revenue over the given DSRs, found
+// from each DSR's stored top list (a threshold algorithm) instead of adding up
+// every resource of every DSR.
+//
+// A resource outside a DSR's top list earns at most that list's last entry
+// there, which bounds what any resource can still reach. Candidates are taken
+// best bound first and their exact sums completed from the per-resource
+// chunks; once the count-th exact sum beats every remaining bound the answer
+// is certain. Returns nullopt when the lists cannot settle it (then the
+// caller must add everything up), or on cancel.
+std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, const QList<const SelectedDsr *> &dsrs,
+                                               const CommonScale &scale, int count, const std::atomic_bool *canceled);
+
+} // namespace rd
