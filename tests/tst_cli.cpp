@@ -102,6 +102,53 @@ private slots:
         QCOMPARE(cli(db, {QStringLiteral("dsr"), QString::number(id)}).exitCode, 1);
     }
 
+    void ratesTotalsPercentile()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        QCOMPARE(cli(db, QStringList{QStringLiteral("import")} + test::sampleFiles()).exitCode, 0);
+
+        // Without rates the totals say which are missing and exit non-zero; the percentile refuses.
+        const Run noRates = cli(db, {"totals", "--by", "territory", "--json"});
+        QCOMPARE(noRates.exitCode, 1);
+        QVERIFY2(noRates.err.contains("NOK 2020-01-31"), noRates.err.constData());
+        const Run noPercentile = cli(db, {"percentile", "10"});
+        QCOMPARE(noPercentile.exitCode, 1);
+        QVERIFY(noPercentile.err.contains("CHF 2020-02-28"));
+
+        const Run bad = cli(db, {"rates", "import", test::writeFile(dir, "r.csv", "2020-01-31,NOK,x\n")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("r.csv:1: rate:"), bad.err.constData());
+        const Run rates = cli(db, {"rates", "import", QStringLiteral(RD_SOURCE_DIR "/resources/rates/sample-eur-rates.csv")});
+        QVERIFY2(rates.exitCode == 0, rates.err.constData());
+        QCOMPARE(json(cli(db, {"rates", "list", "--json"}).out).toArray().size(), 12);
+
+        const Run totals = cli(db, {"totals", "--by", "territory", "--json"});
+        QVERIFY2(totals.exitCode == 0, totals.err.constData());
+        const QJsonArray rows = json(totals.out).toArray();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(1).toObject().value("territory").toString(), QString("ES"));
+        // ES is in EUR: its total is the file's exact total.
+        QCOMPARE(rows.at(1).toObject().value("revenue").toString().section('.', 0, 0),
+                 QString(cli(db, {"totals", "--by", "dsp", "--currency", "EUR", "--json"}).out).section("\"revenue\": \"", 1).section('.', 0, 0));
+        const QJsonArray gb = json(cli(db, {"totals", "--by", "period", "--territory", "gb", "--json"}).out).toArray();
+        QCOMPARE(gb.size(), 2);
+
+        const Run percentile = cli(db, {"percentile", "10", "--json"});
+        QVERIFY2(percentile.exitCode == 0, percentile.err.constData());
+        const QJsonArray items = json(percentile.out).toArray();
+        QVERIFY(!items.isEmpty());
+        const QStringList keys = items.first().toObject().keys();
+        QCOMPARE(keys, QStringList({"artists", "dsp_id", "dsrs", "isrc", "revenue", "title", "usages"}));
+        QVERIFY(items.first().toObject().value("dsrs").toArray().size() >= 1);
+        const QJsonArray window = json(cli(db, {"percentile", "100", "--period-start", "2021-01-01", "--json"}).out).toArray();
+        for (const QJsonValue &item : window)
+            QCOMPARE(item.toObject().value("dsrs").toArray(), QJsonArray({5}));
+        QCOMPARE(cli(db, {"percentile", "0"}).exitCode, 2);
+        QCOMPARE(cli(db, {"totals", "--by", "colour"}).exitCode, 2);
+        QCOMPARE(cli(db, {"base-currency", "GBP"}).out.trimmed(), QByteArray("GBP"));
+    }
+
     void errors()
     {
         QTemporaryDir dir;
