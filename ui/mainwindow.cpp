@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analytics/analyticsview.h"
+
 #include "backgroundtask.h"
 #include "dsrtablemodel.h"
 #include "importcontroller.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_imports(new ImportsView(m_databasePath, this))
     , m_controller(new ImportController(m_databasePath, this))
+    , m_analytics(new AnalyticsView(m_databasePath, this))
 {
     setWindowTitle(tr("Royalty Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")));
@@ -56,6 +59,8 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_stack->addWidget(m_imports);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Analytics")));
+    m_stack->addWidget(m_analytics);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -79,6 +84,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     restoreSettings();
     updateActions();
     m_imports->reload();
+    m_analytics->reload();
 }
 
 void MainWindow::createActions()
@@ -227,6 +233,7 @@ void MainWindow::seedSamplesIfEmpty()
 void MainWindow::onImportsFinished(const QList<ImportResult> &results)
 {
     m_imports->reload();
+    m_analytics->reload();
     int imported = 0;
     QStringList problems;
     for (const ImportResult &r : results) {

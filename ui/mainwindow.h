@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace rd::ui {
 
+class AnalyticsView;
 class ImportController;
 class ImportsView;
 
@@ -50,6 +51,7 @@ private:
     QStackedWidget *m_stack;
     ImportsView *m_imports;
     ImportController *m_controller;
+    AnalyticsView *m_analytics;
     QAction *m_importAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_reportAction = nullptr;
