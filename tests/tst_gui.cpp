@@ -1,5 +1,8 @@
 // The GUI, offscreen: import a sample through the real window and find it in the model.
 #include "amountformat.h"
+#include "analytics/analyticsview.h"
+#include "currency/exchangerates.h"
+#include "import/dsrimporter.h"
 #include "dsrfilterproxymodel.h"
 #include "dsrtablemodel.h"
 #include "importcontroller.h"
@@ -26,6 +29,53 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void analyticsFiltersChangeTheModels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("analytics.sqlite");
+        {
+            auto db = test::openDatabase(dir, "analytics.sqlite");
+            for (const QString &file : test::sampleFiles())
+                DsrImporter(*db).importFile(file);
+            QVERIFY(ExchangeRates(*db).importCsv(QStringLiteral(RD_SOURCE_DIR "/resources/rates/sample-eur-rates.csv")));
+        }
+        ui::AnalyticsView view(path);
+        QSignalSpy shown(&view, &ui::AnalyticsView::dashboardShown);
+        view.reload();
+        QVERIFY(shown.wait(10000));
+        while (shown.wait(500)) {} // the reload settles on its last answer
+        QCOMPARE(view.territoryModel()->rowCount(), 4);
+        QCOMPARE(view.topModel()->rowCount(), 100);
+        QVERIFY(view.dashboard().missingRates.isEmpty());
+
+        AnalyticsFilter gb;
+        gb.territories = {"GB"};
+        view.setFilter(gb);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(view.territoryModel()->rowCount(), 1);
+        QCOMPARE(view.territoryModel()->data(view.territoryModel()->index(0, ui::TotalsModel::Key)).toString(), QString("GB"));
+        QCOMPARE(view.dashboard().dsrCount, 2);
+        QCOMPARE(view.filter().territories, QStringList{"GB"});
+
+        // A search no resource matches empties the top resources but keeps the DSRs.
+        gb.search = "no such title anywhere";
+        view.setFilter(gb);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(view.topModel()->rowCount(), 0);
+        QCOMPARE(view.dashboard().usages, 0);
+
+        // Drilling into a bar lists its rows; going back returns to the charts.
+        view.setFilter({});
+        QVERIFY(shown.wait(10000));
+        QSignalSpy drilled(&view, &ui::AnalyticsView::drillShown);
+        view.drill(Dimension::Territory, "NO", QString());
+        QVERIFY(drilled.wait(10000));
+        QVERIFY(view.drillModel()->rowCount() > 0);
+        for (int row = 0; row < view.drillModel()->rowCount(); ++row)
+            QCOMPARE(view.drillModel()->data(view.drillModel()->index(row, ui::DrillRowsModel::Territory)).toString(), QString("NO"));
+        view.back();
     }
 
     void importsASampleIntoTheModel()

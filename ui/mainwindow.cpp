@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analytics/analyticsview.h"
+#include "currency/exchangerates.h"
 
 #include "backgroundtask.h"
 #include "dsrtablemodel.h"
@@ -211,6 +212,11 @@ void MainWindow::importFiles(const QStringList &paths)
     m_controller->importFiles(paths, m_strictAction->isChecked());
 }
 
+void MainWindow::showAnalytics()
+{
+    m_sidebar->setCurrentRow(1);
+}
+
 void MainWindow::seedSamplesIfEmpty()
 {
     QSettings settings;
@@ -227,6 +233,11 @@ void MainWindow::seedSamplesIfEmpty()
             for (const QFileInfo &info : QDir(QStringLiteral(":/samples")).entryInfoList(QDir::Files, QDir::Name))
                 samples << info.filePath();
             m_controller->importFiles(samples, false);
+            // The samples' currencies need rates to add up in EUR.
+            runInBackground<int>(this, m_databasePath, [](Database &db) {
+                return ExchangeRates(db).list()->isEmpty() ? ExchangeRates(db).importCsv(QStringLiteral(":/rates/sample-eur-rates.csv"))
+                                                          : Expected<int>(0);
+            }, [this](const Expected<int> &) { m_analytics->reload(); });
         });
 }
 

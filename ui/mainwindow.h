@@ -26,6 +26,7 @@ public:
     void importFiles(const QStringList &paths);
     // Imports the sample DSRs bundled in the application, once per database.
     void seedSamplesIfEmpty();
+    void showAnalytics();
 
     ImportsView *importsView() const { return m_imports; }
     ImportController *importController() const { return m_controller; }

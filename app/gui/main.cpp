@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "The language (en, es, fr)."), QCoreApplication::translate("main", "LANG"));
     const QCommandLineOption noSamplesOption(QStringLiteral("no-samples"),
                                              QCoreApplication::translate("main", "Do not import the bundled sample DSRs into an empty database."));
-    parser.addOptions({dbOption, langOption, noSamplesOption});
+    const QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "The page to open: imports or analytics."),
+                                       QCoreApplication::translate("main", "PAGE"));
+    parser.addOptions({dbOption, langOption, noSamplesOption, pageOption});
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "DSR files to import."), QCoreApplication::translate("main", "[FILE...]"));
     parser.process(app);
 
@@ -52,6 +54,8 @@ int main(int argc, char *argv[])
 
     rd::ui::MainWindow window(databasePath);
     window.show();
+    if (parser.value(pageOption) == QLatin1String("analytics"))
+        window.showAnalytics();
     // Samples greet a new user; someone who opens files straight away wants just those.
     if (!parser.isSet(noSamplesOption) && parser.positionalArguments().isEmpty())
         window.seedSamplesIfEmpty();
