@@ -234,10 +234,16 @@ void MainWindow::seedSamplesIfEmpty()
                 samples << info.filePath();
             m_controller->importFiles(samples, false);
             // The samples' currencies need rates to add up in EUR.
-            runInBackground<int>(this, m_databasePath, [](Database &db) {
-                return ExchangeRates(db).list()->isEmpty() ? ExchangeRates(db).importCsv(QStringLiteral(":/rates/sample-eur-rates.csv"))
-                                                          : Expected<int>(0);
-            }, [this](const Expected<int> &) { m_analytics->reload(); });
+            runInBackground<int>(
+                this, m_databasePath,
+                [](Database &db) {
+                    ExchangeRates rates(db);
+                    const auto existing = rates.list();
+                    if (!existing)
+                        return Expected<int>::failure(existing.error());
+                    return existing->isEmpty() ? rates.importCsv(QStringLiteral(":/rates/sample-eur-rates.csv")) : Expected<int>(0);
+                },
+                [this](const Expected<int> &) { m_analytics->reload(); });
         });
 }
 

@@ -159,19 +159,17 @@ int runTotals(CliContext &context)
     if (!readFilter(context, parser, filter))
         return UsageError;
     AnalyticsEngine engine(*context.database);
-    const auto rows = engine.totals(filter, *dimension);
-    const auto selection = DsrSelector::select(*context.database, filter);
-    if (!rows || !selection) {
-        context.err << (!rows ? rows.error() : selection.error()) << '\n';
+    const auto totals = engine.totals(filter, *dimension);
+    if (!totals) {
+        context.err << totals.error() << '\n';
         return Failure;
     }
-    const QString missing = selection->missingRatesText();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const TotalRow &row : *rows) {
+        for (const TotalRow &row : totals->rows) {
             QJsonObject o{{dimensionName(*dimension), row.key}, {QStringLiteral("usages"), row.usages},
                           {QStringLiteral("revenue"), amountText(row.revenue, kJsonDecimals)},
-                          {QStringLiteral("currency"), selection->displayCurrency}, {QStringLiteral("dsrs"), row.dsrCount},
+                          {QStringLiteral("currency"), totals->currency}, {QStringLiteral("dsrs"), row.dsrCount},
                           {QStringLiteral("dsrs_without_rate"), row.dsrsWithoutRate}};
             if (*dimension == Dimension::DspOffer) {
                 o.insert(QStringLiteral("dsp"), row.key);
@@ -183,19 +181,19 @@ int runTotals(CliContext &context)
         printJson(context.out, array);
     } else {
         const QString key = *dimension == Dimension::DspOffer ? tr("DSP / OFFER") : dimensionName(*dimension).toUpper();
-        TextTable table({key, tr("DSRS"), tr("USAGES"), tr("REVENUE (%1)").arg(selection->displayCurrency)},
+        TextTable table({key, tr("DSRS"), tr("USAGES"), tr("REVENUE (%1)").arg(totals->currency)},
                         {false, true, true, true});
-        for (const TotalRow &row : *rows) {
+        for (const TotalRow &row : totals->rows) {
             const QString name = row.subKey.isEmpty() ? row.key : row.key + QLatin1String(" / ") + row.subKey;
             const QString revenue = amountText(row.revenue, kTextDecimals) + (row.dsrsWithoutRate ? QStringLiteral(" *") : QString());
             table.addRow({name, QString::number(row.dsrCount), QString::number(row.usages), revenue});
         }
         table.print(context.out);
     }
-    if (!missing.isEmpty()) {
+    if (!totals->missingRates.isEmpty()) {
         context.err << tr("Warning: no exchange rate into %1 is in force for %2; those DSRs are left out of the revenue "
                           "(marked *). Import rates with \"royaltydesk-cli rates import FILE\".")
-                           .arg(selection->displayCurrency, missing)
+                           .arg(totals->currency, totals->missingRates)
                     << '\n';
         return Failure;
     }

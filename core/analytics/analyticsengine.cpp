@@ -24,9 +24,6 @@ using Integer = CommonScale::Integer;
 constexpr const char *kSearchCondition = "%1title LIKE ? ESCAPE '\\' OR %1artists LIKE ? ESCAPE '\\' "
                                          "OR %1isrc LIKE ? ESCAPE '\\' OR %1dsp_id LIKE ? ESCAPE '\\'";
 
-// Above this many matching resources a DSR's chunks are read whole instead of looked up one by one.
-constexpr std::size_t kLookupLimit = 4096;
-
 bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
 
 QString likePattern(const QString &search)
@@ -116,49 +113,45 @@ Expected<std::vector<std::int64_t>> AnalyticsEngine::matchingResources(const QSt
     return ids;
 }
 
-Expected<std::vector<AnalyticsEngine::DsrShare>> AnalyticsEngine::shares(const DsrSelection &selection,
-                                                                          const CommonScale &scale,
-                                                                          const AnalyticsFilter &filter,
-                                                                          const std::atomic_bool *canceled)
+Expected<AnalyticsEngine::Scope> AnalyticsEngine::scope(const AnalyticsFilter &filter)
+{
+    using Result = Expected<Scope>;
+    auto selection = DsrSelector::select(m_db, filter);
+    if (!selection)
+        return Result::failure(selection.error());
+    Scope scope(std::move(selection.value()));
+    if (!filter.search.trimmed().isEmpty()) {
+        auto matches = matchingResources(filter.search);
+        if (!matches)
+            return Result::failure(matches.error());
+        scope.matches = std::move(matches.value());
+    }
+    return scope;
+}
+
+Expected<std::vector<AnalyticsEngine::DsrShare>> AnalyticsEngine::shares(const Scope &scope, const std::atomic_bool *canceled)
 {
     using Result = Expected<std::vector<DsrShare>>;
     std::vector<DsrShare> out;
-    out.reserve(std::size_t(selection.dsrs.size()));
-    if (filter.search.trimmed().isEmpty()) {
-        for (const SelectedDsr &dsr : selection.dsrs)
-            out.push_back({&dsr, dsr.usages, scale.covers(dsr.id) ? scale.numerator(dsr.id, dsr.revenue) : Integer(0)});
-        return out;
-    }
-    const auto matches = matchingResources(filter.search);
-    if (!matches)
-        return Result::failure(matches.error());
-    std::vector<ResourceSums> all;
-    for (const SelectedDsr &dsr : selection.dsrs) {
+    out.reserve(std::size_t(scope.selection.dsrs.size()));
+    for (const SelectedDsr &dsr : scope.selection.dsrs) {
         if (isCanceled(canceled))
             return Result::failure(tr("Canceled"));
-        DsrShare share{&dsr, 0, Integer(0)};
-        DecimalSum revenue;
-        if (matches->size() <= kLookupLimit) {
-            for (std::int64_t id : *matches) {
-                if (const auto sums = m_chunks->find(dsr.id, id)) {
-                    share.usages += sums->usages;
-                    revenue.add(sums->revenue);
-                }
-            }
-        } else {
-            all.clear();
-            m_chunks->readAll(dsr.id, all);
-            for (const ResourceSums &sums : all) {
-                if (std::binary_search(matches->begin(), matches->end(), sums.resourceId)) {
-                    share.usages += sums.usages;
-                    revenue.add(sums.revenue);
-                }
-            }
+        DsrShare share{&dsr, dsr.usages, Integer(0)};
+        DecimalSum revenue = dsr.revenue;
+        if (scope.matches) {
+            // Only the matching resources count: their sums replace the DSR's totals.
+            share.usages = 0;
+            revenue = DecimalSum();
+            const bool read = m_chunks->visit(dsr.id, &*scope.matches, [&](const ResourceSums &sums) {
+                share.usages += sums.usages;
+                revenue.add(sums.revenue);
+            });
+            if (!read)
+                return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
         }
-        if (m_chunks->failed())
-            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
-        if (scale.covers(dsr.id))
-            share.revenue = scale.numerator(dsr.id, revenue);
+        if (scope.scale.covers(dsr.id))
+            share.revenue = scope.scale.numerator(dsr.id, revenue);
         out.push_back(std::move(share));
     }
     return out;
@@ -200,17 +193,17 @@ QList<TotalRow> AnalyticsEngine::group(const std::vector<DsrShare> &shares, cons
     return out;
 }
 
-Expected<QList<TotalRow>> AnalyticsEngine::totals(const AnalyticsFilter &filter, Dimension dimension)
+Expected<Totals> AnalyticsEngine::totals(const AnalyticsFilter &filter, Dimension dimension)
 {
-    using Result = Expected<QList<TotalRow>>;
-    const auto selection = DsrSelector::select(m_db, filter);
-    if (!selection)
-        return Result::failure(selection.error());
-    const CommonScale scale(selection->dsrs);
-    const auto perDsr = shares(*selection, scale, filter, nullptr);
+    using Result = Expected<Totals>;
+    const auto selected = scope(filter);
+    if (!selected)
+        return Result::failure(selected.error());
+    const auto perDsr = shares(*selected, nullptr);
     if (!perDsr)
         return Result::failure(perDsr.error());
-    return group(*perDsr, scale, dimension);
+    return Totals{selected->selection.displayCurrency, selected->selection.missingRatesText(),
+                  group(*perDsr, selected->scale, dimension)};
 }
 
 Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, int topCount, const std::atomic_bool *canceled)
@@ -218,18 +211,18 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
     using Result = Expected<Dashboard>;
     QElapsedTimer timer;
     timer.start();
-    const auto selection = DsrSelector::select(m_db, filter);
-    if (!selection)
-        return Result::failure(selection.error());
-    const CommonScale scale(selection->dsrs);
-    const auto perDsr = shares(*selection, scale, filter, canceled);
+    const auto selected = scope(filter);
+    if (!selected)
+        return Result::failure(selected.error());
+    const auto perDsr = shares(*selected, canceled);
     if (!perDsr)
         return Result::failure(perDsr.error());
 
+    const CommonScale &scale = selected->scale;
     Dashboard d;
-    d.currency = selection->displayCurrency;
-    d.missingRates = selection->missingRatesText();
-    d.dsrCount = int(selection->dsrs.size());
+    d.currency = selected->selection.displayCurrency;
+    d.missingRates = selected->selection.missingRatesText();
+    d.dsrCount = int(selected->selection.dsrs.size());
     Integer total = 0;
     for (const DsrShare &share : *perDsr) {
         d.usages += share.usages;
@@ -239,7 +232,7 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
     d.byTerritory = group(*perDsr, scale, Dimension::Territory);
     d.byPeriod = group(*perDsr, scale, Dimension::Period);
     d.byDspOffer = group(*perDsr, scale, Dimension::DspOffer);
-    auto top = topResources(*selection, scale, filter, topCount, d.topFromLists, canceled);
+    auto top = topResources(*selected, topCount, d.topFromLists, canceled);
     if (!top)
         return Result::failure(top.error());
     d.topResources = std::move(top.value());
@@ -249,69 +242,37 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
     return d;
 }
 
-Expected<QList<TopResource>> AnalyticsEngine::topResources(const DsrSelection &selection, const CommonScale &scale,
-                                                           const AnalyticsFilter &filter, int count, bool &fromLists,
+Expected<QList<TopResource>> AnalyticsEngine::topResources(const Scope &scope, int count, bool &fromLists,
                                                            const std::atomic_bool *canceled)
 {
     using Result = Expected<QList<TopResource>>;
     fromLists = false;
     QList<const SelectedDsr *> dsrs;
-    for (const SelectedDsr &dsr : selection.dsrs)
+    for (const SelectedDsr &dsr : scope.selection.dsrs)
         if (dsr.convertible())
             dsrs << &dsr;
 
-    std::unordered_map<std::int64_t, ResourceTotal> totals;
-    auto collect = [&](const SelectedDsr &dsr, const ResourceSums &sums) {
-        ResourceTotal &t = totals[sums.resourceId];
-        t.usages += sums.usages;
-        t.revenue += scale.numerator(dsr.id, sums.revenue);
-    };
-    auto finish = [&]() -> Result {
-        if (m_chunks->failed())
-            return Result::failure(tr("Cannot read the resource totals"));
-        return takeTop({totals.begin(), totals.end()}, scale, count);
-    };
-
-    if (!filter.search.trimmed().isEmpty()) {
-        const auto matches = matchingResources(filter.search);
-        if (!matches)
-            return Result::failure(matches.error());
-        std::vector<ResourceSums> all;
-        for (const SelectedDsr *dsr : dsrs) {
-            if (isCanceled(canceled))
-                return Result::failure(tr("Canceled"));
-            if (matches->size() <= kLookupLimit) {
-                for (std::int64_t id : *matches)
-                    if (const auto sums = m_chunks->find(dsr->id, id))
-                        collect(*dsr, *sums);
-            } else {
-                all.clear();
-                m_chunks->readAll(dsr->id, all);
-                for (const ResourceSums &sums : all)
-                    if (std::binary_search(matches->begin(), matches->end(), sums.resourceId))
-                        collect(*dsr, sums);
-            }
+    // Without a search the stored top lists usually settle it without reading any chunk.
+    if (!scope.matches) {
+        if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scope.scale, count, canceled)) {
+            fromLists = true;
+            return *fromTopLists;
         }
-        return finish();
     }
-
-    if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scale, count, canceled)) {
-        fromLists = true;
-        return *fromTopLists;
-    }
-    if (isCanceled(canceled))
-        return Result::failure(tr("Canceled"));
-    // The top lists could not settle it: add up every resource of every DSR.
-    std::vector<ResourceSums> all;
+    // Add up the matching resources, or (when the lists could not settle it) every resource.
+    std::unordered_map<std::int64_t, ResourceTotal> totals;
     for (const SelectedDsr *dsr : dsrs) {
         if (isCanceled(canceled))
             return Result::failure(tr("Canceled"));
-        all.clear();
-        m_chunks->readAll(dsr->id, all);
-        for (const ResourceSums &sums : all)
-            collect(*dsr, sums);
+        const bool read = m_chunks->visit(dsr->id, scope.matches ? &*scope.matches : nullptr, [&](const ResourceSums &sums) {
+            ResourceTotal &t = totals[sums.resourceId];
+            t.usages += sums.usages;
+            t.revenue += scope.scale.numerator(dsr->id, sums.revenue);
+        });
+        if (!read)
+            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr->id));
     }
-    return finish();
+    return takeTop({totals.begin(), totals.end()}, scope.scale, count);
 }
 
 bool AnalyticsEngine::describe(QList<TopResource> &resources)

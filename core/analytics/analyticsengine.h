@@ -48,7 +48,7 @@ public:
 
     Expected<Dashboard> dashboard(const AnalyticsFilter &filter, int topCount = 100,
                                   const std::atomic_bool *canceled = nullptr);
-    Expected<QList<TotalRow>> totals(const AnalyticsFilter &filter, Dimension dimension);
+    Expected<Totals> totals(const AnalyticsFilter &filter, Dimension dimension);
     // Rows in DSR and line order after afterRowId (0 for the first page).
     Expected<QList<DrillRow>> drillRows(const AnalyticsFilter &filter, const DrillTarget &target, qint64 afterRowId,
                                         int limit);
@@ -63,11 +63,20 @@ private:
         qint64 usages = 0;
         CommonScale::Integer revenue; // over the scale's denominator; 0 without a rate
     };
-    Expected<std::vector<DsrShare>> shares(const DsrSelection &selection, const CommonScale &scale,
-                                           const AnalyticsFilter &filter, const std::atomic_bool *canceled);
+    // What one query works on: the selected DSRs, their common scale and,
+    // with a search, the matching resources (sorted ids), found once.
+    struct Scope
+    {
+        explicit Scope(DsrSelection s) : selection(std::move(s)), scale(selection.dsrs) {}
+        DsrSelection selection;
+        CommonScale scale;
+        std::optional<std::vector<std::int64_t>> matches;
+    };
+    Expected<Scope> scope(const AnalyticsFilter &filter);
+    // Each DSR's usages and revenue, restricted to the matching resources when searching.
+    Expected<std::vector<DsrShare>> shares(const Scope &scope, const std::atomic_bool *canceled);
     Expected<std::vector<std::int64_t>> matchingResources(const QString &search);
-    Expected<QList<TopResource>> topResources(const DsrSelection &selection, const CommonScale &scale,
-                                              const AnalyticsFilter &filter, int count, bool &fromLists,
+    Expected<QList<TopResource>> topResources(const Scope &scope, int count, bool &fromLists,
                                               const std::atomic_bool *canceled);
     static QList<TotalRow> group(const std::vector<DsrShare> &shares, const CommonScale &scale, Dimension dimension);
     bool describe(QList<TopResource> &resources);

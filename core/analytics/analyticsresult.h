@@ -22,6 +22,14 @@ struct TotalRow
     int dsrsWithoutRate = 0; // left out of revenue (usages still count) because no rate was in force
 };
 
+// Totals by one dimension, with what they are in and which DSRs had no rate.
+struct Totals
+{
+    QString currency;
+    QString missingRates; // non-empty: "NOK 2020-01-31, …" were left out of revenue
+    QList<TotalRow> rows;
+};
+
 struct TopResource
 {
     qint64 resourceId = 0;

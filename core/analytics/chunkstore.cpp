@@ -68,4 +68,24 @@ std::optional<ResourceSums> ChunkStore::find(qint64 dsrId, std::int64_t resource
     return *it;
 }
 
+bool ChunkStore::visit(qint64 dsrId, const std::vector<std::int64_t> *only,
+                       const std::function<void(const ResourceSums &)> &visit)
+{
+    // Above this many resources reading the DSR whole beats a lookup each.
+    constexpr std::size_t kLookupLimit = 4096;
+    if (only && only->size() <= kLookupLimit) {
+        for (std::int64_t id : *only)
+            if (const auto sums = find(dsrId, id))
+                visit(*sums);
+        return !m_failed;
+    }
+    m_buffer.clear();
+    if (!readAll(dsrId, m_buffer))
+        return false;
+    for (const ResourceSums &sums : m_buffer)
+        if (!only || std::binary_search(only->begin(), only->end(), sums.resourceId))
+            visit(sums);
+    return true;
+}
+
 } // namespace rd

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -27,6 +29,11 @@ public:
     std::optional<ResourceSums> find(qint64 dsrId, std::int64_t resourceId);
     bool failed() const { return m_failed; }
 
+    // Calls visit() with each of the DSR's sums, or only those of the resources
+    // in `only` (sorted ids) when it is given: a few are looked up one by one,
+    // many are picked out of the whole DSR. False on a read error.
+    bool visit(qint64 dsrId, const std::vector<std::int64_t> *only, const std::function<void(const ResourceSums &)> &visit);
+
 private:
     struct CachedChunk
     {
@@ -38,6 +45,7 @@ private:
     SqliteStatement m_all;
     SqliteStatement m_covering;
     std::map<qint64, CachedChunk> m_cache;
+    std::vector<ResourceSums> m_buffer; // reused by visit()
     bool m_failed = false;
 };
 

@@ -79,17 +79,17 @@ Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFi
     }
     sql += QStringLiteral(" ORDER BY id");
 
+    // In an original currency every selected DSR is in it: an empty table with
+    // that currency as its base converts them at 1.
     DsrSelection selection;
-    std::optional<RateTable> rates;
+    RateTable rates(filter.currency);
     if (filter.inBaseCurrency()) {
         auto table = ExchangeRates(database).table();
         if (!table)
             return Result::failure(table.error());
         rates = std::move(table.value());
-        selection.displayCurrency = rates->base();
-    } else {
-        selection.displayCurrency = filter.currency;
     }
+    selection.displayCurrency = rates.base();
 
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
@@ -109,13 +109,7 @@ Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFi
         dsr.periodEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         dsr.usages = q.value(7).toLongLong();
         dsr.revenue = DecimalSum::fromString(q.value(8).toString().toStdString()).value_or(DecimalSum());
-        if (rates) {
-            dsr.rate = rates->inForce(dsr.currency, dsr.periodEnd);
-        } else {
-            Decimal one;
-            Decimal::parse("1", one);
-            dsr.rate = RateQuote{dsr.currency, dsr.periodEnd, one};
-        }
+        dsr.rate = rates.inForce(dsr.currency, dsr.periodEnd);
         selection.dsrs << dsr;
     }
     return selection;

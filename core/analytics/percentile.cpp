@@ -7,6 +7,7 @@
 #include "storage/sqlitestatement.h"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -75,22 +76,28 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
                                    .arg(selection->displayCurrency, selection->missingRatesText()));
     const CommonScale scale(selection->dsrs);
 
-    // 1. Each resource's revenue over the selected DSRs.
+    // Visits the sums of every selected DSR (of the `only` resources when given); an error message on failure.
     ChunkStore chunks(database.handle());
-    std::unordered_map<std::int64_t, ResourceAcc> resources;
-    std::vector<ResourceSums> sums;
-    for (const SelectedDsr &dsr : selection->dsrs) {
-        if (isCanceled(canceled))
-            return Result::failure(tr("Canceled"));
-        sums.clear();
-        if (!chunks.readAll(dsr.id, sums))
-            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
-        for (const ResourceSums &s : sums) {
-            ResourceAcc &acc = resources[s.resourceId];
-            acc.revenue += scale.numerator(dsr.id, s.revenue);
-            acc.usages += s.usages;
+    auto forEachSums = [&](const std::vector<std::int64_t> *only,
+                           const std::function<void(const SelectedDsr &, const ResourceSums &)> &visit) -> QString {
+        for (const SelectedDsr &dsr : selection->dsrs) {
+            if (isCanceled(canceled))
+                return tr("Canceled");
+            if (!chunks.visit(dsr.id, only, [&](const ResourceSums &sums) { visit(dsr, sums); }))
+                return tr("Cannot read the resource totals of DSR %1").arg(dsr.id);
         }
-    }
+        return QString();
+    };
+
+    // 1. Each resource's revenue over the selected DSRs.
+    std::unordered_map<std::int64_t, ResourceAcc> resources;
+    QString error = forEachSums(nullptr, [&](const SelectedDsr &dsr, const ResourceSums &sums) {
+        ResourceAcc &acc = resources[sums.resourceId];
+        acc.revenue += scale.numerator(dsr.id, sums.revenue);
+        acc.usages += sums.usages;
+    });
+    if (!error.isEmpty())
+        return Result::failure(error);
 
     // 2. Resources with the same dsp_id and ISRC form one line.
     std::vector<Group> groups;
@@ -140,21 +147,20 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     }
     const std::size_t keep = total > 0 ? prefixLength(sorted, query.percent) : 0;
 
-    // 3. The DSRs of the lines kept, by the line's revenue in each.
-    std::unordered_set<int> kept(order.begin(), order.begin() + std::ptrdiff_t(keep));
-    if (keep > 0) {
-        for (const SelectedDsr &dsr : selection->dsrs) {
-            if (isCanceled(canceled))
-                return Result::failure(tr("Canceled"));
-            sums.clear();
-            if (!chunks.readAll(dsr.id, sums))
-                return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
-            for (const ResourceSums &s : sums) {
-                const int g = resources[s.resourceId].group;
-                if (kept.count(g))
-                    groups[std::size_t(g)].byDsr[dsr.id] += scale.numerator(dsr.id, s.revenue);
-            }
-        }
+    // 3. The DSRs of the lines kept, by the line's revenue in each: only their
+    // resources are read again, usually a few lookups per DSR.
+    const std::unordered_set<int> kept(order.begin(), order.begin() + std::ptrdiff_t(keep));
+    std::vector<std::int64_t> keptResources;
+    for (const auto &[id, acc] : resources)
+        if (kept.count(acc.group))
+            keptResources.push_back(id);
+    std::sort(keptResources.begin(), keptResources.end());
+    if (!keptResources.empty()) {
+        error = forEachSums(&keptResources, [&](const SelectedDsr &dsr, const ResourceSums &sums) {
+            groups[std::size_t(resources.at(sums.resourceId).group)].byDsr[dsr.id] += scale.numerator(dsr.id, sums.revenue);
+        });
+        if (!error.isEmpty())
+            return Result::failure(error);
     }
 
     PercentileReport report;

@@ -37,22 +37,22 @@ struct Candidate
     Integer upper() const { return listed + unlistedBound; }
 };
 
-bool readList(sqlite3 *db, const SelectedDsr &dsr, const CommonScale &scale, TopList &list)
+bool readList(SqliteStatement &q, const SelectedDsr &dsr, const CommonScale &scale, TopList &list)
 {
-    SqliteStatement q(db, "SELECT resource_id, usages, revenue FROM dsr_top_resources WHERE dsr_id = ? ORDER BY rank");
-    if (!q.valid())
-        return false;
     q.bind(1, dsr.id);
     list.dsr = &dsr;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 2));
         const auto revenue = DecimalSum::fromString(std::string_view(text, std::size_t(sqlite3_column_bytes(q.get(), 2))));
-        if (!revenue)
-            return false;
+        if (!revenue) {
+            rc = SQLITE_CORRUPT;
+            break;
+        }
         list.entries.push_back({sqlite3_column_int64(q.get(), 0), sqlite3_column_int64(q.get(), 1),
                                 scale.numerator(dsr.id, *revenue)});
     }
+    q.reset();
     list.truncated = list.entries.size() >= std::size_t(ResourceTotals::kTopListSize);
     if (list.truncated)
         list.bound = std::max(Integer(0), list.entries.back().revenue);
@@ -66,8 +66,11 @@ std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, 
 {
     std::vector<TopList> lists(std::size_t(dsrs.size()));
     Integer unseenBound = 0; // what a resource in no list can reach
+    SqliteStatement listQuery(db, "SELECT resource_id, usages, revenue FROM dsr_top_resources WHERE dsr_id = ? ORDER BY rank");
+    if (!listQuery.valid())
+        return std::nullopt;
     for (qsizetype i = 0; i < dsrs.size(); ++i) {
-        if (!readList(db, *dsrs[i], scale, lists[std::size_t(i)]))
+        if (!readList(listQuery, *dsrs[i], scale, lists[std::size_t(i)]))
             return std::nullopt;
         unseenBound += lists[std::size_t(i)].bound;
     }

@@ -51,13 +51,16 @@ std::optional<ExchangeRates::Problem> ExchangeRates::validate(const QString &bas
 
 Expected<QList<StoredRate>> ExchangeRates::list()
 {
-    using Result = Expected<QList<StoredRate>>;
     const auto base = baseCurrency();
-    if (!base)
-        return Result::failure(base.error());
+    return base ? listFor(*base) : Expected<QList<StoredRate>>::failure(base.error());
+}
+
+Expected<QList<StoredRate>> ExchangeRates::listFor(const QString &base)
+{
+    using Result = Expected<QList<StoredRate>>;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT currency, date, rate, source FROM exchange_rates WHERE base = ? ORDER BY currency, date"));
-    q.addBindValue(*base);
+    q.addBindValue(base);
     if (!q.exec())
         return Result::failure(sqlError(q));
     QList<StoredRate> rates;
@@ -145,9 +148,11 @@ Expected<int> ExchangeRates::importCsv(const QString &path)
 Expected<RateTable> ExchangeRates::table()
 {
     const auto base = baseCurrency();
-    const auto rates = list();
-    if (!base || !rates)
-        return Expected<RateTable>::failure(!base ? base.error() : rates.error());
+    if (!base)
+        return Expected<RateTable>::failure(base.error());
+    const auto rates = listFor(*base);
+    if (!rates)
+        return Expected<RateTable>::failure(rates.error());
     RateTable table(*base);
     for (const StoredRate &rate : *rates) {
         Decimal value;

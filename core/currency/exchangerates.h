@@ -58,6 +58,7 @@ public:
     static std::optional<Problem> validate(const QString &base, const StoredRate &rate);
 
 private:
+    Expected<QList<StoredRate>> listFor(const QString &base);
     Status putAll(const QList<StoredRate> &rates, const QString &base, bool clearFirst);
 
     Database &m_db;

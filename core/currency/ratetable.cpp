@@ -1,6 +1,12 @@
 #include "ratetable.h"
 
 namespace rd {
+namespace {
+
+// 10^20: one unit in a Decimal's mantissa.
+constexpr Decimal::Mantissa kOneMantissa = Decimal::Mantissa(10'000'000'000) * 10'000'000'000;
+
+} // namespace
 
 void RateTable::add(const RateQuote &quote)
 {
@@ -9,11 +15,8 @@ void RateTable::add(const RateQuote &quote)
 
 std::optional<RateQuote> RateTable::inForce(const QString &currency, const QDate &date) const
 {
-    if (currency == m_base) {
-        Decimal one;
-        Decimal::parse("1", one);
-        return RateQuote{currency, date, one};
-    }
+    if (currency == m_base)
+        return RateQuote{currency, date, Decimal::fromMantissa(Decimal::Mantissa(1) * kOneMantissa)};
     const auto quotes = m_quotes.find(currency);
     if (quotes == m_quotes.end() || !date.isValid())
         return std::nullopt;

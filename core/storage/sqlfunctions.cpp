@@ -74,24 +74,13 @@ void decAdd(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
 }
 
-// Orders exact decimal texts by value; text that is not a decimal sorts first.
-int decimalCollation(void *, int lengthA, const void *a, int lengthB, const void *b)
-{
-    const auto valueA = DecimalSum::fromString(std::string_view(static_cast<const char *>(a), std::size_t(lengthA)));
-    const auto valueB = DecimalSum::fromString(std::string_view(static_cast<const char *>(b), std::size_t(lengthB)));
-    if (!valueA || !valueB)
-        return int(bool(valueA)) - int(bool(valueB));
-    return valueA->raw() < valueB->raw() ? -1 : (valueB->raw() < valueA->raw() ? 1 : 0);
-}
-
 } // namespace
 
 bool registerSqlFunctions(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     return sqlite3_create_function_v2(db, "dec_sum", 1, flags, nullptr, nullptr, decSumStep, decSumFinal, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(db, "dec_add", 2, flags, nullptr, decAdd, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_collation_v2(db, "decimal", SQLITE_UTF8, nullptr, decimalCollation, nullptr) == SQLITE_OK;
+        && sqlite3_create_function_v2(db, "dec_add", 2, flags, nullptr, decAdd, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace rd

@@ -7,7 +7,6 @@ namespace rd {
 // Registers the exact-decimal SQL functions on a connection:
 //   dec_sum(x)       aggregate: the exact sum of decimal texts, as canonical text
 //   dec_add(a, b)    the exact sum of two decimal texts
-//   COLLATE decimal  orders decimal texts by value
 // NULLs are skipped; text that is not a decimal raises an SQL error.
 bool registerSqlFunctions(sqlite3 *db);
 

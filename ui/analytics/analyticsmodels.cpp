@@ -40,6 +40,11 @@ void TotalsModel::setRows(const QList<TotalRow> &rows, const QString &currency)
     endResetModel();
 }
 
+QString TotalsModel::code(const TotalRow &row)
+{
+    return row.subKey.isEmpty() ? row.key : row.key + QLatin1Char('/') + row.subKey;
+}
+
 QString TotalsModel::name(const TotalRow &row) const
 {
     switch (m_dimension) {
@@ -62,7 +67,7 @@ QVariant TotalsModel::data(const QModelIndex &index, int role) const
     const TotalRow &row = m_rows[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Key: return row.subKey.isEmpty() ? row.key : row.key + QLatin1Char('/') + row.subKey;
+        case Key: return code(row);
         case Name: return name(row);
         case Dsrs: return QLocale().toString(row.dsrCount);
         case Usages: return QLocale().toString(row.usages);
@@ -108,7 +113,7 @@ TableData TotalsModel::table() const
     t.title = dimensionName(m_dimension);
     t.headers = {tr("Code"), tr("Name"), tr("DSRs"), tr("Usages"), tr("Revenue (%1)").arg(m_currency), tr("DSRs without rate")};
     for (const TotalRow &row : m_rows)
-        t.rows << QVariantList{data(index(int(&row - m_rows.data()), Key)).toString(), name(row), qint64(row.dsrCount),
+        t.rows << QVariantList{code(row), name(row), qint64(row.dsrCount),
                                row.usages, QString::fromStdString(row.revenue.toString(kExactDecimals)),
                                qint64(row.dsrsWithoutRate)};
     return t;

@@ -38,6 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString code(const TotalRow &row);
     QString name(const TotalRow &row) const;
     Dimension m_dimension;
     QList<TotalRow> m_rows;

@@ -325,7 +325,7 @@ void AnalyticsView::restoreFilter()
     f.offers = s.value(QStringLiteral("offers")).toStringList();
     f.currency = s.value(QStringLiteral("currency")).toString();
     f.search = s.value(QStringLiteral("search")).toString();
-    m_drillFilter = f; // applied once the choices are loaded
+    m_savedFilter = f;
 }
 
 void AnalyticsView::reload()
@@ -343,7 +343,8 @@ void AnalyticsView::loadChoices()
                 m_warning->show();
                 return;
             }
-            const AnalyticsFilter current = m_territoryMenu->actions().isEmpty() ? m_drillFilter : filter();
+            const AnalyticsFilter current = m_choicesLoaded ? filter() : m_savedFilter;
+            m_choicesLoaded = true;
             m_restoring = true;
             m_territoryMenu->clear();
             for (const QString &t : d->territories) {

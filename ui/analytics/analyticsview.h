@@ -93,6 +93,8 @@ private:
     QLabel *m_drillTitle;
     QTimer *m_refreshTimer;
     Dashboard m_dashboard;
+    AnalyticsFilter m_savedFilter; // restored from settings, applied once the choices load
+    bool m_choicesLoaded = false;
     AnalyticsFilter m_drillFilter;
     DrillTarget m_drillTarget;
     quint64 m_generation = 0;
