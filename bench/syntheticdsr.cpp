@@ -102,7 +102,7 @@ bool writeSyntheticDsr(const SyntheticSpec &spec, const QString &gzipPath, const
             index = (row * 2654435761ULL) % spec.resources;
         else
             index = static_cast<std::uint64_t>(std::pow(n, uniform(rng))) - 1; // density ~ 1/x
-        appendResource(chunk, index, spec.seed);
+        appendResource(chunk, index < spec.sharedHead ? index : spec.resourceOffset + index, spec.catalogueSeed);
         appendAmounts(chunk, rng);
         if (chunk.size() >= (1 << 20) || row + 1 == spec.rows) {
             if (gzwrite(gz, chunk.data(), static_cast<unsigned>(chunk.size())) != static_cast<int>(chunk.size()))

@@ -10,6 +10,7 @@
 #include "currency/exchangerates.h"
 #include "currency/ratescsv.h"
 #include "import/dsrimporter.h"
+#include "import/resourcegroups.h"
 #include "import/resourcetotals.h"
 #include "storage/database.h"
 
@@ -135,12 +136,14 @@ class TestAnalytics : public QObject
 private slots:
     void chunkRoundTrip();
     void aggregatesMatchRows();
+    void reportLineKeysFollowTheResources();
     void rateInForce();
     void exactConversionAndRounding();
     void ratesCsvErrors();
     void missingRateIsReported();
     void topResourcesMatchBruteForce_data();
     void topResourcesMatchBruteForce();
+    void topResourcesDecideNearTiesExactly();
     void prefixLengthMatchesBruteForce();
     void percentileMatchesBruteForce_data();
     void percentileMatchesBruteForce();
@@ -174,6 +177,42 @@ void TestAnalytics::chunkRoundTrip()
     QVERIFY(resourcechunk::decode(wide, out));
     QCOMPARE(out[2].revenue.toString(), std::string("2000000000000000000"));
     QVERIFY(!resourcechunk::decode(wide.left(wide.size() - 1), out)); // truncated
+}
+
+void TestAnalytics::reportLineKeysFollowTheResources()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    // Three imports whose new resources end mid-chunk, so later imports continue a partial chunk.
+    importAll(*db, dir, generate(21, 3, 5000, 1500));
+    const qint64 count = test::scalar(*db, QStringLiteral("SELECT count(*) FROM resources")).toLongLong();
+    QVERIFY(count > resourcegroups::kPerChunk * 2 && count % resourcegroups::kPerChunk != 0);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT max(id) FROM resources")).toLongLong(), count);
+
+    std::vector<ResourceKey> keys;
+    QVERIFY(resourcegroups::read(db->handle(), 1, count, keys));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, dsp_id, isrc FROM resources ORDER BY id")));
+    std::map<std::pair<QString, QString>, ResourceKey> byLine;
+    while (q.next()) {
+        const std::string dspId = q.value(1).toString().toStdString(), isrc = q.value(2).toString().toStdString();
+        const ResourceKey &key = keys[std::size_t(q.value(0).toLongLong() - 1)];
+        QVERIFY(key == resourcegroups::keyOf(q.value(0).toLongLong(), dspId, isrc));
+        // The same line, the same key: variants of one dsp_id and ISRC share it.
+        const auto [it, inserted] = byLine.try_emplace({q.value(1).toString(), q.value(2).toString()}, key);
+        QVERIFY(inserted || it->second == key);
+    }
+    QVERIFY(byLine.size() < std::size_t(count)); // the generator makes two variants per dsp_id
+
+    // The schema upgrade rebuilds exactly what the imports wrote.
+    const QByteArray written = test::scalar(*db, QStringLiteral("SELECT group_concat(hex(data), '') FROM "
+                                                                "(SELECT data FROM resource_group_chunks ORDER BY chunk)")).toByteArray();
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM resource_group_chunks")));
+    QString error;
+    QVERIFY2(resourcegroups::rebuildAll(db->handle(), error), qPrintable(error));
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(hex(data), '') FROM "
+                                              "(SELECT data FROM resource_group_chunks ORDER BY chunk)")).toByteArray(), written);
+    QVERIFY(!resourcegroups::read(db->handle(), 1, count + 1, keys)); // past the last resource: an error, not zeros
 }
 
 void TestAnalytics::aggregatesMatchRows()
@@ -366,6 +405,36 @@ void TestAnalytics::topResourcesMatchBruteForce()
     for (const auto &[title, revenue] : expected)
         total += revenue;
     QCOMPARE(dashboard->revenue.value(), total);
+}
+
+void TestAnalytics::topResourcesDecideNearTiesExactly()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    // Totals: Q = 10^15 + 10^-20 (over two DSRs), P = 10^15, R = 10^15 - 10^-20,
+    // S = T = 7. A double cannot tell Q, P and R apart; the ranking must.
+    const QByteArray first = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\r\n"
+                             "P\tp\tx\t\t1\t1000000000000000\r\n"
+                             "Q\tq\tx\t\t1\t500000000000000.00000000000000000001\r\n"
+                             "R\tr\tx\t\t1\t999999999999999.99999999999999999999\r\n"
+                             "S\ts\tx\t\t1\t7\r\n"
+                             "T\tt\tx\t\t1\t7\r\n";
+    const QByteArray second = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\r\n"
+                              "Q\tq\tx\t\t1\t500000000000000\r\n";
+    for (const auto &[name, text] : {std::pair{"Gen_A_ES_EUR_20200101-20200131.tsv", first},
+                                     std::pair{"Gen_B_ES_EUR_20200101-20200131.tsv", second}})
+        QCOMPARE(DsrImporter(*db).importFile(test::writeFile(dir, name, text)).outcome, ImportResult::Outcome::Imported);
+    AnalyticsEngine engine(*db);
+    for (int count = 1; count <= 5; ++count) {
+        const auto dashboard = engine.dashboard({}, count);
+        QVERIFY2(dashboard, qPrintable(dashboard.error()));
+        QStringList order;
+        for (const TopResource &r : dashboard->topResources)
+            order << r.dspId;
+        QCOMPARE(order.join(','), QStringLiteral("Q,P,R,S,T").left(2 * count - 1));
+    }
+    const auto top = engine.dashboard({}, 1);
+    QCOMPARE(top->topResources[0].revenue.toString(20), std::string("1000000000000000.00000000000000000001"));
 }
 
 void TestAnalytics::prefixLengthMatchesBruteForce()

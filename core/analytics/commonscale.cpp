@@ -12,6 +12,7 @@ CommonScale::CommonScale(const QList<SelectedDsr> &dsrs)
             continue;
         const Integer r = Integer(DecimalSum::Accumulator(dsr.rate->rate.mantissa()).str());
         rates.insert(dsr.id, r);
+        m_inverseRates.insert(dsr.id, 1.0 / static_cast<double>(dsr.rate->rate.mantissa()));
         m_denominator = boost::multiprecision::lcm(m_denominator, r);
     }
     for (auto it = rates.cbegin(); it != rates.cend(); ++it)
@@ -38,6 +39,20 @@ CommonScale::Integer CommonScale::numerator(qint64 dsrId, Decimal::Mantissa repo
     if (negative)
         value = -value;
     return value * m_factors.value(dsrId);
+}
+
+double CommonScale::approximateMantissa(const DecimalSum &reported)
+{
+    static const DecimalSum::Accumulator narrowMax(std::numeric_limits<Decimal::Mantissa>::max());
+    static const DecimalSum::Accumulator narrowMin(std::numeric_limits<Decimal::Mantissa>::min());
+    if (reported.raw() <= narrowMax && reported.raw() >= narrowMin)
+        return static_cast<double>(static_cast<Decimal::Mantissa>(reported.raw()));
+    return reported.raw().convert_to<double>();
+}
+
+double CommonScale::approximate(qint64 dsrId, const DecimalSum &reported) const
+{
+    return approximate(dsrId, approximateMantissa(reported));
 }
 
 ExactAmount CommonScale::amount(const Integer &numerator) const

@@ -25,8 +25,18 @@ public:
     ExactAmount amount(const Integer &numerator) const;
     const Integer &denominator() const { return m_denominator; }
 
+    // The converted amount as a double, for ranking millions of sums before
+    // the few that matter are settled exactly. Each such term is within 5
+    // units in the last place of the exact value, so a sum of at most 10^6 of
+    // them is within kApproximationError × (the sum of their magnitudes).
+    double approximate(qint64 dsrId, const DecimalSum &reported) const;
+    double approximate(qint64 dsrId, double reportedMantissa) const { return reportedMantissa * m_inverseRates.value(dsrId); }
+    static double approximateMantissa(const DecimalSum &reported);
+    static constexpr double kApproximationError = 1e-9;
+
 private:
     QHash<qint64, Integer> m_factors;
+    QHash<qint64, double> m_inverseRates; // 1 / rate mantissa: amount mantissa / rate mantissa is base units
     Integer m_denominator = 1;
 };
 

@@ -55,7 +55,7 @@ Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFi
 {
     using Result = Expected<DsrSelection>;
     QString sql = QStringLiteral("SELECT id, dsp, offer, territory, currency, period_start, period_end, usages_total, "
-                                 "revenue_total FROM dsrs WHERE status = 'ingested'");
+                                 "revenue_total, sha256 FROM dsrs WHERE status = 'ingested'");
     QVariantList bindings;
     auto inList = [&](const char *column, const QStringList &values) {
         if (values.isEmpty())
@@ -108,6 +108,7 @@ Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFi
         dsr.periodStart = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         dsr.periodEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         dsr.usages = q.value(7).toLongLong();
+        dsr.sha256 = q.value(9).toString();
         dsr.revenue = DecimalSum::fromString(q.value(8).toString().toStdString()).value_or(DecimalSum());
         dsr.rate = rates.inForce(dsr.currency, dsr.periodEnd);
         selection.dsrs << dsr;

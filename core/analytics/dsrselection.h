@@ -27,6 +27,7 @@ struct SelectedDsr
     qint64 usages = 0;
     DecimalSum revenue;             // as reported
     std::optional<RateQuote> rate;  // in force at period end; nullopt: none
+    QString sha256;                 // with the id, names the DSR's content for caches
 
     // The DSR's revenue in the filter's currency; nullopt when no rate is in force.
     std::optional<ExactAmount> amount(const DecimalSum &reported) const;

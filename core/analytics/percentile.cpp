@@ -3,34 +3,49 @@
 #include "analytics/chunkstore.h"
 #include "analytics/commonscale.h"
 #include "analytics/dsrselection.h"
+#include "import/resourcegroups.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
 #include <algorithm>
-#include <functional>
+#include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace rd {
 namespace {
 
 using Integer = CommonScale::Integer;
+constexpr double kError = CommonScale::kApproximationError;
 
-struct ResourceAcc
+// A resource's sums over the selected DSRs, approximately (see CommonScale::approximate).
+struct ResourceApprox
 {
-    Integer revenue = 0;
-    qint64 usages = 0;
-    int group = -1;
+    std::int64_t id;
+    double value, magnitude;
+    qint64 usages;
 };
 
-struct Group
+// A report line: the resources sharing dsp_id and ISRC, members[first, first + count).
+struct GroupApprox
 {
-    std::string dspId, isrc;
-    Integer revenue = 0;
+    double value = 0, magnitude = 0;
     qint64 usages = 0;
-    std::int64_t best = 0; // the variant with the highest revenue names the line
-    Integer bestRevenue = 0;
-    std::unordered_map<qint64, Integer> byDsr;
+    std::uint32_t first = 0, count = 0;
+    double upper() const { return value + kError * magnitude; }
+};
+
+// A resource of a group that is summed exactly.
+struct ResourceExact
+{
+    Integer revenue = 0;
+    std::vector<std::pair<qint64, Integer>> byDsr;
+};
+
+struct GroupExact
+{
+    std::uint32_t group;
+    Integer revenue = 0;
+    std::string dspId, isrc; // read only where equal revenues need them
 };
 
 bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
@@ -39,6 +54,85 @@ std::string columnText(sqlite3_stmt *statement, int column)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
     return text ? std::string(text, std::size_t(sqlite3_column_bytes(statement, column))) : std::string();
+}
+
+// Adds one DSR's sums (sorted by id) into the running sums (sorted by id).
+void mergeInto(std::vector<ResourceApprox> &sums, const std::vector<ResourceSums> &dsr, qint64 dsrId,
+               const CommonScale &scale, std::vector<ResourceApprox> &scratch)
+{
+    scratch.clear();
+    scratch.reserve(sums.size() + dsr.size());
+    std::size_t i = 0;
+    for (const ResourceSums &s : dsr) {
+        while (i < sums.size() && sums[i].id < s.resourceId)
+            scratch.push_back(sums[i++]);
+        const double v = scale.approximate(dsrId, s.revenue);
+        if (i < sums.size() && sums[i].id == s.resourceId) {
+            ResourceApprox merged = sums[i++];
+            merged.value += v;
+            merged.magnitude += std::abs(v);
+            merged.usages += s.usages;
+            scratch.push_back(merged);
+        } else {
+            scratch.push_back({s.resourceId, v, std::abs(v), s.usages});
+        }
+    }
+    scratch.insert(scratch.end(), sums.begin() + std::ptrdiff_t(i), sums.end());
+    sums.swap(scratch);
+}
+
+// Groups the resources by line key: singletons directly, digests bucketed by
+// their top bits and then sorted, which beats a hash table of millions.
+void groupResources(const std::vector<ResourceApprox> &resources, const std::vector<ResourceKey> &keys,
+                    std::int64_t firstId, std::vector<GroupApprox> &groups, std::vector<std::uint32_t> &members)
+{
+    struct Keyed
+    {
+        ResourceKey key;
+        std::uint32_t resource;
+    };
+    constexpr int kBucketBits = 16;
+    std::vector<std::uint32_t> bucketSize(std::size_t(1) << kBucketBits, 0);
+    auto bucketOf = [](const ResourceKey &k) { return std::size_t((k.high >> (63 - kBucketBits)) & 0xFFFF); };
+    std::vector<Keyed> digests;
+    members.clear();
+    groups.clear();
+    for (std::uint32_t i = 0; i < resources.size(); ++i) {
+        const ResourceKey &key = keys[std::size_t(resources[i].id - firstId)];
+        if (key.high == 0) { // no ISRC: a line of its own
+            groups.push_back({resources[i].value, resources[i].magnitude, resources[i].usages, std::uint32_t(members.size()), 1});
+            members.push_back(i);
+        } else {
+            digests.push_back({key, i});
+            ++bucketSize[bucketOf(key)];
+        }
+    }
+    std::vector<std::uint32_t> bucketStart(bucketSize.size() + 1, 0);
+    for (std::size_t b = 0; b < bucketSize.size(); ++b)
+        bucketStart[b + 1] = bucketStart[b] + bucketSize[b];
+    std::vector<Keyed> sorted(digests.size());
+    std::vector<std::uint32_t> fill(bucketStart.begin(), bucketStart.end() - 1);
+    for (const Keyed &k : digests)
+        sorted[fill[bucketOf(k.key)]++] = k;
+    digests = {};
+    for (std::size_t b = 0; b < bucketSize.size(); ++b)
+        std::sort(sorted.begin() + bucketStart[b], sorted.begin() + bucketStart[b + 1], [](const Keyed &x, const Keyed &y) {
+            return x.key.high != y.key.high ? x.key.high < y.key.high : x.key.low < y.key.low;
+        });
+    for (std::size_t i = 0; i < sorted.size();) {
+        GroupApprox g;
+        g.first = std::uint32_t(members.size());
+        const ResourceKey key = sorted[i].key;
+        for (; i < sorted.size() && sorted[i].key == key; ++i) {
+            const ResourceApprox &r = resources[sorted[i].resource];
+            g.value += r.value;
+            g.magnitude += r.magnitude;
+            g.usages += r.usages;
+            members.push_back(sorted[i].resource);
+            ++g.count;
+        }
+        groups.push_back(g);
+    }
 }
 
 } // namespace
@@ -57,6 +151,12 @@ std::size_t PercentileReporter::prefixLength(const std::vector<Integer> &sortedR
     return cumulative * 100 >= target ? k : sortedRevenues.size();
 }
 
+// How it stays fast and exact: every resource is first summed in doubles
+// (with a proven error margin) and grouped by the line keys stored at import.
+// Lines are then taken best first until their approximate sum clearly passes
+// N%; only those are summed exactly, sorted exactly, and cut exactly. The cut
+// is accepted only if the last line kept beats the upper bound of every line
+// not taken; otherwise more lines are taken.
 Expected<PercentileReport> PercentileReporter::run(Database &database, const PercentileQuery &query,
                                                    const std::atomic_bool *canceled)
 {
@@ -75,114 +175,168 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         return Result::failure(tr("No exchange rate into %1 is in force for: %2. Import rates first.")
                                    .arg(selection->displayCurrency, selection->missingRatesText()));
     const CommonScale scale(selection->dsrs);
+    auto readError = [](qint64 dsrId) { return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsrId)); };
+    auto canceledResult = [] { return Result::failure(tr("Canceled")); };
 
-    // Visits the sums of every selected DSR (of the `only` resources when given); an error message on failure.
+    // 1. Every resource's approximate sums, and the exact total from the DSR totals.
     ChunkStore chunks(database.handle());
-    auto forEachSums = [&](const std::vector<std::int64_t> *only,
-                           const std::function<void(const SelectedDsr &, const ResourceSums &)> &visit) -> QString {
-        for (const SelectedDsr &dsr : selection->dsrs) {
-            if (isCanceled(canceled))
-                return tr("Canceled");
-            if (!chunks.visit(dsr.id, only, [&](const ResourceSums &sums) { visit(dsr, sums); }))
-                return tr("Cannot read the resource totals of DSR %1").arg(dsr.id);
-        }
-        return QString();
-    };
-
-    // 1. Each resource's revenue over the selected DSRs.
-    std::unordered_map<std::int64_t, ResourceAcc> resources;
-    QString error = forEachSums(nullptr, [&](const SelectedDsr &dsr, const ResourceSums &sums) {
-        ResourceAcc &acc = resources[sums.resourceId];
-        acc.revenue += scale.numerator(dsr.id, sums.revenue);
-        acc.usages += sums.usages;
-    });
-    if (!error.isEmpty())
-        return Result::failure(error);
-
-    // 2. Resources with the same dsp_id and ISRC form one line.
-    std::vector<Group> groups;
-    {
-        std::unordered_map<std::string, int> groupOf;
-        SqliteStatement q(database.handle(), "SELECT id, dsp_id, isrc FROM resources");
-        if (!q.valid())
-            return Result::failure(tr("Cannot read the resources"));
-        while (q.step() == SQLITE_ROW) {
-            const auto found = resources.find(sqlite3_column_int64(q.get(), 0));
-            if (found == resources.end())
-                continue;
-            std::string dspId = columnText(q.get(), 1), isrc = columnText(q.get(), 2);
-            const std::string key = isrc.empty() ? "#" + std::to_string(found->first) : dspId + '\t' + isrc;
-            auto [slot, inserted] = groupOf.try_emplace(key, int(groups.size()));
-            if (inserted) {
-                groups.emplace_back();
-                groups.back().dspId = std::move(dspId);
-                groups.back().isrc = std::move(isrc);
-            }
-            Group &g = groups[std::size_t(slot->second)];
-            ResourceAcc &acc = found->second;
-            acc.group = slot->second;
-            g.revenue += acc.revenue;
-            g.usages += acc.usages;
-            if (g.best == 0 || acc.revenue > g.bestRevenue || (acc.revenue == g.bestRevenue && found->first < g.best)) {
-                g.best = found->first;
-                g.bestRevenue = acc.revenue;
-            }
-        }
-    }
-    std::vector<int> order(groups.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const Group &ga = groups[std::size_t(a)], &gb = groups[std::size_t(b)];
-        if (ga.revenue != gb.revenue)
-            return ga.revenue > gb.revenue;
-        return ga.dspId != gb.dspId ? ga.dspId < gb.dspId : ga.isrc < gb.isrc;
-    });
-    std::vector<Integer> sorted;
-    sorted.reserve(order.size());
+    std::vector<ResourceApprox> resources, scratch;
+    std::vector<ResourceSums> buffer;
     Integer total = 0;
-    for (int g : order) {
-        sorted.push_back(groups[std::size_t(g)].revenue);
-        total += groups[std::size_t(g)].revenue;
+    for (const SelectedDsr &dsr : selection->dsrs) {
+        if (isCanceled(canceled))
+            return canceledResult();
+        buffer.clear();
+        if (!chunks.readAll(dsr.id, buffer))
+            return readError(dsr.id);
+        mergeInto(resources, buffer, dsr.id, scale, scratch);
+        total += scale.numerator(dsr.id, dsr.revenue);
     }
-    const std::size_t keep = total > 0 ? prefixLength(sorted, query.percent) : 0;
+    buffer = {};
+    scratch = {};
 
-    // 3. The DSRs of the lines kept, by the line's revenue in each: only their
-    // resources are read again, usually a few lookups per DSR.
-    const std::unordered_set<int> kept(order.begin(), order.begin() + std::ptrdiff_t(keep));
-    std::vector<std::int64_t> keptResources;
-    for (const auto &[id, acc] : resources)
-        if (kept.count(acc.group))
-            keptResources.push_back(id);
-    std::sort(keptResources.begin(), keptResources.end());
-    if (!keptResources.empty()) {
-        error = forEachSums(&keptResources, [&](const SelectedDsr &dsr, const ResourceSums &sums) {
-            groups[std::size_t(resources.at(sums.resourceId).group)].byDsr[dsr.id] += scale.numerator(dsr.id, sums.revenue);
-        });
-        if (!error.isEmpty())
-            return Result::failure(error);
+    // 2. Lines: resources grouped by the keys stored at import.
+    std::vector<GroupApprox> groups;
+    std::vector<std::uint32_t> members;
+    if (!resources.empty()) {
+        std::vector<ResourceKey> keys;
+        if (!resourcegroups::read(database.handle(), resources.front().id, resources.back().id, keys))
+            return Result::failure(tr("Cannot read the resources' report lines"));
+        groupResources(resources, keys, resources.front().id, groups, members);
     }
+    if (isCanceled(canceled))
+        return canceledResult();
 
     PercentileReport report;
     report.currency = selection->displayCurrency;
     report.percent = query.percent;
     report.total = scale.amount(total);
     report.resourceCount = int(groups.size());
-    SqliteStatement names(database.handle(), "SELECT title, artists FROM resources WHERE id = ?");
+    if (total <= 0)
+        return report;
+
+    // 3. Lines best first (a heap: usually few are taken), until the taken
+    // ones settle the cut exactly.
+    double largestMagnitude = 0;
+    for (const GroupApprox &g : groups)
+        largestMagnitude = std::max(largestMagnitude, g.magnitude);
+    auto byApprox = [&](std::uint32_t a, std::uint32_t b) { return groups[a].value < groups[b].value; };
+    std::vector<std::uint32_t> heap(groups.size());
+    for (std::uint32_t i = 0; i < heap.size(); ++i)
+        heap[i] = i;
+    std::make_heap(heap.begin(), heap.end(), byApprox);
+    const double approxTarget = scale.amount(total).value().convert_to<double>() * query.percent / 100.0;
+    std::vector<std::uint32_t> taken;
+    double takenSum = 0;
+    std::unordered_map<std::int64_t, ResourceExact> exact; // of the taken lines' resources
+    SqliteStatement lineKey(database.handle(), "SELECT dsp_id, isrc FROM resources WHERE id = ?");
+    const Integer target = total * query.percent; // cumulative × 100 ≥ target
+    std::size_t keep = 0;
+    std::vector<GroupExact> ranked;
+    for (std::size_t want = 64;; want *= 4) {
+        // Take lines until their approximate sum passes N% with room, plus `want` more.
+        std::size_t extra = 0;
+        while (!heap.empty() && (takenSum < approxTarget * (1 + 1e-6) || extra < want)) {
+            if (takenSum >= approxTarget * (1 + 1e-6))
+                ++extra;
+            std::pop_heap(heap.begin(), heap.end(), byApprox);
+            taken.push_back(heap.back());
+            takenSum += groups[heap.back()].value;
+            heap.pop_back();
+        }
+        // Exact sums of the taken lines' resources that are not summed yet.
+        std::vector<std::int64_t> ids;
+        for (std::uint32_t g : taken)
+            for (std::uint32_t m = groups[g].first; m < groups[g].first + groups[g].count; ++m)
+                if (!exact.count(resources[members[m]].id))
+                    ids.push_back(resources[members[m]].id);
+        std::sort(ids.begin(), ids.end());
+        for (std::int64_t id : ids)
+            exact[id];
+        for (const SelectedDsr &dsr : selection->dsrs) {
+            if (isCanceled(canceled))
+                return canceledResult();
+            const bool read = ids.empty() || chunks.visit(dsr.id, &ids, [&](const ResourceSums &sums) {
+                const Integer v = scale.numerator(dsr.id, sums.revenue);
+                ResourceExact &r = exact[sums.resourceId];
+                r.revenue += v;
+                r.byDsr.emplace_back(dsr.id, v);
+            });
+            if (!read)
+                return readError(dsr.id);
+        }
+        // Exact order of the taken lines; equal revenues by dsp_id, then ISRC.
+        ranked.clear();
+        for (std::uint32_t g : taken) {
+            GroupExact e{g, Integer(0), {}, {}};
+            for (std::uint32_t m = groups[g].first; m < groups[g].first + groups[g].count; ++m)
+                e.revenue += exact[resources[members[m]].id].revenue;
+            ranked.push_back(std::move(e));
+        }
+        std::sort(ranked.begin(), ranked.end(), [](const GroupExact &a, const GroupExact &b) { return a.revenue > b.revenue; });
+        for (std::size_t i = 0; i < ranked.size();) {
+            std::size_t j = i + 1;
+            while (j < ranked.size() && ranked[j].revenue == ranked[i].revenue)
+                ++j;
+            if (j - i > 1) {
+                for (std::size_t t = i; t < j; ++t) {
+                    lineKey.bind(1, resources[members[groups[ranked[t].group].first]].id);
+                    if (lineKey.step() == SQLITE_ROW) {
+                        ranked[t].dspId = columnText(lineKey.get(), 0);
+                        ranked[t].isrc = columnText(lineKey.get(), 1);
+                    }
+                    lineKey.reset();
+                }
+                std::sort(ranked.begin() + std::ptrdiff_t(i), ranked.begin() + std::ptrdiff_t(j),
+                          [](const GroupExact &a, const GroupExact &b) {
+                              return a.dspId != b.dspId ? a.dspId < b.dspId : a.isrc < b.isrc;
+                          });
+            }
+            i = j;
+        }
+        Integer cumulative = 0;
+        keep = 0;
+        while (keep < ranked.size() && cumulative * 100 < target)
+            cumulative += ranked[keep++].revenue;
+        if (heap.empty())
+            break; // every line taken: the cut is exact
+        const double notTakenUpper = groups[heap.front()].value + kError * largestMagnitude;
+        if (cumulative * 100 >= target && keep > 0) {
+            const double last = scale.amount(ranked[keep - 1].revenue).value().convert_to<double>();
+            if (last - std::abs(last) * 1e-12 > notTakenUpper) // a lower bound of the exact value
+                break;
+        }
+    }
+
+    // 4. The kept lines, named after their highest-earning variant.
+    SqliteStatement names(database.handle(), "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?");
     for (std::size_t i = 0; i < keep; ++i) {
-        const Group &g = groups[std::size_t(order[i])];
+        const GroupApprox &g = groups[ranked[i].group];
+        std::int64_t best = 0;
+        Integer bestRevenue = 0;
+        std::unordered_map<qint64, Integer> byDsr;
+        for (std::uint32_t m = g.first; m < g.first + g.count; ++m) {
+            const std::int64_t id = resources[members[m]].id;
+            const ResourceExact &r = exact[id];
+            if (best == 0 || r.revenue > bestRevenue || (r.revenue == bestRevenue && id < best)) {
+                best = id;
+                bestRevenue = r.revenue;
+            }
+            for (const auto &[dsrId, v] : r.byDsr)
+                byDsr[dsrId] += v;
+        }
         PercentileItem item;
-        item.dspId = QString::fromStdString(g.dspId);
-        item.isrc = QString::fromStdString(g.isrc);
         item.usages = g.usages;
-        item.revenue = scale.amount(g.revenue);
-        names.bind(1, g.best);
+        item.revenue = scale.amount(ranked[i].revenue);
+        names.bind(1, best);
         if (names.step() == SQLITE_ROW) {
-            item.title = QString::fromStdString(columnText(names.get(), 0));
-            item.artists = QString::fromStdString(columnText(names.get(), 1));
+            item.dspId = QString::fromStdString(columnText(names.get(), 0));
+            item.title = QString::fromStdString(columnText(names.get(), 1));
+            item.artists = QString::fromStdString(columnText(names.get(), 2));
+            item.isrc = QString::fromStdString(columnText(names.get(), 3));
         }
         names.reset();
-        std::vector<std::pair<qint64, Integer>> dsrs(g.byDsr.begin(), g.byDsr.end());
+        std::vector<std::pair<qint64, Integer>> dsrs(byDsr.begin(), byDsr.end());
         std::sort(dsrs.begin(), dsrs.end(), [](const auto &a, const auto &b) {
             return a.second != b.second ? a.second > b.second : a.first < b.first;
         });

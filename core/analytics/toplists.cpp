@@ -1,157 +1,191 @@
 #include "toplists.h"
 
 #include "analytics/chunkstore.h"
-#include "import/resourcetotals.h"
-#include "storage/sqlitestatement.h"
+#include "analytics/toplistcache.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cmath>
+#include <queue>
 
 namespace rd {
 namespace {
 
 using Integer = CommonScale::Integer;
+constexpr double kError = CommonScale::kApproximationError;
 
-struct ListedEntry
-{
-    std::int64_t resourceId;
-    qint64 usages;
-    Integer revenue; // over the scale's denominator
-};
-
-struct TopList
+struct Source
 {
     const SelectedDsr *dsr = nullptr;
-    std::vector<ListedEntry> entries;
-    bool truncated = false; // the DSR has more resources than its list holds
-    Integer bound = 0;      // what an unlisted resource earns there at most (never below 0)
+    std::shared_ptr<const TopList> list;
+    double bound = 0; // what a resource outside the list earns there at most (≥ 0; 0 for a complete list)
 };
 
+// One list entry, to be grouped by resource.
+struct Listing
+{
+    std::int64_t resourceId;
+    int source;
+    int entry;
+};
+
+// A resource seen in at least one list: listings [begin, end) of the sorted listings.
 struct Candidate
 {
-    std::int64_t resourceId = 0;
-    qint64 usages = 0;
-    Integer listed = 0;         // sum of the listed entries
-    Integer unlistedBound = 0;  // what the truncated lists it is missing from can add
-    std::vector<int> listedIn;  // indexes of the lists that hold it
-    Integer upper() const { return listed + unlistedBound; }
+    std::size_t begin = 0, end = 0;
+    double listed = 0;    // approximate sum of its listed entries
+    double magnitude = 0; // of the terms in `listed`, for the error margin
+    double upper = 0;     // what it can reach at most, margin included
 };
 
-bool readList(SqliteStatement &q, const SelectedDsr &dsr, const CommonScale &scale, TopList &list)
+// A candidate whose unlisted sums were looked up.
+struct Examined
 {
-    q.bind(1, dsr.id);
-    list.dsr = &dsr;
-    int rc;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 2));
-        const auto revenue = DecimalSum::fromString(std::string_view(text, std::size_t(sqlite3_column_bytes(q.get(), 2))));
-        if (!revenue) {
-            rc = SQLITE_CORRUPT;
-            break;
-        }
-        list.entries.push_back({sqlite3_column_int64(q.get(), 0), sqlite3_column_int64(q.get(), 1),
-                                scale.numerator(dsr.id, *revenue)});
-    }
-    q.reset();
-    list.truncated = list.entries.size() >= std::size_t(ResourceTotals::kTopListSize);
-    if (list.truncated)
-        list.bound = std::max(Integer(0), list.entries.back().revenue);
-    return rc == SQLITE_DONE;
-}
+    std::size_t candidate;
+    double value, magnitude;
+    std::vector<std::pair<int, ResourceSums>> found; // (source, sums) from the chunks
+    double lower() const { return value - kError * magnitude; }
+    double upper() const { return value + kError * magnitude; }
+};
+
+bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
 
 } // namespace
 
 std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, const QList<const SelectedDsr *> &dsrs,
                                                const CommonScale &scale, int count, const std::atomic_bool *canceled)
 {
-    std::vector<TopList> lists(std::size_t(dsrs.size()));
-    Integer unseenBound = 0; // what a resource in no list can reach
-    SqliteStatement listQuery(db, "SELECT resource_id, usages, revenue FROM dsr_top_resources WHERE dsr_id = ? ORDER BY rank");
-    if (!listQuery.valid())
+    if (count <= 0 || dsrs.size() > 1'000'000) // the error margin assumes at most 10^6 terms a sum
         return std::nullopt;
-    for (qsizetype i = 0; i < dsrs.size(); ++i) {
-        if (!readList(listQuery, *dsrs[i], scale, lists[std::size_t(i)]))
+    // 1. The lists, and what a resource in none of them can reach.
+    std::vector<Source> sources;
+    double unseenBound = 0;
+    for (const SelectedDsr *dsr : dsrs) {
+        Source s{dsr, TopListCache::get(db, dsr->id, dsr->sha256), 0};
+        if (!s.list)
             return std::nullopt;
-        unseenBound += lists[std::size_t(i)].bound;
+        if (s.list->truncated)
+            s.bound = std::max(0.0, scale.approximate(dsr->id, s.list->entries.back().mantissa));
+        unseenBound += s.bound;
+        sources.push_back(std::move(s));
     }
+    const double unseenUpper = unseenBound * (1 + kError);
 
-    std::unordered_map<std::int64_t, Candidate> byId;
-    for (std::size_t i = 0; i < lists.size(); ++i) {
-        for (const ListedEntry &e : lists[i].entries) {
-            Candidate &c = byId[e.resourceId];
-            c.resourceId = e.resourceId;
-            c.usages += e.usages;
-            c.listed += e.revenue;
-            c.listedIn.push_back(int(i));
-        }
-    }
-    std::vector<Candidate> candidates;
-    candidates.reserve(byId.size());
-    for (auto &[id, c] : byId) {
-        c.unlistedBound = unseenBound;
-        for (int i : c.listedIn)
-            c.unlistedBound -= lists[std::size_t(i)].bound;
-        candidates.push_back(std::move(c));
-    }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        const Integer ua = a.upper(), ub = b.upper();
-        return ua != ub ? ua > ub : a.resourceId < b.resourceId;
+    // 2. Every listed resource, grouped: sorting the listings beats a hash map.
+    std::vector<Listing> listings;
+    for (std::size_t s = 0; s < sources.size(); ++s)
+        for (std::size_t e = 0; e < sources[s].list->entries.size(); ++e)
+            listings.push_back({sources[s].list->entries[e].resourceId, int(s), int(e)});
+    std::sort(listings.begin(), listings.end(), [](const Listing &a, const Listing &b) {
+        return a.resourceId != b.resourceId ? a.resourceId < b.resourceId : a.source < b.source;
     });
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < listings.size();) {
+        Candidate c;
+        c.begin = i;
+        double boundsListedIn = 0; // the bounds of the truncated lists it is in: they do not apply to it
+        for (; i < listings.size() && listings[i].resourceId == listings[c.begin].resourceId; ++i) {
+            const Source &s = sources[std::size_t(listings[i].source)];
+            const double v = scale.approximate(s.dsr->id, s.list->entries[std::size_t(listings[i].entry)].mantissa);
+            c.listed += v;
+            c.magnitude += std::abs(v);
+            boundsListedIn += s.bound;
+        }
+        c.end = i;
+        // unseenBound − boundsListedIn can lose up to kError × 2 × unseenBound to rounding.
+        c.upper = c.listed + (unseenBound - boundsListedIn) + kError * (c.magnitude + 2 * unseenBound);
+        candidates.push_back(c);
+    }
+    if (isCanceled(canceled))
+        return std::nullopt;
 
+    // 3. Best bound first: complete each candidate from the chunks until the
+    // count-th best lower bound beats every bound left.
+    auto byUpper = [&](std::size_t a, std::size_t b) { return candidates[a].upper < candidates[b].upper; };
+    std::vector<std::size_t> order(candidates.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::make_heap(order.begin(), order.end(), byUpper);
+    std::vector<Examined> examined;
+    std::priority_queue<double, std::vector<double>, std::greater<>> bestLowers; // the count best lower bounds
+    bool settled = false;
+    while (!order.empty()) {
+        const Candidate &c = candidates[order.front()];
+        if (int(bestLowers.size()) == count && bestLowers.top() > c.upper && bestLowers.top() > unseenUpper) {
+            settled = true;
+            break;
+        }
+        if (isCanceled(canceled))
+            return std::nullopt;
+        Examined x{order.front(), c.listed, c.magnitude, {}};
+        std::size_t next = c.begin;
+        for (std::size_t s = 0; s < sources.size(); ++s) {
+            if (next < c.end && std::size_t(listings[next].source) == s) {
+                ++next;
+                continue;
+            }
+            if (!sources[s].list->truncated)
+                continue; // a complete list without it: the DSR has none of it
+            if (const auto sums = chunks.find(sources[s].dsr->id, listings[c.begin].resourceId)) {
+                const double v = scale.approximate(sources[s].dsr->id, sums->revenue);
+                x.value += v;
+                x.magnitude += std::abs(v);
+                x.found.emplace_back(int(s), *sums);
+            } else if (chunks.failed()) {
+                return std::nullopt;
+            }
+        }
+        bestLowers.push(x.lower());
+        if (int(bestLowers.size()) > count)
+            bestLowers.pop();
+        examined.push_back(std::move(x));
+        std::pop_heap(order.begin(), order.end(), byUpper);
+        order.pop_back();
+    }
+    // Every candidate examined: certain if nothing unlisted can compete.
+    if (!settled)
+        settled = unseenBound == 0 || (int(bestLowers.size()) == count && bestLowers.top() > unseenUpper);
+    if (!settled)
+        return std::nullopt;
+
+    // 4. Exact sums for the candidates that can still make it: those whose
+    // upper bound reaches the count-th best lower bound. Ties are broken by
+    // id among them only, since everything else is strictly below.
+    const double cut = int(bestLowers.size()) == count ? bestLowers.top() : -HUGE_VAL;
     struct Exact
     {
         std::int64_t resourceId;
         qint64 usages;
         Integer revenue;
     };
-    auto better = [](const Exact &a, const Exact &b) {
-        return a.revenue != b.revenue ? a.revenue > b.revenue : a.resourceId < b.resourceId;
-    };
-    std::vector<Exact> best; // a heap whose front is the weakest of the best `count`
-    bool settled = false;
-    for (const Candidate &c : candidates) {
-        if (canceled && canceled->load(std::memory_order_relaxed))
-            return std::nullopt;
-        // Strictly better than anything left, so ties never depend on what was not looked at.
-        if (best.size() == std::size_t(count) && best.front().revenue > c.upper() && best.front().revenue > unseenBound) {
-            settled = true;
-            break;
+    std::vector<Exact> finalists;
+    for (const Examined &x : examined) {
+        if (x.upper() < cut)
+            continue;
+        const Candidate &c = candidates[x.candidate];
+        Exact e{listings[c.begin].resourceId, 0, Integer(0)};
+        for (std::size_t i = c.begin; i < c.end; ++i) {
+            const Source &s = sources[std::size_t(listings[i].source)];
+            const TopListEntry &entry = s.list->entries[std::size_t(listings[i].entry)];
+            e.usages += entry.usages;
+            e.revenue += scale.numerator(s.dsr->id, entry.revenue);
         }
-        Exact exact{c.resourceId, c.usages, c.listed};
-        std::size_t next = 0;
-        for (std::size_t i = 0; i < lists.size(); ++i) {
-            if (next < c.listedIn.size() && std::size_t(c.listedIn[next]) == i) {
-                ++next;
-                continue;
-            }
-            if (!lists[i].truncated)
-                continue; // a complete list without it: the DSR has none of it
-            if (const auto sums = chunks.find(lists[i].dsr->id, c.resourceId)) {
-                exact.usages += sums->usages;
-                exact.revenue += scale.numerator(lists[i].dsr->id, sums->revenue);
-            } else if (chunks.failed()) {
-                return std::nullopt;
-            }
+        for (const auto &[s, sums] : x.found) {
+            e.usages += sums.usages;
+            e.revenue += scale.numerator(sources[std::size_t(s)].dsr->id, sums.revenue);
         }
-        best.push_back(std::move(exact));
-        std::push_heap(best.begin(), best.end(), better);
-        if (best.size() > std::size_t(count)) {
-            std::pop_heap(best.begin(), best.end(), better);
-            best.pop_back();
-        }
+        finalists.push_back(std::move(e));
     }
-    // Every candidate examined: certain if nothing unlisted can compete.
-    if (!settled)
-        settled = unseenBound == 0 || (best.size() == std::size_t(count) && best.front().revenue > unseenBound);
-    if (!settled)
-        return std::nullopt;
-    std::sort(best.begin(), best.end(), better);
+    const auto keep = std::min(finalists.size(), std::size_t(count));
+    std::partial_sort(finalists.begin(), finalists.begin() + std::ptrdiff_t(keep), finalists.end(),
+                      [](const Exact &a, const Exact &b) {
+                          return a.revenue != b.revenue ? a.revenue > b.revenue : a.resourceId < b.resourceId;
+                      });
     QList<TopResource> top;
-    for (const Exact &e : best) {
+    for (std::size_t i = 0; i < keep; ++i) {
         TopResource r;
-        r.resourceId = e.resourceId;
-        r.usages = e.usages;
-        r.revenue = scale.amount(e.revenue);
+        r.resourceId = finalists[i].resourceId;
+        r.usages = finalists[i].usages;
+        r.revenue = scale.amount(finalists[i].revenue);
         top << r;
     }
     return top;

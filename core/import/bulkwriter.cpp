@@ -11,6 +11,7 @@ BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots)
     , m_dsrId(dsrId)
     , m_cache(cacheSlots == 0 ? kDefaultCacheSlots : cacheSlots)
     , m_issues(db, dsrId)
+    , m_groups(db)
 {
 }
 
@@ -18,6 +19,8 @@ bool BulkWriter::finish()
 {
     if (!flushPendingKeys())
         return false;
+    if (!m_groups.finish())
+        return fail("resource groups");
     if (m_totals->finish())
         return true;
     m_error = m_totals->errorString();
@@ -52,6 +55,8 @@ bool BulkWriter::prepare()
         return fail("resource ids");
     m_nextResourceId = sqlite3_column_int64(maxId.get(), 0) + 1;
     m_totals.emplace(m_db, m_dsrId, m_nextResourceId);
+    if (!m_groups.start(m_nextResourceId))
+        return fail("resource groups");
     m_pendingKeys.reserve(kPendingFlushSize); // address space only until used
     SqliteStatement anyKey(m_db, "SELECT EXISTS (SELECT 1 FROM resource_keys)");
     if (!anyKey.valid() || anyKey.step() != SQLITE_ROW)
@@ -87,6 +92,8 @@ std::int64_t BulkWriter::insertResource(const DsrRow &row)
     m_insertResource->reset();
     if (rc != SQLITE_DONE)
         return fail("resource insert"), -1;
+    if (!m_groups.add(id, row.dspId, row.isrc))
+        return fail("resource group"), -1;
     ++m_nextResourceId;
     return id;
 }

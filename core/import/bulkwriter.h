@@ -4,6 +4,7 @@
 #include "import/issuewriter.h"
 #include "import/keyfilter.h"
 #include "import/resourcecache.h"
+#include "import/resourcegroups.h"
 #include "import/resourcetotals.h"
 #include "storage/sqlitestatement.h"
 
@@ -79,6 +80,7 @@ private:
     ResourceCache m_cache;
     IssueWriter m_issues;
     std::optional<ResourceTotals> m_totals; // made once the first new id is known
+    resourcegroups::Writer m_groups;
     std::uint64_t m_rowsWritten = 0;
     std::int64_t m_nextResourceId = 0;
     std::vector<PendingKey> m_pendingKeys;

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "import/resourcegroups.h"
 #include "import/resourcetotals.h"
 
 namespace rd {
@@ -128,14 +129,22 @@ const std::vector<QStringList> &schemaMigrations()
             ) WITHOUT ROWID)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        // Version 4: each resource's line key for the top-percentile report,
+        // 1,024 resources a blob: see import/resourcegroups.h.
+        {
+            QStringLiteral("CREATE TABLE resource_group_chunks (chunk INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
+        },
     };
     return steps;
 }
 
 MigrationHook migrationHook(int version)
 {
-    // Version 3: DSRs already imported get their per-resource totals.
-    return version == 3 ? &ResourceTotals::rebuildAll : nullptr;
+    switch (version) {
+    case 3: return &ResourceTotals::rebuildAll;         // DSRs already imported get their per-resource totals
+    case 4: return &resourcegroups::rebuildAll;         // and resources their report line keys
+    default: return nullptr;
+    }
 }
 
 } // namespace rd

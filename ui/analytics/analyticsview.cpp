@@ -80,7 +80,7 @@ AnalyticsView::AnalyticsView(QString databasePath, QWidget *parent)
 {
     setObjectName(QStringLiteral("analyticsView"));
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new QVBoxLayout;
     buildFilterBar(bar);
     layout->addLayout(bar);
     m_summary = new QLabel(this);
@@ -113,7 +113,7 @@ AnalyticsView::~AnalyticsView()
         m_cancel->store(true);
 }
 
-void AnalyticsView::buildFilterBar(QLayout *bar)
+void AnalyticsView::buildFilterBar(QBoxLayout *bar)
 {
     auto schedule = [this] {
         if (!m_restoring) {
@@ -182,11 +182,16 @@ void AnalyticsView::buildFilterBar(QLayout *bar)
     m_busy->setObjectName(QStringLiteral("analyticsBusy"));
     m_busy->hide();
 
-    auto add = [bar, this](const QString &label, QWidget *w) {
+    // Two rows, so that the search keeps a usable width on a 1280-pixel screen.
+    auto *filters = new QHBoxLayout;
+    auto *actions = new QHBoxLayout;
+    bar->addLayout(filters);
+    bar->addLayout(actions);
+    auto add = [filters, this](const QString &label, QWidget *w) {
         auto *l = new QLabel(label, this);
         l->setBuddy(w);
-        bar->addWidget(l);
-        bar->addWidget(w);
+        filters->addWidget(l);
+        filters->addWidget(w);
     };
     add(tr("&Territory:"), m_territoryButton);
     add(tr("&From:"), m_from);
@@ -195,11 +200,12 @@ void AnalyticsView::buildFilterBar(QLayout *bar)
     add(tr("O&ffer:"), m_offer);
     add(tr("&Currency:"), m_currency);
     add(tr("Sh&ow:"), m_metric);
-    bar->addWidget(m_search);
-    bar->addWidget(m_busy);
-    bar->addWidget(resetButton);
-    bar->addWidget(rates);
-    bar->addWidget(exportButton);
+    filters->addStretch(1);
+    actions->addWidget(m_search, 1);
+    actions->addWidget(m_busy);
+    actions->addWidget(resetButton);
+    actions->addWidget(rates);
+    actions->addWidget(exportButton);
 }
 
 QWidget *AnalyticsView::buildDashboardPage()

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <memory>
 
+class QBoxLayout;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -54,7 +55,7 @@ public slots:
     void back();
 
 private:
-    void buildFilterBar(QLayout *layout);
+    void buildFilterBar(QBoxLayout *bar);
     QWidget *buildDashboardPage();
     QWidget *buildDrillPage();
     void refresh();
