@@ -61,7 +61,9 @@ void mergeInto(std::vector<ResourceApprox> &sums, const std::vector<ResourceSums
                const CommonScale &scale, std::vector<ResourceApprox> &scratch)
 {
     scratch.clear();
-    scratch.reserve(sums.size() + dsr.size());
+    // Grow geometrically: a fresh block for every DSR costs a page fault per page touched.
+    if (scratch.capacity() < sums.size() + dsr.size())
+        scratch.reserve(std::max(2 * scratch.capacity(), sums.size() + dsr.size()));
     std::size_t i = 0;
     for (const ResourceSums &s : dsr) {
         while (i < sums.size() && sums[i].id < s.resourceId)
@@ -94,27 +96,28 @@ void groupResources(const std::vector<ResourceApprox> &resources, const std::vec
     constexpr int kBucketBits = 16;
     std::vector<std::uint32_t> bucketSize(std::size_t(1) << kBucketBits, 0);
     auto bucketOf = [](const ResourceKey &k) { return std::size_t((k.high >> (63 - kBucketBits)) & 0xFFFF); };
-    std::vector<Keyed> digests;
     members.clear();
     groups.clear();
+    // Two passes over the resources (count, then place) instead of a copy of every digest.
     for (std::uint32_t i = 0; i < resources.size(); ++i) {
         const ResourceKey &key = keys[std::size_t(resources[i].id - firstId)];
         if (key.high == 0) { // no ISRC: a line of its own
             groups.push_back({resources[i].value, resources[i].magnitude, resources[i].usages, std::uint32_t(members.size()), 1});
             members.push_back(i);
         } else {
-            digests.push_back({key, i});
             ++bucketSize[bucketOf(key)];
         }
     }
     std::vector<std::uint32_t> bucketStart(bucketSize.size() + 1, 0);
     for (std::size_t b = 0; b < bucketSize.size(); ++b)
         bucketStart[b + 1] = bucketStart[b] + bucketSize[b];
-    std::vector<Keyed> sorted(digests.size());
+    std::vector<Keyed> sorted(bucketStart.back());
     std::vector<std::uint32_t> fill(bucketStart.begin(), bucketStart.end() - 1);
-    for (const Keyed &k : digests)
-        sorted[fill[bucketOf(k.key)]++] = k;
-    digests = {};
+    for (std::uint32_t i = 0; i < resources.size(); ++i) {
+        const ResourceKey &key = keys[std::size_t(resources[i].id - firstId)];
+        if (key.high != 0)
+            sorted[fill[bucketOf(key)]++] = {key, i};
+    }
     for (std::size_t b = 0; b < bucketSize.size(); ++b)
         std::sort(sorted.begin() + bucketStart[b], sorted.begin() + bucketStart[b + 1], [](const Keyed &x, const Keyed &y) {
             return x.key.high != y.key.high ? x.key.high < y.key.high : x.key.low < y.key.low;

@@ -92,7 +92,10 @@ bool decode(const char *data, std::size_t size, std::vector<ResourceSums> &out)
     if (size != kHeaderSize + count * (16 + std::size_t(width)))
         return false;
     const char *ids = data + kHeaderSize, *usages = ids + count * 8, *revenues = usages + count * 8;
-    out.reserve(out.size() + count);
+    // Never reserve the exact size: when chunks are appended one after another that
+    // defeats the vector's geometric growth and copies (and faults in) everything per chunk.
+    if (out.capacity() < out.size() + count)
+        out.reserve(std::max(2 * out.capacity(), out.size() + count));
     for (std::size_t i = 0; i < count; ++i) {
         ResourceSums sums;
         sums.resourceId = getInt64(ids + i * 8);
