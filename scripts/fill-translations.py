@@ -447,6 +447,12 @@ FR = {
     'Export failed': 'Échec de l’export',
 }
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import glossary_analytics  # noqa: E402
+
+ES.update(glossary_analytics.ES)
+FR.update(glossary_analytics.FR)
+
 
 def fill(path, table):
     tree = ET.parse(path)

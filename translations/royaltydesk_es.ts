@@ -1,6 +1,56 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>AnalyticsEngine</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>No se pueden leer los totales por recurso del DSR %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources: %1</source>
+        <translation>No se pueden leer los recursos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Royalty Desk analytics summary</source>
+        <translation>Resumen analítico de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Usage and revenue analytics</source>
+        <translation>Análisis de usos e ingresos</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s), %1 usages, revenue %2 %3 (rounded half to even; exact: %4)</source>
+        <translation><numerusform>%n DSR, %1 usos, ingresos %2 %3 (redondeo a par; exacto: %4)</numerusform><numerusform>%n DSR, %1 usos, ingresos %2 %3 (redondeo a par; exacto: %4)</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out for lack of an exchange rate: %1</source>
+        <translation>Excluidos por falta de tipo de cambio: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Top resources (%1)</source>
+        <translation>Recursos principales (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>%1: %2</source>
@@ -119,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>«%1» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; it needs no rate</source>
+        <translation>%1 es la moneda base; no necesita tipo de cambio</translation>
+    </message>
+    <message>
+        <source>"%1" is not an exact decimal number</source>
+        <translation>«%1» no es un número decimal exacto</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive rate</source>
+        <translation>%1 no es un tipo de cambio positivo</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 el %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>GzipInflater</name>
     <message>
         <source>checksum mismatch</source>
@@ -145,6 +218,72 @@
     </message>
 </context>
 <context>
+    <name>PercentileReporter</name>
+    <message>
+        <source>The percentage must be between 1 and 100, not %1</source>
+        <translation>El porcentaje debe estar entre 1 y 100, no %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate into %1 is in force for: %2. Import rates first.</source>
+        <translation>No hay ningún tipo de cambio a %1 vigente para: %2. Importe primero los tipos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>No se pueden leer los totales por recurso del DSR %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources' report lines</source>
+        <translation>No se pueden leer las líneas de informe de los recursos</translation>
+    </message>
+</context>
+<context>
+    <name>RatesCsv</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; not an exchange-rate table</source>
+        <translation>%1: más de %2 MB; no es una tabla de tipos de cambio</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (date,currency,rate), found %1</source>
+        <translation>se esperaban 3 campos (fecha,moneda,tipo), hay %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was already quoted as %3 earlier in the file</source>
+        <translation>%1 el %2 ya figuraba como %3 antes en el archivo</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rates found</source>
+        <translation>%1: no se encontraron tipos de cambio</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsvExporter</name>
     <message>
         <source>There is no DSR %1.</source>
@@ -157,6 +296,17 @@
     <message>
         <source>Export canceled</source>
         <translation>Exportación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTotals</name>
+    <message>
+        <source>The usages of resource %1 add up beyond the supported range</source>
+        <translation>Los usos del recurso %1 suman más de lo admitido</translation>
+    </message>
+    <message>
+        <source>Cannot store the resource totals: %1</source>
+        <translation>No se pueden guardar los totales por recurso: %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +326,17 @@
     <message>
         <source>the gzip stream is truncated: it ends after %1 bytes without its end marker</source>
         <translation>el flujo gzip está truncado: termina tras %1 bytes sin su marca final</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -336,6 +497,14 @@
     <message>
         <source>Royalty Desk</source>
         <translation>Royalty Desk</translation>
+    </message>
+    <message>
+        <source>The page to open: imports or analytics.</source>
+        <translation>La página que abrir: imports o analytics.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PÁGINA</translation>
     </message>
 </context>
 <context>
@@ -551,6 +720,134 @@
         <translation>DSR %1 eliminado con sus filas y su informe.</translation>
     </message>
     <message>
+        <source>Unknown option %1</source>
+        <translation>Opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1"</source>
+        <translation>Orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this territory (repeatable).</source>
+        <translation>Solo los DSR de este territorio (repetible).</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this DSP (repeatable).</source>
+        <translation>Solo los DSR de este DSP (repetible).</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this offer (repeatable).</source>
+        <translation>Solo los DSR de esta oferta (repetible).</translation>
+    </message>
+    <message>
+        <source>Only DSRs whose period starts on or after this date.</source>
+        <translation>Solo los DSR cuyo periodo empieza en esta fecha o después.</translation>
+    </message>
+    <message>
+        <source>Only DSRs whose period ends on or before this date.</source>
+        <translation>Solo los DSR cuyo periodo termina en esta fecha o antes.</translation>
+    </message>
+    <message>
+        <source>Show amounts in this original currency (only its DSRs) instead of the base currency.</source>
+        <translation>Mostrar los importes en esta moneda original (solo sus DSR) en lugar de la moneda base.</translation>
+    </message>
+    <message>
+        <source>Only resources whose title, artists or ISRC contain this text.</source>
+        <translation>Solo los recursos cuyo título, artistas o ISRC contienen este texto.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Mostrar el resultado en JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rate(s) against %2 imported</source>
+        <translation><numerusform>%1: %n tipo de cambio frente a %2 importado</numerusform><numerusform>%1: %n tipos de cambio frente a %2 importados</numerusform></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>RATE (PER %1)</source>
+        <translation>TIPO (POR %1)</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>Print the rates as JSON.</source>
+        <translation>Mostrar los tipos de cambio en JSON.</translation>
+    </message>
+    <message>
+        <source>import FILE... | list</source>
+        <translation>import ARCHIVO... | list</translation>
+    </message>
+    <message>
+        <source>The new base currency (ISO 4217).</source>
+        <translation>La nueva moneda base (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>territory, period, dsp, offer or dsp-offer.</source>
+        <translation>territory, period, dsp, offer o dsp-offer.</translation>
+    </message>
+    <message>
+        <source>DSP / OFFER</source>
+        <translation>DSP / OFERTA</translation>
+    </message>
+    <message>
+        <source>DSRS</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>REVENUE (%1)</source>
+        <translation>INGRESOS (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: no exchange rate into %1 is in force for %2; those DSRs are left out of the revenue (marked *). Import rates with "royaltydesk-cli rates import FILE".</source>
+        <translation>Aviso: no hay ningún tipo de cambio a %1 vigente para %2; esos DSR quedan fuera de los ingresos (marcados con *). Importe tipos con «royaltydesk-cli rates import ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this territory.</source>
+        <translation>Solo los DSR de este territorio.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Mostrar el informe en JSON.</translation>
+    </message>
+    <message>
+        <source>The share of total revenue, 1 to 100.</source>
+        <translation>La parte de los ingresos totales, de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>N must be a whole number from 1 to 100, not "%1"</source>
+        <translation>N debe ser un número entero de 1 a 100, no «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) make up the top %1% of %2 %3 (of %4 resources)</source>
+        <translation><numerusform>%n recurso suma el %1 % superior de %2 %3 (de %4 recursos)</numerusform><numerusform>%n recursos suman el %1 % superior de %2 %3 (de %4 recursos)</numerusform></translation>
+    </message>
+    <message>
+        <source>DSP ID</source>
+        <translation>ID DSP</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>ARTISTS</source>
+        <translation>ARTISTAS</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
         <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
 
 Commands:
@@ -558,6 +855,11 @@ Commands:
   dsrs [--json]                        list the DSRs
   dsr ID [--json] [--limit N]          show one DSR and its validation report
   delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
 
 Options:
   --db PATH     the database (default: the GUI's, %1)
@@ -572,6 +874,11 @@ Options:
   dsrs [--json]                          listar los DSR
   dsr ID [--json] [--limit N]            mostrar un DSR y su informe de validación
   delete ID                              eliminar un DSR con sus filas y su informe
+  rates import ARCHIVO... | rates list   importar (CSV fecha,moneda,tipo) o listar tipos de cambio
+  base-currency [CÓDIGO]                 mostrar o fijar la moneda base (por omisión EUR)
+  totals --by DIMENSIÓN [filtros]        usos e ingresos por territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
+                                         los recursos que suman el N % superior de los ingresos
 
 Opciones:
   --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
@@ -580,13 +887,318 @@ Opciones:
   --help          mostrar esta ayuda
 </translation>
     </message>
+</context>
+<context>
+    <name>rd::ui::AnalyticsView</name>
     <message>
-        <source>Unknown option %1</source>
-        <translation>Opción desconocida %1</translation>
+        <source>All territories</source>
+        <translation>Todos los territorios</translation>
     </message>
     <message>
-        <source>Unknown command "%1"</source>
-        <translation>Orden desconocida «%1»</translation>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Search title, artist or ISRC</source>
+        <translation>Buscar título, artista o ISRC</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>PDF summary of this view…</source>
+        <translation>Resumen PDF de esta vista…</translation>
+    </message>
+    <message>
+        <source>Territory totals (CSV or XLSX)…</source>
+        <translation>Totales por territorio (CSV o XLSX)…</translation>
+    </message>
+    <message>
+        <source>Top resources (CSV or XLSX)…</source>
+        <translation>Recursos principales (CSV o XLSX)…</translation>
+    </message>
+    <message>
+        <source>Drill-down rows (CSV or XLSX)…</source>
+        <translation>Filas del detalle (CSV o XLSX)…</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>Tipos de cambio…</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Restablecer filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territorio:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>DS&amp;P:</source>
+        <translation>DS&amp;P:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>O&amp;ferta:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>M&amp;ostrar:</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Exportar el gráfico como PNG o SVG…</translation>
+    </message>
+    <message>
+        <source>Click a bar or point to see its rows; right-click to export</source>
+        <translation>Haga clic en una barra o un punto para ver sus filas; clic derecho para exportar</translation>
+    </message>
+    <message>
+        <source>Double-click a resource to see its rows</source>
+        <translation>Doble clic en un recurso para ver sus filas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top resources&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recursos principales&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <source>All DSPs</source>
+        <translation>Todos los DSP</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>Todas las ofertas</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Moneda base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) · %1 usages · revenue %2 %3</source>
+        <translation><numerusform>%n DSR · %1 usos · ingresos %2 %3</numerusform><numerusform>%n DSR · %1 usos · ingresos %2 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Exactly %1 %2; amounts are rounded half to even only for display</source>
+        <translation>Exactamente %1 %2; los importes se redondean a par solo al mostrarlos</translation>
+    </message>
+    <message>
+        <source>No exchange rate into %1 is in force for %2. Those DSRs are left out of every revenue total below; import or enter rates with "Exchange rates…".</source>
+        <translation>No hay ningún tipo de cambio a %1 vigente para %2. Esos DSR quedan fuera de todos los totales de ingresos; importe o introduzca tipos con «Tipos de cambio…».</translation>
+    </message>
+    <message>
+        <source>Rows behind &lt;b&gt;%1&lt;/b&gt; (%2), with the current filters</source>
+        <translation>Filas de &lt;b&gt;%1&lt;/b&gt; (%2), con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>Rows of &lt;b&gt;%1&lt;/b&gt;, with the current filters</source>
+        <translation>Filas de &lt;b&gt;%1&lt;/b&gt;, con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>all territories</source>
+        <translation>todos los territorios</translation>
+    </message>
+    <message>
+        <source>periods %1 to %2</source>
+        <translation>periodos del %1 al %2</translation>
+    </message>
+    <message>
+        <source>DSP %1</source>
+        <translation>DSP %1</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>oferta %1</translation>
+    </message>
+    <message>
+        <source>base currency</source>
+        <translation>moneda base</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <source>search "%1"</source>
+        <translation>búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Exportar resumen PDF</translation>
+    </message>
+    <message>
+        <source>analytics-summary.pdf</source>
+        <translation>resumen-analitico.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ChartPanels</name>
+    <message>
+        <source>%1 usages</source>
+        <translation>%1 usos</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) left out: no exchange rate in force</source>
+        <translation><numerusform>%n DSR excluido: sin tipo de cambio vigente</numerusform><numerusform>%n DSR excluidos: sin tipo de cambio vigente</numerusform></translation>
+    </message>
+    <message>
+        <source>Revenue by territory (%1)</source>
+        <translation>Ingresos por territorio (%1)</translation>
+    </message>
+    <message>
+        <source>Usages by territory</source>
+        <translation>Usos por territorio</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue over time (%1)</source>
+        <translation>Ingresos en el tiempo (%1)</translation>
+    </message>
+    <message>
+        <source>Usages over time</source>
+        <translation>Usos en el tiempo</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Periodo anterior: %1</translation>
+    </message>
+    <message>
+        <source>Split by DSP and offer (%1)</source>
+        <translation>Reparto por DSP y oferta (%1)</translation>
+    </message>
+    <message>
+        <source>Usages by DSP and offer</source>
+        <translation>Usos por DSP y oferta</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DrillRowsModel</name>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>DSP</source>
+        <translation>DSP</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>DSP ID</source>
+        <translation>ID DSP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Artistas</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1490,77 @@ Opciones:
         <source>&lt;h3&gt;Royalty Desk %1&lt;/h3&gt;&lt;p&gt;Import, explore and account for digital sales reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Royalty Desk %1&lt;/h3&gt;&lt;p&gt;Importe, explore y liquide informes de ventas digitales.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Análisis</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Rate (per 1 base)</source>
+        <translation>Tipo (por 1 de base)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>Moneda &amp;base:</translation>
+    </message>
+    <message>
+        <source>A rate is the number of units of the currency per one unit of the base (for example 10.0 NOK per EUR). A DSR converts at the latest rate on or before its period end, if it is at most 31 days old.</source>
+        <translation>Un tipo es el número de unidades de la moneda por una unidad de la base (por ejemplo 10,0 NOK por EUR). Un DSR se convierte al último tipo en la fecha de fin de su periodo o antes, si no tiene más de 31 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) against %1</source>
+        <translation><numerusform>%n tipo frente a %1</numerusform><numerusform>%n tipos frente a %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Importar tipos de cambio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>introducido a mano</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>Fila %1: «%2» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ReportModel</name>
@@ -900,6 +1583,88 @@ Opciones:
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TopResourcesModel</name>
+    <message>
+        <source>%1 %2 exactly</source>
+        <translation>exactamente %1 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Artistas</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>DSP ID</source>
+        <translation>ID DSP</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Parte del total</translation>
+    </message>
+    <message>
+        <source>Top resources</source>
+        <translation>Recursos principales</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TotalsModel</name>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incompleto)</translation>
+    </message>
+    <message>
+        <source>%1 %2 exactly</source>
+        <translation>exactamente %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) left out: no exchange rate in force</source>
+        <translation><numerusform>%n DSR excluido: sin tipo de cambio vigente</numerusform><numerusform>%n DSR excluidos: sin tipo de cambio vigente</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>DSRs</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>DSRs without rate</source>
+        <translation>DSR sin tipo de cambio</translation>
     </message>
 </context>
 <context>

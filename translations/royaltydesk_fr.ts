@@ -1,6 +1,56 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalyticsEngine</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>Impossible de lire les totaux par ressource du DSR %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources: %1</source>
+        <translation>Impossible de lire les ressources : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsExport</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Royalty Desk analytics summary</source>
+        <translation>Synthèse analytique Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Usage and revenue analytics</source>
+        <translation>Analyse des utilisations et des revenus</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtres : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s), %1 usages, revenue %2 %3 (rounded half to even; exact: %4)</source>
+        <translation><numerusform>%n DSR, %1 utilisations, revenus %2 %3 (arrondi au pair ; exact : %4)</numerusform><numerusform>%n DSR, %1 utilisations, revenus %2 %3 (arrondi au pair ; exact : %4)</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out for lack of an exchange rate: %1</source>
+        <translation>Exclus faute de taux de change : %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Top resources (%1)</source>
+        <translation>Meilleures ressources (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>%1: %2</source>
@@ -119,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; it needs no rate</source>
+        <translation>%1 est la devise de base ; elle n’a pas besoin de taux</translation>
+    </message>
+    <message>
+        <source>"%1" is not an exact decimal number</source>
+        <translation>« %1 » n’est pas un nombre décimal exact</translation>
+    </message>
+    <message>
+        <source>%1 is not a positive rate</source>
+        <translation>%1 n’est pas un taux positif</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 le %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>GzipInflater</name>
     <message>
         <source>checksum mismatch</source>
@@ -145,6 +218,72 @@
     </message>
 </context>
 <context>
+    <name>PercentileReporter</name>
+    <message>
+        <source>The percentage must be between 1 and 100, not %1</source>
+        <translation>Le pourcentage doit être compris entre 1 et 100, pas %1</translation>
+    </message>
+    <message>
+        <source>No exchange rate into %1 is in force for: %2. Import rates first.</source>
+        <translation>Aucun taux de change vers %1 n’est en vigueur pour : %2. Importez d’abord les taux.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>Impossible de lire les totaux par ressource du DSR %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources' report lines</source>
+        <translation>Impossible de lire les lignes de rapport des ressources</translation>
+    </message>
+</context>
+<context>
+    <name>RatesCsv</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB; not an exchange-rate table</source>
+        <translation>%1 : plus de %2 Mo ; ce n’est pas une table de taux de change</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (date,currency,rate), found %1</source>
+        <translation>3 champs attendus (date,devise,taux), %1 trouvés</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was already quoted as %3 earlier in the file</source>
+        <translation>%1 le %2 était déjà coté %3 plus haut dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1: no exchange rates found</source>
+        <translation>%1 : aucun taux de change trouvé</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsvExporter</name>
     <message>
         <source>There is no DSR %1.</source>
@@ -157,6 +296,17 @@
     <message>
         <source>Export canceled</source>
         <translation>Export annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTotals</name>
+    <message>
+        <source>The usages of resource %1 add up beyond the supported range</source>
+        <translation>Les utilisations de la ressource %1 dépassent la plage prise en charge</translation>
+    </message>
+    <message>
+        <source>Cannot store the resource totals: %1</source>
+        <translation>Impossible d’enregistrer les totaux par ressource : %1</translation>
     </message>
 </context>
 <context>
@@ -176,6 +326,17 @@
     <message>
         <source>the gzip stream is truncated: it ends after %1 bytes without its end marker</source>
         <translation>le flux gzip est tronqué : il s’arrête après %1 octets sans sa marque de fin</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
     </message>
 </context>
 <context>
@@ -336,6 +497,14 @@
     <message>
         <source>Royalty Desk</source>
         <translation>Royalty Desk</translation>
+    </message>
+    <message>
+        <source>The page to open: imports or analytics.</source>
+        <translation>La page à ouvrir : imports ou analytics.</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
     </message>
 </context>
 <context>
@@ -551,6 +720,134 @@
         <translation>DSR %1 supprimé avec ses lignes et son rapport.</translation>
     </message>
     <message>
+        <source>Unknown option %1</source>
+        <translation>Option inconnue %1</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1"</source>
+        <translation>Commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 : « %2 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this territory (repeatable).</source>
+        <translation>Seulement les DSR de ce territoire (répétable).</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this DSP (repeatable).</source>
+        <translation>Seulement les DSR de ce DSP (répétable).</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this offer (repeatable).</source>
+        <translation>Seulement les DSR de cette offre (répétable).</translation>
+    </message>
+    <message>
+        <source>Only DSRs whose period starts on or after this date.</source>
+        <translation>Seulement les DSR dont la période commence à cette date ou après.</translation>
+    </message>
+    <message>
+        <source>Only DSRs whose period ends on or before this date.</source>
+        <translation>Seulement les DSR dont la période se termine à cette date ou avant.</translation>
+    </message>
+    <message>
+        <source>Show amounts in this original currency (only its DSRs) instead of the base currency.</source>
+        <translation>Afficher les montants dans cette devise d’origine (seulement ses DSR) au lieu de la devise de base.</translation>
+    </message>
+    <message>
+        <source>Only resources whose title, artists or ISRC contain this text.</source>
+        <translation>Seulement les ressources dont le titre, les artistes ou l’ISRC contiennent ce texte.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rate(s) against %2 imported</source>
+        <translation><numerusform>%1 : %n taux par rapport à %2 importé</numerusform><numerusform>%1 : %n taux par rapport à %2 importés</numerusform></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>RATE (PER %1)</source>
+        <translation>TAUX (PAR %1)</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>Print the rates as JSON.</source>
+        <translation>Afficher les taux en JSON.</translation>
+    </message>
+    <message>
+        <source>import FILE... | list</source>
+        <translation>import FICHIER... | list</translation>
+    </message>
+    <message>
+        <source>The new base currency (ISO 4217).</source>
+        <translation>La nouvelle devise de base (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>territory, period, dsp, offer or dsp-offer.</source>
+        <translation>territory, period, dsp, offer ou dsp-offer.</translation>
+    </message>
+    <message>
+        <source>DSP / OFFER</source>
+        <translation>DSP / OFFRE</translation>
+    </message>
+    <message>
+        <source>DSRS</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>REVENUE (%1)</source>
+        <translation>REVENUS (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: no exchange rate into %1 is in force for %2; those DSRs are left out of the revenue (marked *). Import rates with "royaltydesk-cli rates import FILE".</source>
+        <translation>Attention : aucun taux de change vers %1 n’est en vigueur pour %2 ; ces DSR sont exclus des revenus (marqués *). Importez des taux avec « royaltydesk-cli rates import FICHIER ».</translation>
+    </message>
+    <message>
+        <source>Only DSRs of this territory.</source>
+        <translation>Seulement les DSR de ce territoire.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Afficher le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>The share of total revenue, 1 to 100.</source>
+        <translation>La part des revenus totaux, de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>N must be a whole number from 1 to 100, not "%1"</source>
+        <translation>N doit être un entier de 1 à 100, pas « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) make up the top %1% of %2 %3 (of %4 resources)</source>
+        <translation><numerusform>%n ressource fait les %1 % supérieurs de %2 %3 (sur %4 ressources)</numerusform><numerusform>%n ressources font les %1 % supérieurs de %2 %3 (sur %4 ressources)</numerusform></translation>
+    </message>
+    <message>
+        <source>DSP ID</source>
+        <translation>ID DSP</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>ARTISTS</source>
+        <translation>ARTISTES</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
         <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
 
 Commands:
@@ -558,6 +855,11 @@ Commands:
   dsrs [--json]                        list the DSRs
   dsr ID [--json] [--limit N]          show one DSR and its validation report
   delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
 
 Options:
   --db PATH     the database (default: the GUI's, %1)
@@ -572,6 +874,11 @@ Commandes :
   dsrs [--json]                          lister les DSR
   dsr ID [--json] [--limit N]            afficher un DSR et son rapport de validation
   delete ID                              supprimer un DSR avec ses lignes et son rapport
+  rates import FICHIER... | rates list   importer (CSV date,devise,taux) ou lister les taux de change
+  base-currency [CODE]                   afficher ou définir la devise de base (EUR par défaut)
+  totals --by DIMENSION [filtres]        utilisations et revenus par territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                         les ressources qui font les N % supérieurs des revenus
 
 Options :
   --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
@@ -580,13 +887,318 @@ Options :
   --help          afficher cette aide
 </translation>
     </message>
+</context>
+<context>
+    <name>rd::ui::AnalyticsView</name>
     <message>
-        <source>Unknown option %1</source>
-        <translation>Option inconnue %1</translation>
+        <source>All territories</source>
+        <translation>Tous les territoires</translation>
     </message>
     <message>
-        <source>Unknown command "%1"</source>
-        <translation>Commande inconnue « %1 »</translation>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Search title, artist or ISRC</source>
+        <translation>Rechercher titre, artiste ou ISRC</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF summary of this view…</source>
+        <translation>Synthèse PDF de cette vue…</translation>
+    </message>
+    <message>
+        <source>Territory totals (CSV or XLSX)…</source>
+        <translation>Totaux par territoire (CSV ou XLSX)…</translation>
+    </message>
+    <message>
+        <source>Top resources (CSV or XLSX)…</source>
+        <translation>Meilleures ressources (CSV ou XLSX)…</translation>
+    </message>
+    <message>
+        <source>Drill-down rows (CSV or XLSX)…</source>
+        <translation>Lignes du détail (CSV ou XLSX)…</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>Taux de change…</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>DS&amp;P:</source>
+        <translation>DS&amp;P :</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>O&amp;ffre :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Exporter le graphique en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <source>Click a bar or point to see its rows; right-click to export</source>
+        <translation>Cliquez sur une barre ou un point pour voir ses lignes ; clic droit pour exporter</translation>
+    </message>
+    <message>
+        <source>Double-click a resource to see its rows</source>
+        <translation>Double-cliquez sur une ressource pour voir ses lignes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top resources&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meilleures ressources&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>All DSPs</source>
+        <translation>Tous les DSP</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Devise de base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) · %1 usages · revenue %2 %3</source>
+        <translation><numerusform>%n DSR · %1 utilisations · revenus %2 %3</numerusform><numerusform>%n DSR · %1 utilisations · revenus %2 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Exactly %1 %2; amounts are rounded half to even only for display</source>
+        <translation>Exactement %1 %2 ; les montants ne sont arrondis au pair qu’à l’affichage</translation>
+    </message>
+    <message>
+        <source>No exchange rate into %1 is in force for %2. Those DSRs are left out of every revenue total below; import or enter rates with "Exchange rates…".</source>
+        <translation>Aucun taux de change vers %1 n’est en vigueur pour %2. Ces DSR sont exclus de tous les totaux de revenus ci-dessous ; importez ou saisissez des taux avec « Taux de change… ».</translation>
+    </message>
+    <message>
+        <source>Rows behind &lt;b&gt;%1&lt;/b&gt; (%2), with the current filters</source>
+        <translation>Lignes derrière &lt;b&gt;%1&lt;/b&gt; (%2), avec les filtres actuels</translation>
+    </message>
+    <message>
+        <source>Rows of &lt;b&gt;%1&lt;/b&gt;, with the current filters</source>
+        <translation>Lignes de &lt;b&gt;%1&lt;/b&gt;, avec les filtres actuels</translation>
+    </message>
+    <message>
+        <source>all territories</source>
+        <translation>tous les territoires</translation>
+    </message>
+    <message>
+        <source>periods %1 to %2</source>
+        <translation>périodes du %1 au %2</translation>
+    </message>
+    <message>
+        <source>DSP %1</source>
+        <translation>DSP %1</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>offre %1</translation>
+    </message>
+    <message>
+        <source>base currency</source>
+        <translation>devise de base</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <source>search "%1"</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Exporter la synthèse PDF</translation>
+    </message>
+    <message>
+        <source>analytics-summary.pdf</source>
+        <translation>synthese-analytique.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ChartPanels</name>
+    <message>
+        <source>%1 usages</source>
+        <translation>%1 utilisations</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) left out: no exchange rate in force</source>
+        <translation><numerusform>%n DSR exclu : aucun taux de change en vigueur</numerusform><numerusform>%n DSR exclus : aucun taux de change en vigueur</numerusform></translation>
+    </message>
+    <message>
+        <source>Revenue by territory (%1)</source>
+        <translation>Revenus par territoire (%1)</translation>
+    </message>
+    <message>
+        <source>Usages by territory</source>
+        <translation>Utilisations par territoire</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue over time (%1)</source>
+        <translation>Revenus dans le temps (%1)</translation>
+    </message>
+    <message>
+        <source>Usages over time</source>
+        <translation>Utilisations dans le temps</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Période précédente : %1</translation>
+    </message>
+    <message>
+        <source>Split by DSP and offer (%1)</source>
+        <translation>Répartition par DSP et offre (%1)</translation>
+    </message>
+    <message>
+        <source>Usages by DSP and offer</source>
+        <translation>Utilisations par DSP et offre</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DrillRowsModel</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>DSP</source>
+        <translation>DSP</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>DSP ID</source>
+        <translation>ID DSP</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Artistes</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1490,77 @@ Options :
         <source>&lt;h3&gt;Royalty Desk %1&lt;/h3&gt;&lt;p&gt;Import, explore and account for digital sales reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Royalty Desk %1&lt;/h3&gt;&lt;p&gt;Importez, explorez et comptabilisez les rapports de ventes numériques.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Rate (per 1 base)</source>
+        <translation>Taux (pour 1 de base)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>Devise de &amp;base :</translation>
+    </message>
+    <message>
+        <source>A rate is the number of units of the currency per one unit of the base (for example 10.0 NOK per EUR). A DSR converts at the latest rate on or before its period end, if it is at most 31 days old.</source>
+        <translation>Un taux est le nombre d’unités de la devise pour une unité de la base (par exemple 10,0 NOK pour 1 EUR). Un DSR est converti au dernier taux à la date de fin de sa période ou avant, s’il date de 31 jours au plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) against %1</source>
+        <translation><numerusform>%n taux par rapport à %1</numerusform><numerusform>%n taux par rapport à %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Importer des taux de change</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>Ligne %1 : « %2 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ReportModel</name>
@@ -900,6 +1583,88 @@ Options :
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TopResourcesModel</name>
+    <message>
+        <source>%1 %2 exactly</source>
+        <translation>exactement %1 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Artistes</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>DSP ID</source>
+        <translation>ID DSP</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenus (%1)</translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation>Part du total</translation>
+    </message>
+    <message>
+        <source>Top resources</source>
+        <translation>Meilleures ressources</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TotalsModel</name>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplet)</translation>
+    </message>
+    <message>
+        <source>%1 %2 exactly</source>
+        <translation>exactement %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) left out: no exchange rate in force</source>
+        <translation><numerusform>%n DSR exclu : aucun taux de change en vigueur</numerusform><numerusform>%n DSR exclus : aucun taux de change en vigueur</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>DSRs</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenus (%1)</translation>
+    </message>
+    <message>
+        <source>DSRs without rate</source>
+        <translation>DSR sans taux</translation>
     </message>
 </context>
 <context>
