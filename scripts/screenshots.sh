@@ -9,12 +9,12 @@ mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-shoot() { # shoot LANG FILE [REPORT_FILE]: the main window, and optionally the validation report of the top DSR
-    local lang=$1 file=$2 report=${3:-} home="$work/$1"
+shoot() { # shoot LANG FILE [REPORT_FILE] [PAGE]: the main window, optionally the validation report of the top DSR
+    local lang=$1 file=$2 report=${3:-} page=${4:-imports} home="$work/$1-${4:-imports}"
     mkdir -p "$home"
     HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/run" \
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-        '$build/app/royaltydesk' --lang '$lang' --db '$home/royaltydesk.sqlite' &
+        '$build/app/royaltydesk' --lang '$lang' --db '$home/royaltydesk.sqlite' --page '$page' &
         pid=\$!
         sleep 6
         import -window root '$out/$file'
@@ -31,3 +31,5 @@ shoot() { # shoot LANG FILE [REPORT_FILE]: the main window, and optionally the v
 shoot en imports.png
 shoot es imports-es.png
 shoot fr imports-fr.png
+shoot en analytics.png "" analytics
+shoot es analytics-es.png "" analytics

@@ -155,6 +155,8 @@ void AnalyticsView::buildFilterBar(QBoxLayout *bar)
     m_metric->addItem(tr("Usages"));
     for (QComboBox *combo : {m_dsp, m_offer, m_currency})
         connect(combo, &QComboBox::currentIndexChanged, this, schedule);
+    for (QComboBox *combo : {m_dsp, m_offer, m_currency, m_metric})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // translations are longer than "All DSPs"
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { showDashboard(m_dashboard); });
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchFilter"));
@@ -187,20 +189,20 @@ void AnalyticsView::buildFilterBar(QBoxLayout *bar)
     auto *actions = new QHBoxLayout;
     bar->addLayout(filters);
     bar->addLayout(actions);
-    auto add = [filters, this](const QString &label, QWidget *w) {
+    auto add = [this](QBoxLayout *row, const QString &label, QWidget *w) {
         auto *l = new QLabel(label, this);
         l->setBuddy(w);
-        filters->addWidget(l);
-        filters->addWidget(w);
+        row->addWidget(l);
+        row->addWidget(w);
     };
-    add(tr("&Territory:"), m_territoryButton);
-    add(tr("&From:"), m_from);
-    add(tr("T&o:"), m_to);
-    add(tr("DS&P:"), m_dsp);
-    add(tr("O&ffer:"), m_offer);
-    add(tr("&Currency:"), m_currency);
-    add(tr("Sh&ow:"), m_metric);
+    add(filters, tr("&Territory:"), m_territoryButton);
+    add(filters, tr("&From:"), m_from);
+    add(filters, tr("T&o:"), m_to);
+    add(filters, tr("DS&P:"), m_dsp);
+    add(filters, tr("O&ffer:"), m_offer);
     filters->addStretch(1);
+    add(actions, tr("&Currency:"), m_currency);
+    add(actions, tr("Sh&ow:"), m_metric);
     actions->addWidget(m_search, 1);
     actions->addWidget(m_busy);
     actions->addWidget(resetButton);
