@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build run test bench package screenshots translations clean
+.PHONY: all deps configure build run test bench bench-analytics package screenshots translations clean
 
 all: build
 
@@ -26,6 +26,9 @@ test: build
 
 bench: build
 	$(BUILD_DIR)/bench/royaltydesk-bench-import $(ARGS)
+
+bench-analytics: build
+	$(BUILD_DIR)/bench/royaltydesk-bench-analytics $(ARGS)
 
 package: build
 	cmake --build $(BUILD_DIR) --target package
