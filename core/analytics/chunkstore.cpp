@@ -82,9 +82,21 @@ bool ChunkStore::visit(qint64 dsrId, const std::vector<std::int64_t> *only,
     m_buffer.clear();
     if (!readAll(dsrId, m_buffer))
         return false;
-    for (const ResourceSums &sums : m_buffer)
-        if (!only || std::binary_search(only->begin(), only->end(), sums.resourceId))
+    if (!only) {
+        for (const ResourceSums &sums : m_buffer)
             visit(sums);
+        return true;
+    }
+    // Both are sorted by id: walk them together rather than search for each sum.
+    auto wanted = only->begin();
+    for (const ResourceSums &sums : m_buffer) {
+        while (wanted != only->end() && *wanted < sums.resourceId)
+            ++wanted;
+        if (wanted == only->end())
+            break;
+        if (*wanted == sums.resourceId)
+            visit(sums);
+    }
     return true;
 }
 
