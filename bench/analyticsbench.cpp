@@ -99,18 +99,17 @@ bool generateMissing(const std::vector<PlannedDsr> &planned, QTextStream &out)
     return ok;
 }
 
-int ingestedCount(rd::Database &db)
+struct Ingested
 {
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM dsrs WHERE status = 'ingested'"));
-    return q.next() ? q.value(0).toInt() : 0;
-}
+    int dsrs = 0;
+    qint64 rows = 0;
+};
 
-qint64 ingestedRows(rd::Database &db)
+Ingested ingested(rd::Database &db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT coalesce(sum(row_count), 0) FROM dsrs WHERE status = 'ingested'"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    q.exec(QStringLiteral("SELECT count(*), coalesce(sum(row_count), 0) FROM dsrs WHERE status = 'ingested'"));
+    return q.next() ? Ingested{q.value(0).toInt(), q.value(1).toLongLong()} : Ingested();
 }
 
 bool seedRates(rd::Database &db, int months)
@@ -188,7 +187,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     rd::Database &db = *opened.value();
-    if (ingestedCount(db) < dsrs) {
+    if (ingested(db).dsrs < dsrs) {
         out << "importing " << dsrs << " DSRs…" << Qt::endl;
         QElapsedTimer t;
         t.start();
@@ -210,7 +209,8 @@ int main(int argc, char *argv[])
         QSqlQuery q(db.connection());
         q.exec(QStringLiteral("SELECT count(*) FROM resources"));
         q.next();
-        out << "database: " << ingestedCount(db) << " DSRs, " << ingestedRows(db) << " usage rows, "
+        const Ingested stored = ingested(db);
+        out << "database: " << stored.dsrs << " DSRs, " << stored.rows << " usage rows, "
             << q.value(0).toLongLong() << " resources, "
             << QString::number(QFileInfo(db.path()).size() / 1e9, 'f', 2) << " GB\n"
             << "median of " << repeat << " runs, each on a new connection as in the Analytics view" << Qt::endl;

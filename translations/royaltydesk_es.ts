@@ -35,7 +35,10 @@
     </message>
     <message numerus="yes">
         <source>%n DSR(s), %1 usages, revenue %2 %3 (rounded half to even; exact: %4)</source>
-        <translation><numerusform>%n DSR, %1 usos, ingresos %2 %3 (redondeo a par; exacto: %4)</numerusform><numerusform>%n DSR, %1 usos, ingresos %2 %3 (redondeo a par; exacto: %4)</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR, %1 usos, ingresos %2 %3 (redondeo a par; exacto: %4)</numerusform>
+            <numerusform>%n DSR, %1 usos, ingresos %2 %3 (redondeo a par; exacto: %4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out for lack of an exchange rate: %1</source>
@@ -238,6 +241,10 @@
     <message>
         <source>Cannot read the resources' report lines</source>
         <translation>No se pueden leer las líneas de informe de los recursos</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources: %1</source>
+        <translation>No se pueden leer los recursos: %1</translation>
     </message>
 </context>
 <context>
@@ -765,7 +772,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n rate(s) against %2 imported</source>
-        <translation><numerusform>%1: %n tipo de cambio frente a %2 importado</numerusform><numerusform>%1: %n tipos de cambio frente a %2 importados</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tipo de cambio frente a %2 importado</numerusform>
+            <numerusform>%1: %n tipos de cambio frente a %2 importados</numerusform>
+        </translation>
     </message>
     <message>
         <source>DATE</source>
@@ -829,7 +839,10 @@
     </message>
     <message numerus="yes">
         <source>%n resource(s) make up the top %1% of %2 %3 (of %4 resources)</source>
-        <translation><numerusform>%n recurso suma el %1 % superior de %2 %3 (de %4 recursos)</numerusform><numerusform>%n recursos suman el %1 % superior de %2 %3 (de %4 recursos)</numerusform></translation>
+        <translation>
+            <numerusform>%n recurso suma el %1 % superior de %2 %3 (de %4 recursos)</numerusform>
+            <numerusform>%n recursos suman el %1 % superior de %2 %3 (de %4 recursos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSP ID</source>
@@ -1000,7 +1013,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n DSR(s) · %1 usages · revenue %2 %3</source>
-        <translation><numerusform>%n DSR · %1 usos · ingresos %2 %3</numerusform><numerusform>%n DSR · %1 usos · ingresos %2 %3</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR · %1 usos · ingresos %2 %3</numerusform>
+            <numerusform>%n DSR · %1 usos · ingresos %2 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 ms)</source>
@@ -1091,7 +1107,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n DSR(s) left out: no exchange rate in force</source>
-        <translation><numerusform>%n DSR excluido: sin tipo de cambio vigente</numerusform><numerusform>%n DSR excluidos: sin tipo de cambio vigente</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR excluido: sin tipo de cambio vigente</numerusform>
+            <numerusform>%n DSR excluidos: sin tipo de cambio vigente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revenue by territory (%1)</source>
@@ -1539,7 +1558,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n rate(s) against %1</source>
-        <translation><numerusform>%n tipo frente a %1</numerusform><numerusform>%n tipos frente a %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tipo frente a %1</numerusform>
+            <numerusform>%n tipos frente a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import exchange rates</source>
@@ -1640,7 +1662,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n DSR(s) left out: no exchange rate in force</source>
-        <translation><numerusform>%n DSR excluido: sin tipo de cambio vigente</numerusform><numerusform>%n DSR excluidos: sin tipo de cambio vigente</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR excluido: sin tipo de cambio vigente</numerusform>
+            <numerusform>%n DSR excluidos: sin tipo de cambio vigente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>

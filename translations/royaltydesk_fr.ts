@@ -35,7 +35,10 @@
     </message>
     <message numerus="yes">
         <source>%n DSR(s), %1 usages, revenue %2 %3 (rounded half to even; exact: %4)</source>
-        <translation><numerusform>%n DSR, %1 utilisations, revenus %2 %3 (arrondi au pair ; exact : %4)</numerusform><numerusform>%n DSR, %1 utilisations, revenus %2 %3 (arrondi au pair ; exact : %4)</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR, %1 utilisations, revenus %2 %3 (arrondi au pair ; exact : %4)</numerusform>
+            <numerusform>%n DSR, %1 utilisations, revenus %2 %3 (arrondi au pair ; exact : %4)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out for lack of an exchange rate: %1</source>
@@ -238,6 +241,10 @@
     <message>
         <source>Cannot read the resources' report lines</source>
         <translation>Impossible de lire les lignes de rapport des ressources</translation>
+    </message>
+    <message>
+        <source>Cannot read the resources: %1</source>
+        <translation>Impossible de lire les ressources : %1</translation>
     </message>
 </context>
 <context>
@@ -765,7 +772,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n rate(s) against %2 imported</source>
-        <translation><numerusform>%1 : %n taux par rapport à %2 importé</numerusform><numerusform>%1 : %n taux par rapport à %2 importés</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n taux par rapport à %2 importé</numerusform>
+            <numerusform>%1 : %n taux par rapport à %2 importés</numerusform>
+        </translation>
     </message>
     <message>
         <source>DATE</source>
@@ -829,7 +839,10 @@
     </message>
     <message numerus="yes">
         <source>%n resource(s) make up the top %1% of %2 %3 (of %4 resources)</source>
-        <translation><numerusform>%n ressource fait les %1 % supérieurs de %2 %3 (sur %4 ressources)</numerusform><numerusform>%n ressources font les %1 % supérieurs de %2 %3 (sur %4 ressources)</numerusform></translation>
+        <translation>
+            <numerusform>%n ressource fait les %1 % supérieurs de %2 %3 (sur %4 ressources)</numerusform>
+            <numerusform>%n ressources font les %1 % supérieurs de %2 %3 (sur %4 ressources)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSP ID</source>
@@ -1000,7 +1013,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n DSR(s) · %1 usages · revenue %2 %3</source>
-        <translation><numerusform>%n DSR · %1 utilisations · revenus %2 %3</numerusform><numerusform>%n DSR · %1 utilisations · revenus %2 %3</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR · %1 utilisations · revenus %2 %3</numerusform>
+            <numerusform>%n DSR · %1 utilisations · revenus %2 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 ms)</source>
@@ -1091,7 +1107,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n DSR(s) left out: no exchange rate in force</source>
-        <translation><numerusform>%n DSR exclu : aucun taux de change en vigueur</numerusform><numerusform>%n DSR exclus : aucun taux de change en vigueur</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR exclu : aucun taux de change en vigueur</numerusform>
+            <numerusform>%n DSR exclus : aucun taux de change en vigueur</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revenue by territory (%1)</source>
@@ -1539,7 +1558,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n rate(s) against %1</source>
-        <translation><numerusform>%n taux par rapport à %1</numerusform><numerusform>%n taux par rapport à %1</numerusform></translation>
+        <translation>
+            <numerusform>%n taux par rapport à %1</numerusform>
+            <numerusform>%n taux par rapport à %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import exchange rates</source>
@@ -1640,7 +1662,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n DSR(s) left out: no exchange rate in force</source>
-        <translation><numerusform>%n DSR exclu : aucun taux de change en vigueur</numerusform><numerusform>%n DSR exclus : aucun taux de change en vigueur</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR exclu : aucun taux de change en vigueur</numerusform>
+            <numerusform>%n DSR exclus : aucun taux de change en vigueur</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>

@@ -1,10 +1,12 @@
 #include "analyticsengine.h"
 
 #include "analytics/chunkstore.h"
+#include "analytics/resourcetext.h"
 #include "analytics/toplists.h"
 #include "import/resourcetotals.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "util/cancelflag.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -24,7 +26,6 @@ using Integer = CommonScale::Integer;
 constexpr const char *kSearchCondition = "%1title LIKE ? ESCAPE '\\' OR %1artists LIKE ? ESCAPE '\\' "
                                          "OR %1isrc LIKE ? ESCAPE '\\' OR %1dsp_id LIKE ? ESCAPE '\\'";
 
-bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
 
 QString likePattern(const QString &search)
 {
@@ -237,7 +238,7 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
         return Result::failure(top.error());
     d.topResources = std::move(top.value());
     if (!describe(d.topResources))
-        return Result::failure(tr("Cannot read the resources: %1").arg(m_db.connection().lastError().text()));
+        return Result::failure(tr("Cannot read the resources: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
     d.elapsedMs = timer.elapsed();
     return d;
 }
@@ -277,20 +278,16 @@ Expected<QList<TopResource>> AnalyticsEngine::topResources(const Scope &scope, i
 
 bool AnalyticsEngine::describe(QList<TopResource> &resources)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?"));
+    ResourceTextReader reader(m_db.handle());
     for (TopResource &r : resources) {
-        q.addBindValue(r.resourceId);
-        if (!q.exec())
-            return false;
-        if (q.next()) {
-            r.dspId = q.value(0).toString();
-            r.title = q.value(1).toString();
-            r.artists = q.value(2).toString();
-            r.isrc = q.value(3).toString();
+        if (const auto text = reader.read(r.resourceId)) {
+            r.dspId = text->dspId;
+            r.title = text->title;
+            r.artists = text->artists;
+            r.isrc = text->isrc;
         }
     }
-    return true;
+    return !reader.failed();
 }
 
 AnalyticsFilter AnalyticsEngine::narrowed(AnalyticsFilter filter, const DrillTarget &target)

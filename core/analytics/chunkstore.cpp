@@ -20,8 +20,8 @@ bool ChunkStore::readAll(qint64 dsrId, std::vector<ResourceSums> &out)
     m_all.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
     int rc;
     while ((rc = m_all.step()) == SQLITE_ROW) {
-        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_all.get(), 0));
-        if (!resourcechunk::decode(data, std::size_t(sqlite3_column_bytes(m_all.get(), 0)), out)) {
+        const std::string_view data = m_all.blob(0);
+        if (!resourcechunk::decode(data.data(), data.size(), out)) {
             rc = SQLITE_CORRUPT;
             break;
         }
@@ -41,8 +41,8 @@ bool ChunkStore::load(qint64 dsrId, std::int64_t resourceId, CachedChunk &chunk)
     if (rc == SQLITE_ROW) {
         chunk.first = sqlite3_column_int64(m_covering.get(), 0);
         chunk.last = sqlite3_column_int64(m_covering.get(), 1);
-        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_covering.get(), 2));
-        ok = resourcechunk::decode(data, std::size_t(sqlite3_column_bytes(m_covering.get(), 2)), chunk.sums);
+        const std::string_view data = m_covering.blob(2);
+        ok = resourcechunk::decode(data.data(), data.size(), chunk.sums);
     } else if (ok) {
         chunk.first = resourceId; // past the DSR's last resource: remember the miss
         chunk.last = std::numeric_limits<std::int64_t>::max();

@@ -2,6 +2,8 @@
 
 #include <boost/integer/common_factor_rt.hpp>
 
+#include <optional>
+
 namespace rd {
 
 CommonScale::CommonScale(const QList<SelectedDsr> &dsrs)
@@ -19,12 +21,24 @@ CommonScale::CommonScale(const QList<SelectedDsr> &dsrs)
         m_factors.insert(it.key(), m_denominator / it.value());
 }
 
+namespace {
+
+// Nearly every sum fits a Decimal's mantissa, where the arithmetic is native.
+std::optional<Decimal::Mantissa> narrow(const DecimalSum &sum)
+{
+    static const DecimalSum::Accumulator max(std::numeric_limits<Decimal::Mantissa>::max());
+    static const DecimalSum::Accumulator min(std::numeric_limits<Decimal::Mantissa>::min());
+    if (sum.raw() <= max && sum.raw() >= min)
+        return static_cast<Decimal::Mantissa>(sum.raw());
+    return std::nullopt;
+}
+
+} // namespace
+
 CommonScale::Integer CommonScale::numerator(qint64 dsrId, const DecimalSum &reported) const
 {
-    static const DecimalSum::Accumulator narrowMax(std::numeric_limits<Decimal::Mantissa>::max());
-    static const DecimalSum::Accumulator narrowMin(std::numeric_limits<Decimal::Mantissa>::min());
-    if (reported.raw() <= narrowMax && reported.raw() >= narrowMin)
-        return numerator(dsrId, static_cast<Decimal::Mantissa>(reported.raw()));
+    if (const auto mantissa = narrow(reported))
+        return numerator(dsrId, *mantissa);
     return Integer(reported.raw().str()) * m_factors.value(dsrId);
 }
 
@@ -43,10 +57,8 @@ CommonScale::Integer CommonScale::numerator(qint64 dsrId, Decimal::Mantissa repo
 
 double CommonScale::approximateMantissa(const DecimalSum &reported)
 {
-    static const DecimalSum::Accumulator narrowMax(std::numeric_limits<Decimal::Mantissa>::max());
-    static const DecimalSum::Accumulator narrowMin(std::numeric_limits<Decimal::Mantissa>::min());
-    if (reported.raw() <= narrowMax && reported.raw() >= narrowMin)
-        return static_cast<double>(static_cast<Decimal::Mantissa>(reported.raw()));
+    if (const auto mantissa = narrow(reported))
+        return static_cast<double>(*mantissa);
     return reported.raw().convert_to<double>();
 }
 

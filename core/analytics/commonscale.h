@@ -30,7 +30,9 @@ public:
     // units in the last place of the exact value, so a sum of at most 10^6 of
     // them is within kApproximationError × (the sum of their magnitudes).
     double approximate(qint64 dsrId, const DecimalSum &reported) const;
-    double approximate(qint64 dsrId, double reportedMantissa) const { return reportedMantissa * m_inverseRates.value(dsrId); }
+    double approximate(qint64 dsrId, double reportedMantissa) const { return reportedMantissa * inverseRate(dsrId); }
+    // What approximate() multiplies a DSR's mantissas by: look it up once per DSR in a loop.
+    double inverseRate(qint64 dsrId) const { return m_inverseRates.value(dsrId); }
     static double approximateMantissa(const DecimalSum &reported);
     static constexpr double kApproximationError = 1e-9;
 

@@ -3,9 +3,10 @@
 #include "analytics/chunkstore.h"
 #include "analytics/commonscale.h"
 #include "analytics/dsrselection.h"
+#include "analytics/resourcetext.h"
 #include "import/resourcegroups.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "util/cancelflag.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,18 +49,12 @@ struct GroupExact
     std::string dspId, isrc; // read only where equal revenues need them
 };
 
-bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
-
-std::string columnText(sqlite3_stmt *statement, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return text ? std::string(text, std::size_t(sqlite3_column_bytes(statement, column))) : std::string();
-}
 
 // Adds one DSR's sums (sorted by id) into the running sums (sorted by id).
 void mergeInto(std::vector<ResourceApprox> &sums, const std::vector<ResourceSums> &dsr, qint64 dsrId,
                const CommonScale &scale, std::vector<ResourceApprox> &scratch)
 {
+    const double inverseRate = scale.inverseRate(dsrId);
     scratch.clear();
     // Grow geometrically: a fresh block for every DSR costs a page fault per page touched.
     if (scratch.capacity() < sums.size() + dsr.size())
@@ -68,7 +63,7 @@ void mergeInto(std::vector<ResourceApprox> &sums, const std::vector<ResourceSums
     for (const ResourceSums &s : dsr) {
         while (i < sums.size() && sums[i].id < s.resourceId)
             scratch.push_back(sums[i++]);
-        const double v = scale.approximate(dsrId, s.revenue);
+        const double v = CommonScale::approximateMantissa(s.revenue) * inverseRate;
         if (i < sums.size() && sums[i].id == s.resourceId) {
             ResourceApprox merged = sums[i++];
             merged.value += v;
@@ -232,7 +227,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     std::vector<std::uint32_t> taken;
     double takenSum = 0;
     std::unordered_map<std::int64_t, ResourceExact> exact; // of the taken lines' resources
-    SqliteStatement lineKey(database.handle(), "SELECT dsp_id, isrc FROM resources WHERE id = ?");
+    ResourceTextReader texts(database.handle());
     const Integer target = total * query.percent; // cumulative × 100 ≥ target
     std::size_t keep = 0;
     std::vector<GroupExact> ranked;
@@ -283,12 +278,10 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
                 ++j;
             if (j - i > 1) {
                 for (std::size_t t = i; t < j; ++t) {
-                    lineKey.bind(1, resources[members[groups[ranked[t].group].first]].id);
-                    if (lineKey.step() == SQLITE_ROW) {
-                        ranked[t].dspId = columnText(lineKey.get(), 0);
-                        ranked[t].isrc = columnText(lineKey.get(), 1);
+                    if (const auto text = texts.read(resources[members[groups[ranked[t].group].first]].id)) {
+                        ranked[t].dspId = text->dspId.toStdString(); // compared as UTF-8 bytes
+                        ranked[t].isrc = text->isrc.toStdString();
                     }
-                    lineKey.reset();
                 }
                 std::sort(ranked.begin() + std::ptrdiff_t(i), ranked.begin() + std::ptrdiff_t(j),
                           [](const GroupExact &a, const GroupExact &b) {
@@ -312,7 +305,6 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     }
 
     // 4. The kept lines, named after their highest-earning variant.
-    SqliteStatement names(database.handle(), "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?");
     for (std::size_t i = 0; i < keep; ++i) {
         const GroupApprox &g = groups[ranked[i].group];
         std::int64_t best = 0;
@@ -331,14 +323,12 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         PercentileItem item;
         item.usages = g.usages;
         item.revenue = scale.amount(ranked[i].revenue);
-        names.bind(1, best);
-        if (names.step() == SQLITE_ROW) {
-            item.dspId = QString::fromStdString(columnText(names.get(), 0));
-            item.title = QString::fromStdString(columnText(names.get(), 1));
-            item.artists = QString::fromStdString(columnText(names.get(), 2));
-            item.isrc = QString::fromStdString(columnText(names.get(), 3));
+        if (const auto text = texts.read(best)) {
+            item.dspId = text->dspId;
+            item.title = text->title;
+            item.artists = text->artists;
+            item.isrc = text->isrc;
         }
-        names.reset();
         std::vector<std::pair<qint64, Integer>> dsrs(byDsr.begin(), byDsr.end());
         std::sort(dsrs.begin(), dsrs.end(), [](const auto &a, const auto &b) {
             return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -347,6 +337,8 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
             item.dsrs << id;
         report.items << item;
     }
+    if (texts.failed())
+        return Result::failure(tr("Cannot read the resources: %1").arg(QString::fromUtf8(sqlite3_errmsg(database.handle()))));
     return report;
 }
 

@@ -44,8 +44,7 @@ std::shared_ptr<const TopList> read(sqlite3 *db, qint64 dsrId)
     auto list = std::make_shared<TopList>();
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 2));
-        const auto revenue = DecimalSum::fromString(std::string_view(text, std::size_t(sqlite3_column_bytes(q.get(), 2))));
+        const auto revenue = DecimalSum::fromString(q.text(2));
         if (!revenue)
             return nullptr;
         list->entries.push_back({sqlite3_column_int64(q.get(), 0), sqlite3_column_int64(q.get(), 1), *revenue,

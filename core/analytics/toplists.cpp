@@ -2,6 +2,7 @@
 
 #include "analytics/chunkstore.h"
 #include "analytics/toplistcache.h"
+#include "util/cancelflag.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,8 +47,6 @@ struct Examined
     double lower() const { return value - kError * magnitude; }
     double upper() const { return value + kError * magnitude; }
 };
-
-bool isCanceled(const std::atomic_bool *canceled) { return canceled && canceled->load(std::memory_order_relaxed); }
 
 } // namespace
 

@@ -47,7 +47,8 @@ bool Writer::start(std::int64_t firstNewId)
     q.bind(1, m_chunk);
     if (q.step() != SQLITE_ROW)
         return false;
-    m_buffer = QByteArray(static_cast<const char *>(sqlite3_column_blob(q.get(), 0)), sqlite3_column_bytes(q.get(), 0));
+    const std::string_view data = q.blob(0);
+    m_buffer = QByteArray(data.data(), qsizetype(data.size()));
     return m_buffer.size() == kept * kKeyBytes;
 }
 
@@ -104,8 +105,8 @@ bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, std::vector<Re
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
         const std::int64_t chunkFirstId = sqlite3_column_int64(q.get(), 0) * kPerChunk + 1;
-        const auto *data = static_cast<const char *>(sqlite3_column_blob(q.get(), 1));
-        const std::int64_t count = sqlite3_column_bytes(q.get(), 1) / kKeyBytes;
+        const char *data = q.blob(1).data();
+        const std::int64_t count = std::int64_t(q.blob(1).size()) / kKeyBytes;
         for (std::int64_t i = 0; i < count; ++i) {
             const std::int64_t id = chunkFirstId + i;
             if (id < firstId || id > lastId)
@@ -128,13 +129,9 @@ bool rebuildAll(sqlite3 *db, QString &error)
     }
     Writer writer(db);
     bool ok = writer.start(1);
-    auto text = [&](int column) {
-        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(resources.get(), column));
-        return t ? std::string_view(t, std::size_t(sqlite3_column_bytes(resources.get(), column))) : std::string_view();
-    };
     int rc = SQLITE_DONE;
     while (ok && (rc = resources.step()) == SQLITE_ROW)
-        ok = writer.add(sqlite3_column_int64(resources.get(), 0), text(1), text(2));
+        ok = writer.add(sqlite3_column_int64(resources.get(), 0), resources.text(1), resources.text(2));
     ok = ok && rc == SQLITE_DONE && writer.finish();
     if (!ok)
         error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -227,8 +227,8 @@ bool ResourceTotals::rebuildAll(sqlite3 *db, QString &error)
         rows.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
         while (rows.step() == SQLITE_ROW) {
             Decimal revenue;
-            if (const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(rows.get(), 2)))
-                Decimal::parse(std::string_view(text, std::size_t(sqlite3_column_bytes(rows.get(), 2))), revenue);
+            if (const std::string_view text = rows.text(2); !text.empty())
+                Decimal::parse(text, revenue);
             if (!totals.add(sqlite3_column_int64(rows.get(), 0), sqlite3_column_int64(rows.get(), 1), revenue)) {
                 error = totals.errorString();
                 return false;
