@@ -131,9 +131,14 @@ long peakRssMb()
     return usage.ru_maxrss / 1024;
 }
 
+// Only the queries whose names contain this text run (all when empty).
+QString g_onlyQueries;
+
 // Runs `query` `repeat` times and prints the median and worst against the target.
 void measure(QTextStream &out, const QString &name, double targetMs, int repeat, const std::function<QString()> &query)
 {
+    if (!name.contains(g_onlyQueries, Qt::CaseInsensitive))
+        return;
     std::vector<double> ms;
     QString detail;
     for (int i = 0; i < repeat; ++i) {
@@ -167,7 +172,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (keeps the files and the database)."), QStringLiteral("DIR"),
                       QDir::currentPath() + QLatin1String("/bench-analytics")});
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs of each query."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Time only the queries whose names contain TEXT."), QStringLiteral("TEXT")});
     parser.process(app);
+    g_onlyQueries = parser.value(QStringLiteral("only"));
 
     const int dsrs = std::max(1, parser.value(QStringLiteral("dsrs")).toInt());
     const std::uint64_t rows = parser.value(QStringLiteral("rows")).toULongLong();

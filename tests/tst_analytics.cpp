@@ -144,6 +144,9 @@ private slots:
     void topResourcesMatchBruteForce_data();
     void topResourcesMatchBruteForce();
     void topResourcesDecideNearTiesExactly();
+    void searchMatchesBruteForce_data();
+    void searchMatchesBruteForce();
+    void searchSumsBeyond128Bits();
     void prefixLengthMatchesBruteForce();
     void percentileMatchesBruteForce_data();
     void percentileMatchesBruteForce();
@@ -435,6 +438,91 @@ void TestAnalytics::topResourcesDecideNearTiesExactly()
     }
     const auto top = engine.dashboard({}, 1);
     QCOMPARE(top->topResources[0].revenue.toString(20), std::string("1000000000000000.00000000000000000001"));
+}
+
+void TestAnalytics::searchMatchesBruteForce_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("catalogue");
+    QTest::addColumn<QString>("search");
+    // Few matches are looked up one by one; more than 4,096 are picked out of a scan of each DSR.
+    QTest::newRow("few matches") << 21u << 6000 << QStringLiteral("title 1");
+    QTest::newRow("many matches") << 22u << 12000 << QStringLiteral("TITLE");
+    QTest::newRow("no match") << 23u << 3000 << QStringLiteral("nothing like it");
+}
+
+void TestAnalytics::searchMatchesBruteForce()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, catalogue);
+    QFETCH(QString, search);
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const auto dsrs = generate(seed, 4, catalogue, catalogue);
+    importAll(*db, dir, dsrs);
+    for (int m = 1; m <= 3; ++m)
+        storeRates(*db, QDate(2020, m + 1, 1).addDays(-1));
+
+    // Brute force over the rows whose title contains the search (no other field can).
+    std::map<QString, Fraction> byTitle, byTerritory;
+    qint64 usages = 0;
+    for (const GeneratedDsr &dsr : dsrs)
+        for (const GeneratedRow &row : dsr.rows)
+            if (row.title.contains(search, Qt::CaseInsensitive)) {
+                byTitle[row.title] += inEur(dsr, fractionOf(row.revenue));
+                byTerritory[dsr.territory] += inEur(dsr, fractionOf(row.revenue));
+                usages += row.usages;
+            }
+    std::vector<std::pair<Fraction, QString>> ranked;
+    Fraction total = 0;
+    for (const auto &[title, revenue] : byTitle) {
+        ranked.push_back({revenue, title});
+        total += revenue;
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+
+    AnalyticsFilter filter;
+    filter.search = search;
+    const auto dashboard = AnalyticsEngine(*db).dashboard(filter, 25);
+    QVERIFY2(dashboard, qPrintable(dashboard.error()));
+    QCOMPARE(dashboard->usages, usages);
+    QCOMPARE(dashboard->revenue.value(), total);
+    for (const TotalRow &row : dashboard->byTerritory)
+        QCOMPARE(row.revenue.value(), byTerritory[row.key]);
+    QCOMPARE(dashboard->topResources.size(), qsizetype(std::min<std::size_t>(25, ranked.size())));
+    for (int i = 0; i < dashboard->topResources.size(); ++i) {
+        QCOMPARE(dashboard->topResources[i].revenue.value(), ranked[std::size_t(i)].first);
+        QCOMPARE(dashboard->topResources[i].title, ranked[std::size_t(i)].second);
+    }
+    const auto totals = AnalyticsEngine(*db).totals(filter, Dimension::Territory);
+    QVERIFY2(totals, qPrintable(totals.error()));
+    QCOMPARE(totals->rows.size(), dashboard->byTerritory.size());
+    for (const TotalRow &row : totals->rows)
+        QCOMPARE(row.revenue.value(), byTerritory[row.key]);
+}
+
+void TestAnalytics::searchSumsBeyond128Bits()
+{
+    // Two revenues of 10^18 overflow a 128-bit count of 10^-20 units when added:
+    // the search's sums must carry on exactly past it.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const QByteArray text = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\r\n"
+                            "A\tAlpha one\tx\t\t1\t1000000000000000000\r\n"
+                            "B\tAlpha two\tx\t\t2\t1000000000000000000\r\n"
+                            "C\tAlpha three\tx\t\t4\t0.00000000000000000001\r\n"
+                            "D\tBeta\tx\t\t8\t5\r\n";
+    QCOMPARE(DsrImporter(*db).importFile(test::writeFile(dir, "Gen_A_ES_EUR_20200101-20200131.tsv", text)).outcome,
+             ImportResult::Outcome::Imported);
+    AnalyticsFilter filter;
+    filter.search = QStringLiteral("alpha");
+    const auto dashboard = AnalyticsEngine(*db).dashboard(filter, 2);
+    QVERIFY2(dashboard, qPrintable(dashboard.error()));
+    QCOMPARE(dashboard->usages, 7);
+    QCOMPARE(dashboard->revenue.toString(20), std::string("2000000000000000000.00000000000000000001"));
+    QCOMPARE(dashboard->topResources.size(), 2);
+    QCOMPARE(dashboard->topResources[0].dspId, QStringLiteral("A")); // equal revenue: lower id first
+    QCOMPARE(dashboard->topResources[1].dspId, QStringLiteral("B"));
 }
 
 void TestAnalytics::prefixLengthMatchesBruteForce()

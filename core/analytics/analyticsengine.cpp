@@ -1,6 +1,7 @@
 #include "analyticsengine.h"
 
 #include "analytics/chunkstore.h"
+#include "analytics/matchtotals.h"
 #include "analytics/resourcetext.h"
 #include "analytics/toplists.h"
 #include "import/resourcetotals.h"
@@ -130,32 +131,42 @@ Expected<AnalyticsEngine::Scope> AnalyticsEngine::scope(const AnalyticsFilter &f
     return scope;
 }
 
-Expected<std::vector<AnalyticsEngine::DsrShare>> AnalyticsEngine::shares(const Scope &scope, const std::atomic_bool *canceled)
+Expected<AnalyticsEngine::Summed> AnalyticsEngine::sum(const Scope &scope, int topCount, const std::atomic_bool *canceled)
 {
-    using Result = Expected<std::vector<DsrShare>>;
-    std::vector<DsrShare> out;
-    out.reserve(std::size_t(scope.selection.dsrs.size()));
-    for (const SelectedDsr &dsr : scope.selection.dsrs) {
-        if (isCanceled(canceled))
+    using Result = Expected<Summed>;
+    Summed out;
+    out.shares.reserve(std::size_t(scope.selection.dsrs.size()));
+    if (scope.matches) {
+        // Only the matching resources count: their sums replace the DSRs' totals.
+        MatchTotals matched = sumMatches(*m_chunks, scope.selection.dsrs, scope.scale, *scope.matches, topCount, canceled);
+        if (matched.status == MatchTotals::Status::Canceled)
             return Result::failure(tr("Canceled"));
-        DsrShare share{&dsr, dsr.usages, Integer(0)};
-        DecimalSum revenue = dsr.revenue;
-        if (scope.matches) {
-            // Only the matching resources count: their sums replace the DSR's totals.
-            share.usages = 0;
-            revenue = DecimalSum();
-            const bool read = m_chunks->visit(dsr.id, &*scope.matches, [&](const ResourceSums &sums) {
-                share.usages += sums.usages;
-                revenue.add(sums.revenue);
-            });
-            if (!read)
-                return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
-        }
-        if (scope.scale.covers(dsr.id))
-            share.revenue = scope.scale.numerator(dsr.id, revenue);
-        out.push_back(std::move(share));
+        if (matched.status == MatchTotals::Status::ReadError)
+            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(matched.failedDsr));
+        for (qsizetype i = 0; i < scope.selection.dsrs.size(); ++i)
+            out.shares.push_back(share(scope, scope.selection.dsrs[i], matched.perDsr[std::size_t(i)].usages,
+                                       matched.perDsr[std::size_t(i)].revenue));
+        out.top = std::move(matched.top);
+        return out;
+    }
+    for (const SelectedDsr &dsr : scope.selection.dsrs)
+        out.shares.push_back(share(scope, dsr, dsr.usages, dsr.revenue));
+    if (topCount > 0) {
+        auto top = topResources(scope, topCount, out.topFromLists, canceled);
+        if (!top)
+            return Result::failure(top.error());
+        out.top = std::move(top.value());
     }
     return out;
+}
+
+AnalyticsEngine::DsrShare AnalyticsEngine::share(const Scope &scope, const SelectedDsr &dsr, qint64 usages,
+                                                 const DecimalSum &revenue)
+{
+    DsrShare share{&dsr, usages, Integer(0)};
+    if (scope.scale.covers(dsr.id))
+        share.revenue = scope.scale.numerator(dsr.id, revenue);
+    return share;
 }
 
 QList<TotalRow> AnalyticsEngine::group(const std::vector<DsrShare> &shares, const CommonScale &scale, Dimension dimension)
@@ -200,11 +211,11 @@ Expected<Totals> AnalyticsEngine::totals(const AnalyticsFilter &filter, Dimensio
     const auto selected = scope(filter);
     if (!selected)
         return Result::failure(selected.error());
-    const auto perDsr = shares(*selected, nullptr);
-    if (!perDsr)
-        return Result::failure(perDsr.error());
+    const auto summed = sum(*selected, 0, nullptr);
+    if (!summed)
+        return Result::failure(summed.error());
     return Totals{selected->selection.displayCurrency, selected->selection.missingRatesText(),
-                  group(*perDsr, selected->scale, dimension)};
+                  group(summed->shares, selected->scale, dimension)};
 }
 
 Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, int topCount, const std::atomic_bool *canceled)
@@ -215,9 +226,10 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
     const auto selected = scope(filter);
     if (!selected)
         return Result::failure(selected.error());
-    const auto perDsr = shares(*selected, canceled);
-    if (!perDsr)
-        return Result::failure(perDsr.error());
+    auto summed = sum(*selected, topCount, canceled);
+    if (!summed)
+        return Result::failure(summed.error());
+    const std::vector<DsrShare> &perDsr = summed->shares;
 
     const CommonScale &scale = selected->scale;
     Dashboard d;
@@ -225,18 +237,16 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
     d.missingRates = selected->selection.missingRatesText();
     d.dsrCount = int(selected->selection.dsrs.size());
     Integer total = 0;
-    for (const DsrShare &share : *perDsr) {
+    for (const DsrShare &share : perDsr) {
         d.usages += share.usages;
         total += share.revenue;
     }
     d.revenue = scale.amount(total);
-    d.byTerritory = group(*perDsr, scale, Dimension::Territory);
-    d.byPeriod = group(*perDsr, scale, Dimension::Period);
-    d.byDspOffer = group(*perDsr, scale, Dimension::DspOffer);
-    auto top = topResources(*selected, topCount, d.topFromLists, canceled);
-    if (!top)
-        return Result::failure(top.error());
-    d.topResources = std::move(top.value());
+    d.byTerritory = group(perDsr, scale, Dimension::Territory);
+    d.byPeriod = group(perDsr, scale, Dimension::Period);
+    d.byDspOffer = group(perDsr, scale, Dimension::DspOffer);
+    d.topResources = std::move(summed->top);
+    d.topFromLists = summed->topFromLists;
     if (!describe(d.topResources))
         return Result::failure(tr("Cannot read the resources: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
     d.elapsedMs = timer.elapsed();
@@ -253,19 +263,17 @@ Expected<QList<TopResource>> AnalyticsEngine::topResources(const Scope &scope, i
         if (dsr.convertible())
             dsrs << &dsr;
 
-    // Without a search the stored top lists usually settle it without reading any chunk.
-    if (!scope.matches) {
-        if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scope.scale, count, canceled)) {
-            fromLists = true;
-            return *fromTopLists;
-        }
+    // The stored top lists usually settle it without reading any chunk.
+    if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scope.scale, count, canceled)) {
+        fromLists = true;
+        return *fromTopLists;
     }
-    // Add up the matching resources, or (when the lists could not settle it) every resource.
+    // When they cannot: add up every resource.
     std::unordered_map<std::int64_t, ResourceTotal> totals;
     for (const SelectedDsr *dsr : dsrs) {
         if (isCanceled(canceled))
             return Result::failure(tr("Canceled"));
-        const bool read = m_chunks->visit(dsr->id, scope.matches ? &*scope.matches : nullptr, [&](const ResourceSums &sums) {
+        const bool read = m_chunks->visit(dsr->id, nullptr, [&](const ResourceSums &sums) {
             ResourceTotal &t = totals[sums.resourceId];
             t.usages += sums.usages;
             t.revenue += scope.scale.numerator(dsr->id, sums.revenue);

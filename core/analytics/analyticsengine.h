@@ -73,8 +73,16 @@ private:
         std::optional<std::vector<std::int64_t>> matches;
     };
     Expected<Scope> scope(const AnalyticsFilter &filter);
-    // Each DSR's usages and revenue, restricted to the matching resources when searching.
-    Expected<std::vector<DsrShare>> shares(const Scope &scope, const std::atomic_bool *canceled);
+    // Each DSR's usages and revenue, and the top resources (none for topCount 0),
+    // restricted to the matching resources when searching.
+    struct Summed
+    {
+        std::vector<DsrShare> shares;
+        QList<TopResource> top;
+        bool topFromLists = false;
+    };
+    Expected<Summed> sum(const Scope &scope, int topCount, const std::atomic_bool *canceled);
+    static DsrShare share(const Scope &scope, const SelectedDsr &dsr, qint64 usages, const DecimalSum &revenue);
     Expected<std::vector<std::int64_t>> matchingResources(const QString &search);
     Expected<QList<TopResource>> topResources(const Scope &scope, int count, bool &fromLists,
                                               const std::atomic_bool *canceled);

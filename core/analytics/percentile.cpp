@@ -1,5 +1,6 @@
 #include "percentile.h"
 
+#include "analytics/approxsums.h"
 #include "analytics/chunkstore.h"
 #include "analytics/commonscale.h"
 #include "analytics/dsrselection.h"
@@ -17,14 +18,6 @@ namespace {
 
 using Integer = CommonScale::Integer;
 constexpr double kError = CommonScale::kApproximationError;
-
-// A resource's sums over the selected DSRs, approximately (see CommonScale::approximate).
-struct ResourceApprox
-{
-    std::int64_t id;
-    double value, magnitude;
-    qint64 usages;
-};
 
 // A report line: the resources sharing dsp_id and ISRC, members[first, first + count).
 struct GroupApprox
@@ -50,38 +43,11 @@ struct GroupExact
 };
 
 
-// Adds one DSR's sums (sorted by id) into the running sums (sorted by id).
-void mergeInto(std::vector<ResourceApprox> &sums, const std::vector<ResourceSums> &dsr, qint64 dsrId,
-               const CommonScale &scale, std::vector<ResourceApprox> &scratch)
-{
-    const double inverseRate = scale.inverseRate(dsrId);
-    scratch.clear();
-    // Grow geometrically: a fresh block for every DSR costs a page fault per page touched.
-    if (scratch.capacity() < sums.size() + dsr.size())
-        scratch.reserve(std::max(2 * scratch.capacity(), sums.size() + dsr.size()));
-    std::size_t i = 0;
-    for (const ResourceSums &s : dsr) {
-        while (i < sums.size() && sums[i].id < s.resourceId)
-            scratch.push_back(sums[i++]);
-        const double v = CommonScale::approximateMantissa(s.revenue) * inverseRate;
-        if (i < sums.size() && sums[i].id == s.resourceId) {
-            ResourceApprox merged = sums[i++];
-            merged.value += v;
-            merged.magnitude += std::abs(v);
-            merged.usages += s.usages;
-            scratch.push_back(merged);
-        } else {
-            scratch.push_back({s.resourceId, v, std::abs(v), s.usages});
-        }
-    }
-    scratch.insert(scratch.end(), sums.begin() + std::ptrdiff_t(i), sums.end());
-    sums.swap(scratch);
-}
-
 // Groups the resources by line key: singletons directly, digests bucketed by
 // their top bits and then sorted, which beats a hash table of millions.
-void groupResources(const std::vector<ResourceApprox> &resources, const std::vector<ResourceKey> &keys,
-                    std::int64_t firstId, std::vector<GroupApprox> &groups, std::vector<std::uint32_t> &members)
+// members holds indexes into sums.
+void groupResources(const ApproxSums &sums, const ResourceKey *keys, std::vector<GroupApprox> &groups,
+                    std::vector<std::uint32_t> &members)
 {
     struct Keyed
     {
@@ -94,35 +60,39 @@ void groupResources(const std::vector<ResourceApprox> &resources, const std::vec
     members.clear();
     groups.clear();
     // Two passes over the resources (count, then place) instead of a copy of every digest.
-    for (std::uint32_t i = 0; i < resources.size(); ++i) {
-        const ResourceKey &key = keys[std::size_t(resources[i].id - firstId)];
-        if (key.high == 0) { // no ISRC: a line of its own
-            groups.push_back({resources[i].value, resources[i].magnitude, resources[i].usages, std::uint32_t(members.size()), 1});
+    std::size_t seen = 0;
+    for (std::uint32_t i = 0; i < sums.span(); ++i) {
+        const ApproxSums::Entry &r = sums.at(i);
+        if (!r.seen)
+            continue;
+        ++seen;
+        if (keys[i].high == 0) { // no ISRC: a line of its own
+            groups.push_back({r.value, r.magnitude, r.usages, std::uint32_t(members.size()), 1});
             members.push_back(i);
         } else {
-            ++bucketSize[bucketOf(key)];
+            ++bucketSize[bucketOf(keys[i])];
         }
     }
     std::vector<std::uint32_t> bucketStart(bucketSize.size() + 1, 0);
     for (std::size_t b = 0; b < bucketSize.size(); ++b)
         bucketStart[b + 1] = bucketStart[b] + bucketSize[b];
-    std::vector<Keyed> sorted(bucketStart.back());
+    HugePageBuffer sortedBuffer(std::max<std::size_t>(1, bucketStart.back()) * sizeof(Keyed));
+    Keyed *sorted = static_cast<Keyed *>(sortedBuffer.data());
     std::vector<std::uint32_t> fill(bucketStart.begin(), bucketStart.end() - 1);
-    for (std::uint32_t i = 0; i < resources.size(); ++i) {
-        const ResourceKey &key = keys[std::size_t(resources[i].id - firstId)];
-        if (key.high != 0)
-            sorted[fill[bucketOf(key)]++] = {key, i};
-    }
+    for (std::uint32_t i = 0; i < sums.span(); ++i)
+        if (sums.at(i).seen && keys[i].high != 0)
+            sorted[fill[bucketOf(keys[i])]++] = {keys[i], i};
     for (std::size_t b = 0; b < bucketSize.size(); ++b)
-        std::sort(sorted.begin() + bucketStart[b], sorted.begin() + bucketStart[b + 1], [](const Keyed &x, const Keyed &y) {
+        std::sort(sorted + bucketStart[b], sorted + bucketStart[b + 1], [](const Keyed &x, const Keyed &y) {
             return x.key.high != y.key.high ? x.key.high < y.key.high : x.key.low < y.key.low;
         });
-    for (std::size_t i = 0; i < sorted.size();) {
+    members.reserve(seen);
+    for (std::size_t i = 0; i < bucketStart.back();) {
         GroupApprox g;
         g.first = std::uint32_t(members.size());
         const ResourceKey key = sorted[i].key;
-        for (; i < sorted.size() && sorted[i].key == key; ++i) {
-            const ResourceApprox &r = resources[sorted[i].resource];
+        for (; i < bucketStart.back() && sorted[i].key == key; ++i) {
+            const ApproxSums::Entry &r = sums.at(sorted[i].resource);
             g.value += r.value;
             g.magnitude += r.magnitude;
             g.usages += r.usages;
@@ -132,6 +102,57 @@ void groupResources(const std::vector<ResourceApprox> &resources, const std::vec
         groups.push_back(g);
     }
 }
+
+// Hands out lines best first. Usually a few thousand of millions are taken:
+// a heap of them all costs a cache miss per step, so batches of the best are
+// selected (nth_element) and sorted instead, each batch larger than the last.
+class BestFirst
+{
+public:
+    explicit BestFirst(const std::vector<GroupApprox> &groups)
+    {
+        m_rest.reserve(groups.size());
+        for (std::uint32_t i = 0; i < groups.size(); ++i)
+            m_rest.push_back({groups[i].value, i});
+    }
+    bool empty() const { return m_next == m_batch.size() && m_rest.empty(); }
+    std::uint32_t pop() // !empty()
+    {
+        refill();
+        return m_batch[m_next++].group;
+    }
+    double peekValue() // !empty()
+    {
+        refill();
+        return m_batch[m_next].value;
+    }
+
+private:
+    struct Ranked
+    {
+        double value;
+        std::uint32_t group;
+        bool operator<(const Ranked &other) const { return value < other.value; }
+    };
+    void refill()
+    {
+        if (m_next < m_batch.size())
+            return;
+        // The best `take` move to the end of the rest, then into the batch, best first.
+        const std::size_t take = std::min(m_batchSize, m_rest.size());
+        const auto from = m_rest.end() - std::ptrdiff_t(take);
+        std::nth_element(m_rest.begin(), from, m_rest.end());
+        m_batch.assign(from, m_rest.end());
+        m_rest.erase(from, m_rest.end());
+        std::sort(m_batch.begin(), m_batch.end(), [](const Ranked &a, const Ranked &b) { return b < a; });
+        m_next = 0;
+        m_batchSize *= 4;
+    }
+
+    std::vector<Ranked> m_rest, m_batch;
+    std::size_t m_next = 0;
+    std::size_t m_batchSize = 4096;
+};
 
 } // namespace
 
@@ -178,29 +199,25 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
 
     // 1. Every resource's approximate sums, and the exact total from the DSR totals.
     ChunkStore chunks(database.handle());
-    std::vector<ResourceApprox> resources, scratch;
-    std::vector<ResourceSums> buffer;
-    Integer total = 0;
-    for (const SelectedDsr &dsr : selection->dsrs) {
-        if (isCanceled(canceled))
-            return canceledResult();
-        buffer.clear();
-        if (!chunks.readAll(dsr.id, buffer))
-            return readError(dsr.id);
-        mergeInto(resources, buffer, dsr.id, scale, scratch);
-        total += scale.numerator(dsr.id, dsr.revenue);
+    ApproxSums sums;
+    switch (sums.add(chunks, selection->dsrs, scale, canceled)) {
+    case ApproxSums::Status::Ok: break;
+    case ApproxSums::Status::Canceled: return canceledResult();
+    case ApproxSums::Status::ReadError: return readError(sums.failedDsr());
     }
-    buffer = {};
-    scratch = {};
+    Integer total = 0;
+    for (const SelectedDsr &dsr : selection->dsrs)
+        total += scale.numerator(dsr.id, dsr.revenue);
 
     // 2. Lines: resources grouped by the keys stored at import.
     std::vector<GroupApprox> groups;
     std::vector<std::uint32_t> members;
-    if (!resources.empty()) {
-        std::vector<ResourceKey> keys;
-        if (!resourcegroups::read(database.handle(), resources.front().id, resources.back().id, keys))
+    if (sums.span() > 0) {
+        HugePageBuffer keys(sums.span() * sizeof(ResourceKey));
+        auto *keyAt = static_cast<ResourceKey *>(keys.data());
+        if (!resourcegroups::read(database.handle(), sums.firstId(), sums.idAt(sums.span() - 1), keyAt))
             return Result::failure(tr("Cannot read the resources' report lines"));
-        groupResources(resources, keys, resources.front().id, groups, members);
+        groupResources(sums, keyAt, groups, members);
     }
     if (isCanceled(canceled))
         return canceledResult();
@@ -213,16 +230,11 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     if (total <= 0)
         return report;
 
-    // 3. Lines best first (a heap: usually few are taken), until the taken
-    // ones settle the cut exactly.
+    // 3. Lines best first, until the taken ones settle the cut exactly.
     double largestMagnitude = 0;
     for (const GroupApprox &g : groups)
         largestMagnitude = std::max(largestMagnitude, g.magnitude);
-    auto byApprox = [&](std::uint32_t a, std::uint32_t b) { return groups[a].value < groups[b].value; };
-    std::vector<std::uint32_t> heap(groups.size());
-    for (std::uint32_t i = 0; i < heap.size(); ++i)
-        heap[i] = i;
-    std::make_heap(heap.begin(), heap.end(), byApprox);
+    BestFirst best(groups);
     const double approxTarget = scale.amount(total).value().convert_to<double>() * query.percent / 100.0;
     std::vector<std::uint32_t> taken;
     double takenSum = 0;
@@ -234,20 +246,18 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     for (std::size_t want = 64;; want *= 4) {
         // Take lines until their approximate sum passes N% with room, plus `want` more.
         std::size_t extra = 0;
-        while (!heap.empty() && (takenSum < approxTarget * (1 + 1e-6) || extra < want)) {
+        while (!best.empty() && (takenSum < approxTarget * (1 + 1e-6) || extra < want)) {
             if (takenSum >= approxTarget * (1 + 1e-6))
                 ++extra;
-            std::pop_heap(heap.begin(), heap.end(), byApprox);
-            taken.push_back(heap.back());
-            takenSum += groups[heap.back()].value;
-            heap.pop_back();
+            taken.push_back(best.pop());
+            takenSum += groups[taken.back()].value;
         }
         // Exact sums of the taken lines' resources that are not summed yet.
         std::vector<std::int64_t> ids;
         for (std::uint32_t g : taken)
             for (std::uint32_t m = groups[g].first; m < groups[g].first + groups[g].count; ++m)
-                if (!exact.count(resources[members[m]].id))
-                    ids.push_back(resources[members[m]].id);
+                if (!exact.count(sums.idAt(members[m])))
+                    ids.push_back(sums.idAt(members[m]));
         std::sort(ids.begin(), ids.end());
         for (std::int64_t id : ids)
             exact[id];
@@ -268,7 +278,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         for (std::uint32_t g : taken) {
             GroupExact e{g, Integer(0), {}, {}};
             for (std::uint32_t m = groups[g].first; m < groups[g].first + groups[g].count; ++m)
-                e.revenue += exact[resources[members[m]].id].revenue;
+                e.revenue += exact[sums.idAt(members[m])].revenue;
             ranked.push_back(std::move(e));
         }
         std::sort(ranked.begin(), ranked.end(), [](const GroupExact &a, const GroupExact &b) { return a.revenue > b.revenue; });
@@ -278,7 +288,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
                 ++j;
             if (j - i > 1) {
                 for (std::size_t t = i; t < j; ++t) {
-                    if (const auto text = texts.read(resources[members[groups[ranked[t].group].first]].id)) {
+                    if (const auto text = texts.read(sums.idAt(members[groups[ranked[t].group].first]))) {
                         ranked[t].dspId = text->dspId.toStdString(); // compared as UTF-8 bytes
                         ranked[t].isrc = text->isrc.toStdString();
                     }
@@ -294,9 +304,9 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         keep = 0;
         while (keep < ranked.size() && cumulative * 100 < target)
             cumulative += ranked[keep++].revenue;
-        if (heap.empty())
+        if (best.empty())
             break; // every line taken: the cut is exact
-        const double notTakenUpper = groups[heap.front()].value + kError * largestMagnitude;
+        const double notTakenUpper = best.peekValue() + kError * largestMagnitude;
         if (cumulative * 100 >= target && keep > 0) {
             const double last = scale.amount(ranked[keep - 1].revenue).value().convert_to<double>();
             if (last - std::abs(last) * 1e-12 > notTakenUpper) // a lower bound of the exact value
@@ -311,7 +321,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         Integer bestRevenue = 0;
         std::unordered_map<qint64, Integer> byDsr;
         for (std::uint32_t m = g.first; m < g.first + g.count; ++m) {
-            const std::int64_t id = resources[members[m]].id;
+            const std::int64_t id = sums.idAt(members[m]);
             const ResourceExact &r = exact[id];
             if (best == 0 || r.revenue > bestRevenue || (r.revenue == bestRevenue && id < best)) {
                 best = id;

@@ -9,8 +9,8 @@ namespace {
 
 constexpr std::uint8_t kFormat = 1;
 constexpr std::size_t kHeaderSize = 8; // format, revenue width, 2 spare bytes, uint32 count
-constexpr int kNarrowWidth = 16;
-constexpr int kWideWidth = 33;
+constexpr int kNarrowWidth = View::kNarrowWidth;
+constexpr int kWideWidth = View::kWideWidth;
 
 using Wide = DecimalSum::Accumulator;
 
@@ -30,13 +30,6 @@ void putNarrow(char *at, const Wide &value)
     const auto bits = static_cast<unsigned __int128>(v);
     putInt64(at, static_cast<std::int64_t>(static_cast<std::uint64_t>(bits)));
     putInt64(at + 8, static_cast<std::int64_t>(static_cast<std::uint64_t>(bits >> 64)));
-}
-
-Wide getNarrow(const char *at)
-{
-    const auto low = static_cast<std::uint64_t>(getInt64(at));
-    const auto high = static_cast<std::uint64_t>(getInt64(at + 8));
-    return Wide(static_cast<Decimal::Mantissa>((static_cast<unsigned __int128>(high) << 64) | low));
 }
 
 void putWide(char *at, const Wide &value)
@@ -81,29 +74,69 @@ QByteArray encode(const ResourceSums *entries, std::size_t count)
     return blob;
 }
 
-bool decode(const char *data, std::size_t size, std::vector<ResourceSums> &out)
+std::optional<View> View::parse(const char *data, std::size_t size)
 {
     if (size < kHeaderSize || static_cast<std::uint8_t>(data[0]) != kFormat)
+        return std::nullopt;
+    View v;
+    v.m_width = data[1];
+    if (v.m_width != kNarrowWidth && v.m_width != kWideWidth)
+        return std::nullopt;
+    v.m_count = qFromLittleEndian<std::uint32_t>(data + 4);
+    if (size != kHeaderSize + v.m_count * (16 + std::size_t(v.m_width)))
+        return std::nullopt;
+    v.m_ids = data + kHeaderSize;
+    v.m_usages = v.m_ids + v.m_count * 8;
+    v.m_revenues = v.m_usages + v.m_count * 8;
+    return v;
+}
+
+std::int64_t View::id(std::size_t i) const { return getInt64(m_ids + i * 8); }
+std::int64_t View::usages(std::size_t i) const { return getInt64(m_usages + i * 8); }
+
+Decimal::Mantissa View::narrowRevenue(std::size_t i) const
+{
+    const auto low = static_cast<std::uint64_t>(getInt64(m_revenues + i * kNarrowWidth));
+    const auto high = static_cast<std::uint64_t>(getInt64(m_revenues + i * kNarrowWidth + 8));
+    return static_cast<Decimal::Mantissa>((static_cast<unsigned __int128>(high) << 64) | low);
+}
+
+DecimalSum View::revenue(std::size_t i) const
+{
+    return DecimalSum::fromRaw(narrow() ? Wide(narrowRevenue(i)) : getWide(m_revenues + i * kWideWidth));
+}
+
+double View::approximateRevenue(std::size_t i) const
+{
+    return narrow() ? static_cast<double>(narrowRevenue(i)) : getWide(m_revenues + i * kWideWidth).convert_to<double>();
+}
+
+ResourceSums View::at(std::size_t i) const { return ResourceSums{id(i), usages(i), revenue(i)}; }
+
+std::size_t View::lowerBound(std::int64_t wanted) const
+{
+    std::size_t low = 0, high = m_count;
+    while (low < high) {
+        const std::size_t mid = (low + high) / 2;
+        if (id(mid) < wanted)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+bool decode(const char *data, std::size_t size, std::vector<ResourceSums> &out)
+{
+    const auto view = View::parse(data, size);
+    if (!view)
         return false;
-    const int width = data[1];
-    if (width != kNarrowWidth && width != kWideWidth)
-        return false;
-    const std::size_t count = qFromLittleEndian<std::uint32_t>(data + 4);
-    if (size != kHeaderSize + count * (16 + std::size_t(width)))
-        return false;
-    const char *ids = data + kHeaderSize, *usages = ids + count * 8, *revenues = usages + count * 8;
     // Never reserve the exact size: when chunks are appended one after another that
     // defeats the vector's geometric growth and copies (and faults in) everything per chunk.
-    if (out.capacity() < out.size() + count)
-        out.reserve(std::max(2 * out.capacity(), out.size() + count));
-    for (std::size_t i = 0; i < count; ++i) {
-        ResourceSums sums;
-        sums.resourceId = getInt64(ids + i * 8);
-        sums.usages = getInt64(usages + i * 8);
-        sums.revenue = DecimalSum::fromRaw(width == kNarrowWidth ? getNarrow(revenues + i * width)
-                                                                 : getWide(revenues + i * width));
-        out.push_back(sums);
-    }
+    if (out.capacity() < out.size() + view->size())
+        out.reserve(std::max(2 * out.capacity(), out.size() + view->size()));
+    for (std::size_t i = 0; i < view->size(); ++i)
+        out.push_back(view->at(i));
     return true;
 }
 

@@ -94,7 +94,12 @@ bool Writer::flush()
 bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, std::vector<ResourceKey> &out)
 {
     out.assign(std::size_t(std::max<std::int64_t>(0, lastId - firstId + 1)), ResourceKey());
-    if (out.empty())
+    return out.empty() || read(db, firstId, lastId, out.data());
+}
+
+bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, ResourceKey *out)
+{
+    if (lastId < firstId)
         return true;
     SqliteStatement q(db, "SELECT chunk, data FROM resource_group_chunks WHERE chunk BETWEEN ? AND ? ORDER BY chunk");
     if (!q.valid())

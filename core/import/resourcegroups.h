@@ -48,6 +48,8 @@ private:
 
 // The keys of resources [firstId, lastId], indexed by id - firstId; false on a read error.
 bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, std::vector<ResourceKey> &out);
+// The same into lastId - firstId + 1 keys at out.
+bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, ResourceKey *out);
 
 // Fills resource_group_chunks for every stored resource (the schema upgrade).
 bool rebuildAll(sqlite3 *db, QString &error);
