@@ -7,6 +7,7 @@
 #include "analytics/chunkstore.h"
 #include "analytics/percentile.h"
 #include "analytics/resourcechunk.h"
+#include "analytics/textmatcher.h"
 #include "currency/exchangerates.h"
 #include "currency/ratescsv.h"
 #include "import/dsrimporter.h"
@@ -144,6 +145,7 @@ private slots:
     void topResourcesMatchBruteForce_data();
     void topResourcesMatchBruteForce();
     void topResourcesDecideNearTiesExactly();
+    void textMatcherIgnoresAsciiCaseOnly();
     void searchMatchesBruteForce_data();
     void searchMatchesBruteForce();
     void searchSumsBeyond128Bits();
@@ -438,6 +440,24 @@ void TestAnalytics::topResourcesDecideNearTiesExactly()
     }
     const auto top = engine.dashboard({}, 1);
     QCOMPARE(top->topResources[0].revenue.toString(20), std::string("1000000000000000.00000000000000000001"));
+}
+
+void TestAnalytics::textMatcherIgnoresAsciiCaseOnly()
+{
+    const TextMatcher summer("SumMer");
+    QVERIFY(summer.matches("summer"));
+    QVERIFY(summer.matches("Endless SUMMER"));       // at the end
+    QVERIFY(summer.matches("summertime blues"));     // at the start
+    QVERIFY(summer.matches("a sumsummer"));          // after a false start
+    QVERIFY(!summer.matches("summe"));               // shorter than the needle
+    QVERIFY(!summer.matches("sum mer"));
+    QVERIFY(!summer.matches(""));
+    const TextMatcher accented("Été"); // like SQL's LIKE: only ASCII letters fold
+    QVERIFY(accented.matches("Un Été indien"));
+    QVERIFY(!accented.matches("UN ÉTÉ INDIEN"));
+    QVERIFY(TextMatcher("").matches("anything"));
+    QVERIFY(TextMatcher("GBAYE2000001").matches("gbaye2000001"));
+    QVERIFY(!TextMatcher("GBAYE2000001").matches("GBAYE2000002"));
 }
 
 void TestAnalytics::searchMatchesBruteForce_data()

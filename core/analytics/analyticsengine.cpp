@@ -3,10 +3,12 @@
 #include "analytics/chunkstore.h"
 #include "analytics/matchtotals.h"
 #include "analytics/resourcetext.h"
+#include "analytics/textmatcher.h"
 #include "analytics/toplists.h"
 #include "import/resourcetotals.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlitestatement.h"
 #include "util/cancelflag.h"
 
 #include <QElapsedTimer>
@@ -23,7 +25,8 @@ namespace {
 
 using Integer = CommonScale::Integer;
 
-// The text search: four bindings of the same LIKE pattern; %1 qualifies the columns.
+// The text search in SQL (for the drill-down's rows): four bindings of the
+// same LIKE pattern; %1 qualifies the columns. TextMatcher matches the same.
 constexpr const char *kSearchCondition = "%1title LIKE ? ESCAPE '\\' OR %1artists LIKE ? ESCAPE '\\' "
                                          "OR %1isrc LIKE ? ESCAPE '\\' OR %1dsp_id LIKE ? ESCAPE '\\'";
 
@@ -102,16 +105,19 @@ AnalyticsEngine::~AnalyticsEngine() = default;
 Expected<std::vector<std::int64_t>> AnalyticsEngine::matchingResources(const QString &search)
 {
     using Result = Expected<std::vector<std::int64_t>>;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM resources WHERE %1 ORDER BY id").arg(QLatin1String(kSearchCondition).arg(QString())));
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(likePattern(search.trimmed()));
-    if (!q.exec())
-        return Result::failure(sqlError(q));
+    const QByteArray needle = search.trimmed().toUtf8();
+    const TextMatcher matcher(std::string_view(needle.constData(), std::size_t(needle.size())));
+    SqliteStatement q(m_db.handle(), "SELECT id, title, artists, isrc, dsp_id FROM resources ORDER BY id");
+    if (!q.valid())
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     std::vector<std::int64_t> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        if (matcher.matches(q.text(1)) || matcher.matches(q.text(2)) || matcher.matches(q.text(3)) || matcher.matches(q.text(4)))
+            ids.push_back(sqlite3_column_int64(q.get(), 0));
+    }
+    if (rc != SQLITE_DONE)
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     return ids;
 }
 
