@@ -1,6 +1,6 @@
 #include "importcontroller.h"
 
-#include "import/dsrimporter.h"
+#include "import/anyimporter.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -73,6 +73,9 @@ void ImportController::startNext()
                                           progress = m_progress, current = m_currentFile]() {
         QList<ImportResult> results;
         auto database = Database::open(databasePath);
+        std::optional<AnyImporter> importer; // one for the batch: a DDEX report's other files are skipped
+        if (database)
+            importer.emplace(*database.value());
         for (int i = 0; i < paths.size(); ++i) {
             current->store(i);
             if (!database) {
@@ -92,8 +95,7 @@ void ImportController::startNext()
             }
             ImportOptions options;
             options.strict = strict;
-            DsrImporter importer(*database.value());
-            results << importer.importFile(paths.at(i), options, progress.get());
+            results << importer->importFile(paths.at(i), options, progress.get());
         }
         return results;
     }));

@@ -34,7 +34,7 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Line: return e.line == 0 ? tr("file") : QString::number(e.line);
         case Severity: return ValidationText::severity(e.severity);
-        case Field: return ValidationText::field(e.field);
+        case Field: return e.where();
         case Message: return e.message();
         }
     }

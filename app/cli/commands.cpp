@@ -4,7 +4,7 @@
 #include "cliutil.h"
 #include "texttable.h"
 
-#include "import/dsrimporter.h"
+#include "import/anyimporter.h"
 #include "report/dsrjson.h"
 #include "storage/database.h"
 #include "storage/dsrrepository.h"
@@ -46,7 +46,7 @@ int runImport(CliContext &context)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("strict"), tr("Reject a file if any row has an error.")});
     parser.addOption({QStringLiteral("json"), tr("Print the results as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("files"), tr("DSR files (.tsv or .tsv.gz)."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz)."), QStringLiteral("FILE..."));
     if (!parseCommand(context, parser, QStringLiteral("import"), "import [--strict] [--json] FILE...", 1, -1))
         return UsageError;
 
@@ -54,36 +54,37 @@ int runImport(CliContext &context)
     options.strict = parser.isSet(QStringLiteral("strict"));
     const bool asJson = parser.isSet(QStringLiteral("json"));
     CliProgress::installInterruptHandler();
-    DsrImporter importer(*context.database);
+    AnyImporter importer(*context.database);
     QJsonArray results;
     int exitCode = Success;
     for (const QString &path : parser.positionalArguments()) {
         CliProgress progress(QFileInfo(path).fileName());
-        const ImportResult result = importer.importFile(path, options, &progress);
-        if (!result.ok())
-            exitCode = Failure;
-        if (asJson) {
-            results.append(json::importResult(result));
-            continue;
+        for (const ImportResult &result : importer.importFile(path, options, &progress)) {
+            if (!result.ok())
+                exitCode = Failure;
+            if (asJson) {
+                results.append(json::importResult(result));
+                continue;
+            }
+            if (!result.ok()) {
+                context.err << tr("error: %1").arg(result.error) << '\n';
+                if (result.dsrId != 0 && result.outcome == ImportResult::Outcome::Failed)
+                    context.err << tr("  the attempt is recorded as DSR %1; see: royaltydesk-cli dsr %1").arg(result.dsrId) << '\n';
+                continue;
+            }
+            context.out << tr("DSR %1  %2").arg(result.dsrId).arg(QFileInfo(path).fileName()) << '\n'
+                        << tr("  rows %1  usages %2  revenue %3")
+                               .arg(result.totals.rows)
+                               .arg(result.totals.usages)
+                               .arg(QString::fromStdString(result.totals.revenue.toString()))
+                        << '\n'
+                        << tr("  warnings %1  errors %2  %3 s  %4 rows/s")
+                               .arg(result.totals.warnings + result.totals.rowsWithMissing)
+                               .arg(result.totals.errors)
+                               .arg(result.seconds, 0, 'f', 3)
+                               .arg(qRound64(result.rowsPerSecond()))
+                        << '\n';
         }
-        if (!result.ok()) {
-            context.err << tr("error: %1").arg(result.error) << '\n';
-            if (result.dsrId != 0 && result.outcome == ImportResult::Outcome::Failed)
-                context.err << tr("  the attempt is recorded as DSR %1; see: royaltydesk-cli dsr %1").arg(result.dsrId) << '\n';
-            continue;
-        }
-        context.out << tr("DSR %1  %2").arg(result.dsrId).arg(QFileInfo(path).fileName()) << '\n'
-                    << tr("  rows %1  usages %2  revenue %3")
-                           .arg(result.totals.rows)
-                           .arg(result.totals.usages)
-                           .arg(QString::fromStdString(result.totals.revenue.toString()))
-                    << '\n'
-                    << tr("  warnings %1  errors %2  %3 s  %4 rows/s")
-                           .arg(result.totals.warnings + result.totals.rowsWithMissing)
-                           .arg(result.totals.errors)
-                           .arg(result.seconds, 0, 'f', 3)
-                           .arg(qRound64(result.rowsPerSecond()))
-                    << '\n';
     }
     if (asJson)
         printJson(context.out, results);
@@ -198,7 +199,7 @@ int runShow(CliContext &context)
                 << tr(", %n error(s)", nullptr, static_cast<int>(r.errorCount)) << '\n';
     TextTable table({tr("LINE"), tr("SEVERITY"), tr("FIELD"), tr("MESSAGE")}, {true, false, false, false});
     for (const ReportEntry &e : entries)
-        table.addRow({QString::number(e.line), ValidationText::severity(e.severity), ValidationText::field(e.field), e.message()});
+        table.addRow({QString::number(e.line), ValidationText::severity(e.severity), e.where(), e.message()});
     if (!entries.isEmpty())
         table.print(context.out);
     if (entries.size() < total)

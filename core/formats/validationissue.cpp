@@ -31,6 +31,20 @@ constexpr std::array kCodes{
     CodeEntry{ValidationIssue::Code::InvalidIsrc, "invalid_isrc"},
     CodeEntry{ValidationIssue::Code::BlankLine, "blank_line"},
     CodeEntry{ValidationIssue::Code::GzipNameDiffers, "gzip_name_differs"},
+    CodeEntry{ValidationIssue::Code::UnknownRecordType, "unknown_record_type"},
+    CodeEntry{ValidationIssue::Code::MissingRecord, "missing_record"},
+    CodeEntry{ValidationIssue::Code::DanglingSummaryReference, "dangling_summary_reference"},
+    CodeEntry{ValidationIssue::Code::UnresolvedResource, "unresolved_resource"},
+    CodeEntry{ValidationIssue::Code::SummaryUsagesMismatch, "summary_usages_mismatch"},
+    CodeEntry{ValidationIssue::Code::SummaryRevenueMismatch, "summary_revenue_mismatch"},
+    CodeEntry{ValidationIssue::Code::FooterMismatch, "footer_mismatch"},
+    CodeEntry{ValidationIssue::Code::HeadDiffersFromFileName, "head_differs_from_file_name"},
+    CodeEntry{ValidationIssue::Code::InvalidIswc, "invalid_iswc"},
+    CodeEntry{ValidationIssue::Code::InvalidTerritory, "invalid_territory"},
+    CodeEntry{ValidationIssue::Code::InvalidCurrency, "invalid_currency"},
+    CodeEntry{ValidationIssue::Code::MessageIdReused, "message_id_reused"},
+    CodeEntry{ValidationIssue::Code::CannotAllocate, "cannot_allocate"},
+    CodeEntry{ValidationIssue::Code::AmbiguousSummary, "ambiguous_summary"},
 };
 
 struct FieldEntry
@@ -66,12 +80,20 @@ std::string truncatedDetail(std::string_view detail)
 
 ValidationIssue ValidationIssue::error(std::uint64_t line, Code code, Field field, std::string_view detail)
 {
-    return {line, Severity::Error, code, field, truncatedDetail(detail)};
+    return {line, Severity::Error, code, field, truncatedDetail(detail), {}};
 }
 
 ValidationIssue ValidationIssue::warning(std::uint64_t line, Code code, Field field, std::string_view detail)
 {
-    return {line, Severity::Warning, code, field, truncatedDetail(detail)};
+    return {line, Severity::Warning, code, field, truncatedDetail(detail), {}};
+}
+
+ValidationIssue ValidationIssue::at(Severity severity, std::uint64_t line, Code code, std::string_view location,
+                                    std::string_view detail)
+{
+    ValidationIssue issue{line, severity, code, Field::None, truncatedDetail(detail), {}};
+    issue.location = truncatedDetail(location);
+    return issue;
 }
 
 const char *severityName(ValidationIssue::Severity severity)
@@ -136,6 +158,11 @@ QString ValidationText::field(ValidationIssue::Field field)
     return QString();
 }
 
+QString ValidationText::where(ValidationIssue::Field field, const QString &location)
+{
+    return location.isEmpty() ? ValidationText::field(field) : location;
+}
+
 QString ValidationText::message(ValidationIssue::Code code, ValidationIssue::Field field, const QString &detail)
 {
     using Code = ValidationIssue::Code;
@@ -166,6 +193,23 @@ QString ValidationText::message(ValidationIssue::Code code, ValidationIssue::Fie
     case Code::BlankLine: return tr("blank line ignored");
     case Code::GzipNameDiffers:
         return tr("the gzip header names the original file \"%1\"; the name on disk is used").arg(detail);
+    case Code::UnknownRecordType: return tr("unknown record type %1 without a heading line; the line is skipped").arg(detail);
+    case Code::MissingRecord: return tr("the file has no %1 record").arg(detail);
+    case Code::DanglingSummaryReference:
+        return tr("SummaryRecordId \"%1\" names no summary record; the row is not imported").arg(detail);
+    case Code::UnresolvedResource:
+        return tr("\"%1\" names no release or resource of the block; the row is not imported").arg(detail);
+    case Code::SummaryUsagesMismatch: return tr("usages do not reconcile: %1").arg(detail);
+    case Code::SummaryRevenueMismatch: return tr("revenue does not reconcile: %1").arg(detail);
+    case Code::FooterMismatch: return tr("the footer does not match the file: %1").arg(detail);
+    case Code::HeadDiffersFromFileName: return tr("the header disagrees with the file name: %1").arg(detail);
+    case Code::InvalidIswc: return tr("\"%1\" is not a valid ISWC").arg(detail);
+    case Code::InvalidTerritory: return tr("\"%1\" is not an ISO 3166 territory code").arg(detail);
+    case Code::InvalidCurrency: return tr("\"%1\" is not an ISO 4217 currency code").arg(detail);
+    case Code::MessageIdReused: return tr("the MessageId was already used: %1").arg(detail);
+    case Code::CannotAllocate: return tr("the summary's revenue cannot be allocated: %1").arg(detail);
+    case Code::AmbiguousSummary:
+        return tr("several summary records share SummaryRecordId \"%1\"; its revenue is not allocated").arg(detail);
     }
     return QString();
 }

@@ -32,6 +32,21 @@ struct ValidationIssue
         InvalidIsrc,
         BlankLine,
         GzipNameDiffers,
+        // DDEX reconciliation (the location names the record type and column).
+        UnknownRecordType,
+        MissingRecord,
+        DanglingSummaryReference,
+        UnresolvedResource,
+        SummaryUsagesMismatch,
+        SummaryRevenueMismatch,
+        FooterMismatch,
+        HeadDiffersFromFileName,
+        InvalidIswc,
+        InvalidTerritory,
+        InvalidCurrency,
+        MessageIdReused,
+        CannotAllocate,
+        AmbiguousSummary,
     };
 
     enum class Field : std::uint8_t { None, DspId, Title, Artists, Isrc, Usages, Revenue, Columns, File };
@@ -41,9 +56,15 @@ struct ValidationIssue
     Code code = Code::ColumnCount;
     Field field = Field::None;
     std::string detail; // the offending value or count, truncated for storage
+    // Where in a record-based format (DDEX): "SU02.02 SummaryRecordId", or with
+    // the file of a multi-file report, "2of3: SU02.02 SummaryRecordId". Stored
+    // in place of the field, which is then None.
+    std::string location;
 
     static ValidationIssue error(std::uint64_t line, Code code, Field field, std::string_view detail = {});
     static ValidationIssue warning(std::uint64_t line, Code code, Field field, std::string_view detail = {});
+    static ValidationIssue at(Severity severity, std::uint64_t line, Code code, std::string_view location,
+                              std::string_view detail = {});
 };
 
 // Stable names used in storage, CSV exports and JSON.
@@ -61,6 +82,8 @@ public:
     static QString message(ValidationIssue::Code code, ValidationIssue::Field field, const QString &detail);
     static QString severity(ValidationIssue::Severity severity);
     static QString field(ValidationIssue::Field field);
+    // The field, or the location when there is one.
+    static QString where(ValidationIssue::Field field, const QString &location);
 };
 
 } // namespace rd

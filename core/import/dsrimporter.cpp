@@ -2,6 +2,7 @@
 
 #include "formats/dsrfilename.h"
 #include "import/bulkwriter.h"
+#include "import/dsrtotalssql.h"
 #include "import/issuewriter.h"
 #include "import/progresssink.h"
 #include "import/tsvreaderthread.h"
@@ -65,26 +66,6 @@ qint64 insertPlaceholder(Database &db, const QString &path, const DsrFileName &n
     }
     return q.lastInsertId().toLongLong();
 }
-
-void bindTotals(QSqlQuery &q, const DsrTotals &t)
-{
-    q.addBindValue(static_cast<qint64>(t.rows));
-    q.addBindValue(static_cast<qint64>(t.usages));
-    q.addBindValue(QString::fromStdString(t.revenue.toString()));
-    q.addBindValue(static_cast<qint64>(t.missingTitle));
-    q.addBindValue(static_cast<qint64>(t.missingArtists));
-    q.addBindValue(static_cast<qint64>(t.missingIsrc));
-    q.addBindValue(static_cast<qint64>(t.missingUsages));
-    q.addBindValue(static_cast<qint64>(t.missingRevenue));
-    q.addBindValue(static_cast<qint64>(t.rowsWithMissing));
-    q.addBindValue(static_cast<qint64>(t.warnings));
-    q.addBindValue(static_cast<qint64>(t.errors));
-}
-
-const QString kTotalsAssignments = QStringLiteral(
-    "row_count = ?, usages_total = ?, revenue_total = ?, missing_title = ?, missing_artists = ?, "
-    "missing_isrc = ?, missing_usages = ?, missing_revenue = ?, rows_with_missing = ?, warning_count = ?, "
-    "error_count = ?");
 
 } // namespace
 
@@ -166,12 +147,13 @@ std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, Im
 bool DsrImporter::commitIngested(const ImportResult &result, qint64 elapsedMs)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, finished_at = ?, duration_ms = ?, %1 "
-                             "WHERE id = ?").arg(kTotalsAssignments));
+    q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, source_sha256 = ?, finished_at = ?, "
+                             "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
+    q.addBindValue(result.sha256);
     q.addBindValue(result.sha256);
     q.addBindValue(nowIso());
     q.addBindValue(elapsedMs);
-    bindTotals(q, result.totals);
+    dsrtotalssql::bindTotals(q, result.totals);
     q.addBindValue(result.dsrId);
     return q.exec() && execRaw(m_db.handle(), "COMMIT");
 }
@@ -235,7 +217,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         IssueWriter(db, result.dsrId).write(written.strictIssues);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
-                                 "duration_ms = ?, %1 WHERE id = ?").arg(kTotalsAssignments));
+                                 "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
         q.addBindValue(written.error);
         q.addBindValue(result.sha256.isEmpty() ? QVariant() : QVariant(result.sha256));
         q.addBindValue(nowIso());
@@ -244,7 +226,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         recorded.rows = 0; // nothing was kept
         recorded.usages = 0;
         recorded.revenue = DecimalSum();
-        bindTotals(q, recorded);
+        dsrtotalssql::bindTotals(q, recorded);
         q.addBindValue(result.dsrId);
         if (!q.exec() || !execRaw(db, "COMMIT"))
             execRaw(db, "ROLLBACK");

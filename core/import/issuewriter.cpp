@@ -21,7 +21,10 @@ bool IssueWriter::write(const std::vector<ValidationIssue> &issues)
         m_insert.bind(3, static_cast<sqlite3_int64>(issue.line));
         sqlite3_bind_text(m_insert.get(), 4, severityName(issue.severity), -1, SQLITE_STATIC);
         sqlite3_bind_text(m_insert.get(), 5, codeName(issue.code), -1, SQLITE_STATIC);
-        sqlite3_bind_text(m_insert.get(), 6, fieldName(issue.field), -1, SQLITE_STATIC);
+        if (issue.location.empty())
+            sqlite3_bind_text(m_insert.get(), 6, fieldName(issue.field), -1, SQLITE_STATIC);
+        else
+            sqlite3_bind_text(m_insert.get(), 6, issue.location.data(), int(issue.location.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_insert.get(), 7, issue.detail.data(), static_cast<int>(issue.detail.size()), SQLITE_STATIC);
         const int rc = m_insert.step();
         m_insert.reset();

@@ -81,7 +81,7 @@ QJsonObject reportEntry(const ReportEntry &e)
         {QStringLiteral("line"), e.line},
         {QStringLiteral("severity"), QString::fromLatin1(severityName(e.severity))},
         {QStringLiteral("code"), QString::fromLatin1(codeName(e.code))},
-        {QStringLiteral("field"), QString::fromLatin1(fieldName(e.field))},
+        {QStringLiteral("field"), e.location.isEmpty() ? QString::fromLatin1(fieldName(e.field)) : e.location},
         {QStringLiteral("detail"), e.detail},
         {QStringLiteral("message"), e.message()},
     };

@@ -51,7 +51,8 @@ Status ReportCsvExporter::exportReport(qint64 dsrId, const QString &path, Progre
         for (const ReportEntry &e : page.value()) {
             chunk += QString::number(e.line) + QLatin1Char(',') + QLatin1String(severityName(e.severity))
                 + QLatin1Char(',') + QLatin1String(codeName(e.code)) + QLatin1Char(',')
-                + QLatin1String(fieldName(e.field)) + QLatin1Char(',') + csvField(e.detail) + QLatin1Char(',')
+                + csvField(e.location.isEmpty() ? QString::fromLatin1(fieldName(e.field)) : e.location) + QLatin1Char(',')
+                + csvField(e.detail) + QLatin1Char(',')
                 + csvField(e.message()) + QLatin1Char('\n');
         }
         file.write(chunk.toUtf8());

@@ -127,7 +127,9 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
         e.severity = issues.value(1).toString() == QLatin1String("error") ? ValidationIssue::Severity::Error
                                                                           : ValidationIssue::Severity::Warning;
         codeFromName(issues.value(2).toString().toStdString(), e.code);
-        fieldFromName(issues.value(3).toString().toStdString(), e.field);
+        const QString field = issues.value(3).toString();
+        if (!fieldFromName(field.toStdString(), e.field))
+            e.location = field; // a record-based format's location
         e.detail = issues.value(4).toString();
         entries << e;
     }
@@ -203,6 +205,8 @@ Status DsrRepository::remove(qint64 id)
         {QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
         {QStringLiteral("DELETE FROM dsr_top_resources WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM dsr_files WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM rights_shares WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };
     for (const auto &[sql, bindings] : statements) {

@@ -134,6 +134,48 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("CREATE TABLE resource_group_chunks (chunk INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
         },
+        // Version 5: DDEX reports. A report (one or more files) becomes one DSR
+        // per territory and currency of its summaries; they share the report's
+        // content hash, MessageId and file set. LI01 rights-controller shares
+        // are kept for the licensing timelines.
+        {
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN message_id TEXT"),
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN report_key TEXT"),
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN source_sha256 TEXT"),
+            // reported | allocated (from summary revenue, pro rata) | mixed
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN revenue_basis TEXT NOT NULL DEFAULT 'reported'"),
+            QStringLiteral("UPDATE dsrs SET source_sha256 = sha256"),
+            QStringLiteral("CREATE INDEX dsrs_source ON dsrs (source_sha256)"),
+            QStringLiteral("CREATE INDEX dsrs_message_id ON dsrs (message_id) WHERE message_id IS NOT NULL"),
+            QStringLiteral(R"(CREATE TABLE dsr_files (
+                dsr_id INTEGER NOT NULL REFERENCES dsrs (id) ON DELETE CASCADE,
+                part INTEGER NOT NULL,
+                path TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                line_count INTEGER NOT NULL,
+                PRIMARY KEY (dsr_id, part)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE rights_shares (
+                id INTEGER PRIMARY KEY,
+                dsr_id INTEGER NOT NULL REFERENCES dsrs (id) ON DELETE CASCADE,
+                line INTEGER NOT NULL,
+                summary_record_id TEXT,
+                dsp_id TEXT,
+                isrc TEXT,
+                title TEXT,
+                rights_controller TEXT NOT NULL,
+                rights_controller_party_id TEXT,
+                right_type TEXT,
+                share TEXT,
+                allocated_net_revenue TEXT,
+                allocated_amount TEXT,
+                valid_from TEXT,
+                valid_to TEXT
+            ))"),
+            QStringLiteral("CREATE INDEX rights_shares_isrc ON rights_shares (isrc)"),
+            QStringLiteral("CREATE INDEX rights_shares_dsr ON rights_shares (dsr_id)"),
+        },
     };
     return steps;
 }

@@ -14,8 +14,10 @@ struct ReportEntry
     ValidationIssue::Code code = ValidationIssue::Code::MissingValue;
     ValidationIssue::Field field = ValidationIssue::Field::None;
     QString detail;
+    QString location; // DDEX: the record type and column (then field is None)
 
     QString message() const { return ValidationText::message(code, field, detail); }
+    QString where() const { return ValidationText::where(field, location); }
 };
 
 } // namespace rd
