@@ -190,7 +190,11 @@ int runShow(CliContext &context)
                 << tr("  currency    %1").arg(r.currency) << '\n'
                 << tr("  rows        %1").arg(r.rows) << '\n'
                 << tr("  usages      %1").arg(r.usages) << '\n'
-                << tr("  revenue     %1").arg(r.revenue) << '\n'
+                << tr("  revenue     %1").arg(r.revenue)
+                << (r.revenueBasis == QLatin1String("allocated") ? tr(" (allocated from the summaries, not reported per row)")
+                    : r.revenueBasis == QLatin1String("mixed")   ? tr(" (partly allocated from the summaries)")
+                                                                  : QString()) << '\n'
+                << (r.format == QLatin1String("ddex") ? tr("  format      DDEX flat file, MessageId %1").arg(r.messageId) + QLatin1Char('\n') : QString())
                 << tr("  missing     title %1, artists %2, isrc %3, usages %4, revenue %5")
                        .arg(r.missingTitle).arg(r.missingArtists).arg(r.missingIsrc).arg(r.missingUsages).arg(r.missingRevenue) << '\n'
                 << tr("  sha256      %1").arg(r.sha256) << '\n'

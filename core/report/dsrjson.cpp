@@ -49,6 +49,10 @@ QJsonObject dsr(const DsrRecord &r)
     };
     if (!r.statusReason.isEmpty())
         o.insert(QStringLiteral("status_reason"), r.statusReason);
+    o.insert(QStringLiteral("format"), r.format);
+    o.insert(QStringLiteral("revenue_basis"), r.revenueBasis);
+    if (!r.messageId.isEmpty())
+        o.insert(QStringLiteral("message_id"), r.messageId);
     return o;
 }
 

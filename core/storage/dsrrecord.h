@@ -40,6 +40,11 @@ struct DsrRecord
     qint64 rowsWithMissing = 0;
     qint64 warningCount = 0; // explicit warnings only
     qint64 errorCount = 0;
+    // DDEX reports: the header's MessageId, the key its files share, and how
+    // the revenue came about (reported | allocated | mixed).
+    QString messageId;
+    QString reportKey;
+    QString revenueBasis = QStringLiteral("reported");
 
     // Entries of the validation report: explicit warnings plus one per row with a missing value.
     qint64 reportWarnings() const { return warningCount + rowsWithMissing; }

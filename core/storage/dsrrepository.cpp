@@ -19,7 +19,7 @@ const QString kColumns = QStringLiteral(
     "id, format, path, file_name, sha256, dsp, offer, society, territory, currency, period_start, period_end, "
     "status, status_reason, strict, imported_at, finished_at, duration_ms, row_count, usages_total, revenue_total, "
     "missing_title, missing_artists, missing_isrc, missing_usages, missing_revenue, rows_with_missing, "
-    "warning_count, error_count");
+    "warning_count, error_count, message_id, report_key, revenue_basis");
 
 DsrRecord recordFrom(const QSqlQuery &q)
 {
@@ -54,6 +54,9 @@ DsrRecord recordFrom(const QSqlQuery &q)
     r.rowsWithMissing = q.value(c++).toLongLong();
     r.warningCount = q.value(c++).toLongLong();
     r.errorCount = q.value(c++).toLongLong();
+    r.messageId = q.value(c++).toString();
+    r.reportKey = q.value(c++).toString();
+    r.revenueBasis = q.value(c++).toString();
     return r;
 }
 
