@@ -6,9 +6,10 @@
 
 namespace rd {
 
-BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots)
+BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots, Aggregates aggregates)
     : m_db(db)
     , m_dsrId(dsrId)
+    , m_aggregates(aggregates)
     , m_cache(cacheSlots == 0 ? kDefaultCacheSlots : cacheSlots)
     , m_issues(db, dsrId)
     , m_groups(db)
@@ -21,7 +22,7 @@ bool BulkWriter::finish()
         return false;
     if (!m_groups.finish())
         return fail("resource groups");
-    if (m_totals->finish())
+    if (m_aggregates == Aggregates::Rebuilt || m_totals->finish())
         return true;
     m_error = m_totals->errorString();
     return false;
@@ -190,7 +191,8 @@ bool BulkWriter::writeRows(const RowBatch &batch)
         m_insertRow->reset();
         if (rc != SQLITE_DONE)
             return fail("row insert");
-        if (!m_totals->add(resourceId, row.hasUsages ? row.usages : 0, row.hasRevenue ? row.revenue : Decimal())) {
+        if (m_aggregates == Aggregates::Kept
+            && !m_totals->add(resourceId, row.hasUsages ? row.usages : 0, row.hasRevenue ? row.revenue : Decimal())) {
             m_error = m_totals->errorString();
             return false;
         }

@@ -37,8 +37,12 @@ class BulkWriter
 public:
     static constexpr std::size_t kDefaultCacheSlots = std::size_t(1) << 22; // 64 MiB
 
+    // Whether the writer also sums the rows per resource into the DSR's
+    // aggregates (an import), or leaves them to a rebuild (a re-delivery,
+    // which writes only the rows that changed).
+    enum class Aggregates { Kept, Rebuilt };
     // cacheSlots: 0 for the default resource cache size.
-    BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots = 0);
+    BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots = 0, Aggregates aggregates = Aggregates::Kept);
     bool prepare();
 
     bool writeRows(const RowBatch &batch);
@@ -73,6 +77,7 @@ private:
 
     sqlite3 *m_db;
     qint64 m_dsrId;
+    Aggregates m_aggregates;
     std::unique_ptr<SqliteStatement> m_insertRow;
     std::unique_ptr<SqliteStatement> m_findResource;
     std::unique_ptr<SqliteStatement> m_insertResource;

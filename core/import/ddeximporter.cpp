@@ -7,6 +7,7 @@
 #include "import/progresssink.h"
 #include "money/prorata.h"
 #include "storage/database.h"
+#include "storage/dsrversions.h"
 #include "storage/sqlerror.h"
 #include "util/processidentity.h"
 
@@ -429,6 +430,10 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         done.addBindValue(group.dsrId);
         if (!done.exec()) {
             error = sqlError(done);
+            break;
+        }
+        if (const Status first = DsrVersions(m_db).recordFirst(group.dsrId); !first.ok()) {
+            error = first.error();
             break;
         }
         for (std::size_t p = 0; p < files.size(); ++p) {

@@ -8,6 +8,8 @@
 #include "import/tsvreaderthread.h"
 #include "storage/database.h"
 #include "storage/dsrrepository.h"
+#include "storage/dsrversions.h"
+#include "redelivery/redelivery.h"
 #include "storage/sqlerror.h"
 #include "util/processidentity.h"
 
@@ -155,7 +157,7 @@ bool DsrImporter::commitIngested(const ImportResult &result, qint64 elapsedMs)
     q.addBindValue(elapsedMs);
     dsrtotalssql::bindTotals(q, result.totals);
     q.addBindValue(result.dsrId);
-    return q.exec() && execRaw(m_db.handle(), "COMMIT");
+    return q.exec() && DsrVersions(m_db).recordFirst(result.dsrId).ok() && execRaw(m_db.handle(), "COMMIT");
 }
 
 ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
@@ -176,6 +178,23 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         return finish(ImportResult::Outcome::Failed, name.error());
     if (!QFileInfo(path).isFile())
         return finish(ImportResult::Outcome::Failed, tr("%1: no such file").arg(path));
+    // A file for a report that is already here is a re-delivery, diffed against it.
+    DsrRecord identity;
+    identity.dsp = name->dsp;
+    identity.offer = name->offer;
+    identity.society = name->society;
+    identity.territory = name->territory;
+    identity.currency = name->currency;
+    identity.periodStart = name->periodStart;
+    identity.periodEnd = name->periodEnd;
+    const auto current = DsrRepository(m_db).findByIdentity(identity);
+    if (!current)
+        return finish(ImportResult::Outcome::Failed, current.error());
+    if (current.value()) {
+        ImportResult redelivered = Redelivery::fromTsv(m_db, path, *current.value(), options, progress);
+        redelivered.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return redelivered;
+    }
 
     QString error;
     result.dsrId = insertPlaceholder(m_db, path, *name, options.strict, error);

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "formats/dsrrow.h"
+#include "redelivery/rowdiff.h"
 
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 namespace rd {
 
@@ -16,11 +20,18 @@ struct ImportOptions
     // Testing seam: a smaller resource cache (a power of two; 0 = the default
     // 2^22 slots) exercises the flush-and-clear path on small files.
     std::size_t resourceCacheSlots = 0;
+    // A re-delivery (a file for a report that is already imported, with
+    // other content) is applied as a diff only when asked; dryRun computes
+    // the diff and writes nothing.
+    bool replace = false;
+    bool dryRun = false;
 };
 
 struct ImportResult
 {
-    enum class Outcome { Imported, Failed, Duplicate, Canceled };
+    // Redelivery: the file re-delivers DSR redeliveryOf and was not applied
+    // (see ImportOptions::replace); DryRun: the diff was computed as asked.
+    enum class Outcome { Imported, Failed, Duplicate, Canceled, Redelivery, DryRun };
 
     Outcome outcome = Outcome::Failed;
     QString path;
@@ -30,6 +41,11 @@ struct ImportResult
     QString sha256;
     DsrTotals totals;
     double seconds = 0;
+    // Re-deliveries: the DSR re-delivered, the diff, and the version applied (0: none).
+    qint64 redeliveryOf = 0;
+    std::optional<DiffSummary> diff;
+    std::shared_ptr<const std::vector<RowChange>> changes;
+    int version = 0;
 
     bool ok() const { return outcome == Outcome::Imported; }
     double rowsPerSecond() const { return seconds > 0 ? static_cast<double>(totals.rows) / seconds : 0; }

@@ -215,30 +215,48 @@ bool ResourceTotals::rebuildAll(sqlite3 *db, QString &error)
     std::vector<qint64> ids;
     while (dsrs.valid() && dsrs.step() == SQLITE_ROW)
         ids.push_back(sqlite3_column_int64(dsrs.get(), 0));
-    SqliteStatement rows(db, "SELECT resource_id, usages, revenue FROM usage_rows WHERE id BETWEEN ? AND ?");
-    if (!dsrs.valid() || !rows.valid()) {
+    if (!dsrs.valid()) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
-    for (qint64 dsrId : ids) {
-        // Every resource counts as "known": the id array is for fresh imports.
-        ResourceTotals totals(db, dsrId, std::numeric_limits<std::int64_t>::max());
-        rows.bind(1, dsrId << 32);
-        rows.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
-        while (rows.step() == SQLITE_ROW) {
-            Decimal revenue;
-            if (const std::string_view text = rows.text(2); !text.empty())
-                Decimal::parse(text, revenue);
-            if (!totals.add(sqlite3_column_int64(rows.get(), 0), sqlite3_column_int64(rows.get(), 1), revenue)) {
-                error = totals.errorString();
-                return false;
-            }
-        }
-        rows.reset();
-        if (!totals.finish()) {
+    for (qint64 dsrId : ids)
+        if (!rebuildDsr(db, dsrId, error))
+            return false;
+    return true;
+}
+
+bool ResourceTotals::rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error)
+{
+    SqliteStatement rows(db, "SELECT resource_id, usages, revenue FROM usage_rows WHERE id BETWEEN ? AND ?");
+    SqliteStatement dropChunks(db, "DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?");
+    SqliteStatement dropTop(db, "DELETE FROM dsr_top_resources WHERE dsr_id = ?");
+    if (!rows.valid() || !dropChunks.valid() || !dropTop.valid()) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    dropChunks.bind(1, dsrId << 32);
+    dropChunks.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
+    dropTop.bind(1, dsrId);
+    if (dropChunks.step() != SQLITE_DONE || dropTop.step() != SQLITE_DONE) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    // Every resource counts as "known": the id array is for fresh imports.
+    ResourceTotals totals(db, dsrId, std::numeric_limits<std::int64_t>::max());
+    rows.bind(1, dsrId << 32);
+    rows.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
+    while (rows.step() == SQLITE_ROW) {
+        Decimal revenue;
+        if (const std::string_view text = rows.text(2); !text.empty())
+            Decimal::parse(text, revenue);
+        if (!totals.add(sqlite3_column_int64(rows.get(), 0), sqlite3_column_int64(rows.get(), 1), revenue)) {
             error = totals.errorString();
             return false;
         }
+    }
+    if (!totals.finish()) {
+        error = totals.errorString();
+        return false;
     }
     return true;
 }

@@ -42,6 +42,8 @@ public:
 
     // Rebuilds the totals of every ingested DSR from its rows (schema upgrade).
     static bool rebuildAll(sqlite3 *db, QString &error);
+    // Replaces one DSR's totals with sums of its current rows (after a re-delivery).
+    static bool rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error);
 
 private:
     struct Sums

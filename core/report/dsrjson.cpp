@@ -10,6 +10,8 @@ QString outcomeName(ImportResult::Outcome outcome)
     case ImportResult::Outcome::Failed: return QStringLiteral("failed");
     case ImportResult::Outcome::Duplicate: return QStringLiteral("duplicate");
     case ImportResult::Outcome::Canceled: return QStringLiteral("canceled");
+    case ImportResult::Outcome::Redelivery: return QStringLiteral("redelivery");
+    case ImportResult::Outcome::DryRun: return QStringLiteral("dry_run");
     }
     return QString();
 }
@@ -51,6 +53,7 @@ QJsonObject dsr(const DsrRecord &r)
         o.insert(QStringLiteral("status_reason"), r.statusReason);
     o.insert(QStringLiteral("format"), r.format);
     o.insert(QStringLiteral("revenue_basis"), r.revenueBasis);
+    o.insert(QStringLiteral("version"), r.version);
     if (!r.messageId.isEmpty())
         o.insert(QStringLiteral("message_id"), r.messageId);
     return o;
@@ -76,6 +79,17 @@ QJsonObject importResult(const ImportResult &r)
         o.insert(QStringLiteral("error"), r.error);
     if (r.duplicateOf != 0)
         o.insert(QStringLiteral("duplicate_of"), r.duplicateOf);
+    if (r.redeliveryOf != 0)
+        o.insert(QStringLiteral("redelivery_of"), r.redeliveryOf);
+    if (r.version > 0)
+        o.insert(QStringLiteral("version"), r.version);
+    if (r.diff) {
+        o.insert(QStringLiteral("created"), r.diff->created);
+        o.insert(QStringLiteral("updated"), r.diff->updated);
+        o.insert(QStringLiteral("deleted"), r.diff->deleted);
+        o.insert(QStringLiteral("revenue_delta"), QString::fromStdString(r.diff->revenueDelta.toString()));
+        o.insert(QStringLiteral("usages_delta"), r.diff->usagesDelta);
+    }
     return o;
 }
 
@@ -88,6 +102,24 @@ QJsonObject reportEntry(const ReportEntry &e)
         {QStringLiteral("field"), e.location.isEmpty() ? QString::fromLatin1(fieldName(e.field)) : e.location},
         {QStringLiteral("detail"), e.detail},
         {QStringLiteral("message"), e.message()},
+    };
+}
+
+QJsonObject dsrVersion(const DsrVersion &v)
+{
+    return QJsonObject{
+        {QStringLiteral("version"), v.version},
+        {QStringLiteral("file_name"), v.fileName},
+        {QStringLiteral("sha256"), v.sha256},
+        {QStringLiteral("applied_at"), v.appliedAt.toString(Qt::ISODate)},
+        {QStringLiteral("rows"), v.rows},
+        {QStringLiteral("usages"), v.usages},
+        {QStringLiteral("revenue"), v.revenue},
+        {QStringLiteral("created"), v.created},
+        {QStringLiteral("updated"), v.updated},
+        {QStringLiteral("deleted"), v.deleted},
+        {QStringLiteral("revenue_delta"), v.revenueDelta},
+        {QStringLiteral("usages_delta"), v.usagesDelta},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/importresult.h"
 #include "storage/dsrrecord.h"
+#include "storage/dsrversions.h"
 #include "storage/reportentry.h"
 
 #include <QJsonArray>
@@ -13,5 +14,6 @@ namespace rd::json {
 QJsonObject dsr(const DsrRecord &record);
 QJsonObject importResult(const ImportResult &result);
 QJsonObject reportEntry(const ReportEntry &entry);
+QJsonObject dsrVersion(const DsrVersion &version);
 
 } // namespace rd::json

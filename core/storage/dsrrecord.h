@@ -45,6 +45,7 @@ struct DsrRecord
     QString messageId;
     QString reportKey;
     QString revenueBasis = QStringLiteral("reported");
+    int version = 1; // re-deliveries applied over the first import add one each
 
     // Entries of the validation report: explicit warnings plus one per row with a missing value.
     qint64 reportWarnings() const { return warningCount + rowsWithMissing; }

@@ -19,7 +19,7 @@ const QString kColumns = QStringLiteral(
     "id, format, path, file_name, sha256, dsp, offer, society, territory, currency, period_start, period_end, "
     "status, status_reason, strict, imported_at, finished_at, duration_ms, row_count, usages_total, revenue_total, "
     "missing_title, missing_artists, missing_isrc, missing_usages, missing_revenue, rows_with_missing, "
-    "warning_count, error_count, message_id, report_key, revenue_basis");
+    "warning_count, error_count, message_id, report_key, revenue_basis, version");
 
 DsrRecord recordFrom(const QSqlQuery &q)
 {
@@ -57,6 +57,7 @@ DsrRecord recordFrom(const QSqlQuery &q)
     r.messageId = q.value(c++).toString();
     r.reportKey = q.value(c++).toString();
     r.revenueBasis = q.value(c++).toString();
+    r.version = q.value(c++).toInt();
     return r;
 }
 
@@ -98,6 +99,26 @@ Expected<std::optional<DsrRecord>> DsrRepository::findBySha256(const QString &sh
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE sha256 = ? AND status = 'ingested'").arg(kColumns));
     q.addBindValue(sha256);
+    if (!q.exec())
+        return Expected<std::optional<DsrRecord>>::failure(sqlError(q));
+    if (!q.next())
+        return std::optional<DsrRecord>();
+    return std::optional<DsrRecord>(recordFrom(q));
+}
+
+Expected<std::optional<DsrRecord>> DsrRepository::findByIdentity(const DsrRecord &identity)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND dsp = ? AND offer = ? AND coalesce(society, '') = ? "
+                             "AND territory = ? AND currency = ? AND period_start = ? AND period_end = ? ORDER BY id LIMIT 1")
+                  .arg(kColumns));
+    q.addBindValue(identity.dsp);
+    q.addBindValue(identity.offer);
+    q.addBindValue(identity.society.isEmpty() ? QStringLiteral("") : identity.society); // never NULL: coalesce gives ''
+    q.addBindValue(identity.territory);
+    q.addBindValue(identity.currency);
+    q.addBindValue(identity.periodStart.toString(Qt::ISODate));
+    q.addBindValue(identity.periodEnd.toString(Qt::ISODate));
     if (!q.exec())
         return Expected<std::optional<DsrRecord>>::failure(sqlError(q));
     if (!q.next())
@@ -209,6 +230,9 @@ Status DsrRepository::remove(qint64 id)
         {QStringLiteral("DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
         {QStringLiteral("DELETE FROM dsr_top_resources WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsr_files WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM dsr_versions WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM usage_row_changes WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM usage_row_lines WHERE row_id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
         {QStringLiteral("DELETE FROM rights_shares WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };

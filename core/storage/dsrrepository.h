@@ -25,6 +25,9 @@ public:
     Expected<std::optional<DsrRecord>> find(qint64 id);
     // The ingested DSR with this content, if any.
     Expected<std::optional<DsrRecord>> findBySha256(const QString &sha256);
+    // The ingested DSR of this report identity (DSP, offer, society, territory,
+    // currency and period), if any: a new file for it is a re-delivery.
+    Expected<std::optional<DsrRecord>> findByIdentity(const DsrRecord &identity);
 
     // The report in line order, a page at a time: entries after afterLine
     // (entries on the same line come together, so pages never split a line).

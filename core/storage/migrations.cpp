@@ -176,6 +176,57 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX rights_shares_isrc ON rights_shares (isrc)"),
             QStringLiteral("CREATE INDEX rights_shares_dsr ON rights_shares (dsr_id)"),
         },
+        // Version 6: re-deliveries. A DSR keeps its id across versions; the
+        // usage rows are always the current version, and each version records
+        // what it changed, so that any earlier version can be rebuilt.
+        {
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            // Every version of every DSR: where it came from, when it became
+            // known, its totals and what it changed against the one before.
+            QStringLiteral(R"(CREATE TABLE dsr_versions (
+                dsr_id INTEGER NOT NULL REFERENCES dsrs (id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                path TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                sha256 TEXT,
+                applied_at TEXT NOT NULL,
+                applied_by TEXT,
+                row_count INTEGER NOT NULL,
+                usages_total INTEGER NOT NULL,
+                revenue_total TEXT NOT NULL,
+                created INTEGER NOT NULL DEFAULT 0,
+                updated INTEGER NOT NULL DEFAULT 0,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                revenue_delta TEXT NOT NULL DEFAULT '0',
+                usages_delta INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (dsr_id, version)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(INSERT INTO dsr_versions (dsr_id, version, path, file_name, sha256, applied_at, applied_by,
+                row_count, usages_total, revenue_total)
+                SELECT id, 1, path, file_name, sha256, coalesce(finished_at, imported_at), importer, row_count,
+                       usages_total, revenue_total FROM dsrs WHERE status = 'ingested')"),
+            // The rows a version changed, with the values they had before it
+            // (none for a created row): undoing them gives the version before.
+            QStringLiteral(R"(CREATE TABLE usage_row_changes (
+                dsr_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                row_id INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('created', 'updated', 'deleted')),
+                old_resource_id INTEGER,
+                old_usages INTEGER,
+                old_revenue TEXT,
+                old_version INTEGER,
+                old_line INTEGER,
+                PRIMARY KEY (dsr_id, version, row_id)
+            ) WITHOUT ROWID)"),
+            // Where a row written by a re-delivery sits in that version's file.
+            // Rows of a DSR's first version have their line in their id.
+            QStringLiteral(R"(CREATE TABLE usage_row_lines (
+                row_id INTEGER PRIMARY KEY,
+                version INTEGER NOT NULL,
+                line INTEGER NOT NULL
+            ))"),
+        },
     };
     return steps;
 }

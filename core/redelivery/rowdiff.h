@@ -1,0 +1,105 @@
+#pragma once
+
+#include "formats/dsrrow.h"
+#include "util/hugepagebuffer.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace rd {
+
+// A row of a new delivery that a diff keeps: created or changed.
+struct DeliveredRow
+{
+    std::uint64_t line = 0;
+    std::string dspId, title, artists, isrc;
+    std::optional<std::int64_t> usages;
+    std::optional<Decimal> revenue;
+
+    static DeliveredRow from(const DsrRow &row);
+    // A DsrRow over this row's strings (valid while it lives), to be written.
+    DsrRow view() const;
+};
+
+struct RowChange
+{
+    enum class Kind { Created, Updated, Deleted };
+    Kind kind = Kind::Created;
+    qint64 rowId = 0;                  // the stored row: updated or deleted
+    std::optional<DeliveredRow> after; // created or updated
+};
+
+struct DiffSummary
+{
+    qint64 created = 0, updated = 0, deleted = 0, unchanged = 0;
+    qint64 usagesDelta = 0;
+    DecimalSum revenueDelta;
+    bool empty() const { return created == 0 && updated == 0 && deleted == 0; }
+};
+
+// The difference between a DSR's stored rows and a new delivery of it.
+//
+// Rows are matched by a stable row key, the dsp_id and ISRC, and compared by
+// a content hash (resource text, usages, revenue). Equal rows pair first;
+// rows whose key is left over on both sides then pair as updates, in file
+// order; the rest are created or deleted. Rows that repeat a key are matched
+// as a multiset, so the diff is minimal whatever their order.
+//
+// The stored side is a hash table of 24 bytes a row (in huge pages), filled
+// from the DSR's resources and one scan of its usage rows; the delivered side
+// streams through it, keeping only the rows that differ.
+class RowDiff
+{
+public:
+    RowDiff();
+    ~RowDiff();
+
+    // 1. The stored rows of the DSR (its current version).
+    bool loadStored(sqlite3 *db, qint64 dsrId, QString &error);
+    // 2. The delivered rows, in file order.
+    void add(const DsrRow &row);
+    // 3. Pairs what is left; the totals are those of the stored and the delivered rows.
+    void finish(qint64 storedUsages, const DecimalSum &storedRevenue);
+
+    const DiffSummary &summary() const { return m_summary; }
+    const std::vector<RowChange> &changes() const { return m_changes; }
+    // The delivered rows' totals.
+    qint64 deliveredUsages() const { return m_usages; }
+    const DecimalSum &deliveredRevenue() const { return m_revenue; }
+    std::uint64_t deliveredRows() const { return m_rows; }
+
+    static std::uint64_t rowKey(std::string_view dspId, std::string_view isrc);
+    static std::uint64_t rowContent(const ResourceKey &text, const std::optional<std::int64_t> &usages,
+                                    const std::optional<Decimal::Mantissa> &revenue);
+
+private:
+    struct Slot
+    {
+        std::uint64_t key = 0, content = 0;
+        std::int64_t rowId = 0; // 0: empty; negative: matched
+    };
+    Slot *claim(std::uint64_t key, std::uint64_t content, bool anyContent);
+    void insert(std::uint64_t key, std::uint64_t content, std::int64_t rowId);
+
+    std::unique_ptr<HugePageBuffer> m_table;
+    std::size_t m_mask = 0;
+    struct Pending
+    {
+        std::uint64_t key;
+        DeliveredRow row;
+    };
+    std::vector<Pending> m_pending;
+    std::vector<RowChange> m_changes;
+    DiffSummary m_summary;
+    std::uint64_t m_rows = 0;
+    qint64 m_usages = 0;
+    DecimalSum m_revenue;
+};
+
+} // namespace rd
