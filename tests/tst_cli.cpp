@@ -150,6 +150,54 @@ private slots:
         QCOMPARE(cli(db, {"base-currency", "GBP"}).out.trimmed(), QByteArray("GBP"));
     }
 
+    void redeliveryAndDdex()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const QString name = QStringLiteral("Gen_Offer_ES_EUR_20200101-20200131.tsv");
+        QDir().mkpath(dir.filePath(QStringLiteral("v1")));
+        QDir().mkpath(dir.filePath(QStringLiteral("v2")));
+        const QString v1 = test::writeFile(dir, QStringLiteral("v1/") + name,
+                                           "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t10\t1.00\nB\tOld\tX\t\t5\t2\n");
+        const QString v2 = test::writeFile(dir, QStringLiteral("v2/") + name,
+                                           "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t12\t1.00\nC\tNew\tX\t\t1\t0.5\n");
+        QCOMPARE(cli(db, {QStringLiteral("import"), v1}).exitCode, 0);
+        const Run unasked = cli(db, {QStringLiteral("import"), v2});
+        QCOMPARE(unasked.exitCode, 1);
+        QVERIFY2(unasked.err.contains("--replace"), unasked.err.constData());
+        const Run dryRun = cli(db, {QStringLiteral("import"), QStringLiteral("--dry-run"), v2});
+        QCOMPARE(dryRun.exitCode, 0);
+        QVERIFY2(dryRun.out.contains("created 1  updated 1  deleted 1"), dryRun.out.constData());
+        QVERIFY2(dryRun.out.contains("10 / 1") && dryRun.out.contains("12 / 1"), dryRun.out.constData()); // before and after
+        const Run applied = cli(db, {QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--json"), v2});
+        QCOMPARE(applied.exitCode, 0);
+        const QJsonObject result = json(applied.out).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("created")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("updated")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("deleted")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("revenue_delta")).toString(), QStringLiteral("-1.5"));
+        QCOMPARE(result.value(QStringLiteral("usages_delta")).toInt(), -2);
+        const qint64 id = result.value(QStringLiteral("id")).toInteger();
+        const Run asOf = cli(db, {QStringLiteral("dsr"), QString::number(id), QStringLiteral("--as-of"),
+                                  QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--json")});
+        QCOMPARE(asOf.exitCode, 0);
+        const QJsonObject known = json(asOf.out).toObject();
+        QCOMPARE(known.value(QStringLiteral("known")).toObject().value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(known.value(QStringLiteral("versions")).toArray().size(), 2);
+        QCOMPARE(cli(db, {QStringLiteral("dsr"), QString::number(id), QStringLiteral("--as-of"), QStringLiteral("2001-01-01")})
+                     .out.contains("not known yet"), true);
+        QCOMPARE(cli(db, {QStringLiteral("dsr"), QString::number(id), QStringLiteral("--as-of"), QStringLiteral("May")}).exitCode, 2);
+
+        // A DDEX report, with its reconciliation in the report.
+        const QString ddex = QDir(test::dataPath(QStringLiteral("ddex"))).filePath(
+            QDir(test::dataPath(QStringLiteral("ddex"))).entryList({QStringLiteral("DSR_PADPIDA2015999999X*")}).constFirst());
+        const Run imported = cli(db, {QStringLiteral("import"), QStringLiteral("--json"), ddex});
+        QCOMPARE(imported.exitCode, 0);
+        const qint64 ddexId = json(imported.out).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger();
+        const Run shown = cli(db, {QStringLiteral("dsr"), QString::number(ddexId)});
+        QVERIFY2(shown.out.contains("FOOT NumberOfBlocksInReport") && shown.out.contains("SU02.02 SummaryRecordId"), shown.out.constData());
+    }
+
     void errors()
     {
         QTemporaryDir dir;

@@ -6,6 +6,8 @@
 #include "import/issuewriter.h"
 #include "import/progresssink.h"
 #include "money/prorata.h"
+#include "redelivery/redelivery.h"
+#include "storage/dsrrepository.h"
 #include "storage/database.h"
 #include "storage/dsrversions.h"
 #include "storage/sqlerror.h"
@@ -19,6 +21,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -109,10 +112,12 @@ private:
 class EmitSink : public ddex::RecordSink
 {
 public:
+    // consume() takes each batch of the group's rows; false (with an error) stops.
+    using Consumer = std::function<bool(const RowBatch &, QString &)>;
     EmitSink(const ReportAnalysis &analysis, Group &group, const ReportPart &part, std::uint64_t lineOffset,
-             const ddex::FileReader &reader, BulkWriter &writer, std::map<std::string, ProRata> &allocations,
+             const ddex::FileReader &reader, Consumer consume, std::map<std::string, ProRata> &allocations,
              ShareWriter *shares, qint64 firstDsrId)
-        : m_analysis(analysis), m_group(group), m_lineOffset(lineOffset), m_writer(writer), m_allocations(allocations)
+        : m_analysis(analysis), m_group(group), m_lineOffset(lineOffset), m_consume(std::move(consume)), m_allocations(allocations)
         , m_shares(shares), m_firstDsrId(firstDsrId), m_resolver(reader.layouts(), part.label().toStdString())
     {
     }
@@ -202,15 +207,14 @@ private:
     {
         if (m_batch.rows.empty() || !m_error.isEmpty())
             return;
-        if (!m_writer.writeRows(m_batch))
-            m_error = m_writer.errorString();
+        m_consume(m_batch, m_error);
         m_batch.clear();
     }
 
     const ReportAnalysis &m_analysis;
     Group &m_group;
     std::uint64_t m_lineOffset;
-    BulkWriter &m_writer;
+    Consumer m_consume;
     std::map<std::string, ProRata> &m_allocations;
     ShareWriter *m_shares;
     qint64 m_firstDsrId;
@@ -220,6 +224,113 @@ private:
 };
 
 QString hex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
+
+// Each DSR of a report has its own content hash: the report's, its territory and currency.
+QString groupSha(const QString &reportSha, const Group &group, std::size_t groupCount)
+{
+    if (groupCount == 1)
+        return reportSha;
+    return hex(QCryptographicHash::hash((reportSha + QLatin1Char('|') + group.territory + QLatin1Char('|') + group.currency).toUtf8(),
+                                        QCryptographicHash::Sha256));
+}
+
+QString revenueBasisOf(const Group &group)
+{
+    return group.allocatedRows == 0 ? QStringLiteral("reported")
+           : group.reportedRows == 0 ? QStringLiteral("allocated") : QStringLiteral("mixed");
+}
+
+// A report whose DSRs are all here already: each is diffed against its
+// current version, and the diffs are applied together in one transaction.
+struct ReportRedelivery
+{
+    const ReportAnalysis &analysis;
+    std::vector<Group> &groups;
+    const std::vector<DsrRecord> &currents; // one per group, in order
+    const std::vector<ValidationIssue> &issues;
+    std::uint64_t warnings, errors;
+    QString reportSha, messageId;
+
+    QList<ImportResult> run(Database &db, const ImportOptions &options)
+    {
+        const std::vector<ReportPart> &files = analysis.parts();
+        std::vector<std::unique_ptr<RowDiff>> diffs;
+        std::vector<Delivery> deliveries;
+        QList<ImportResult> results;
+        bool apply = true;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            Group &group = groups[g];
+            ImportResult result;
+            result.path = files.front().path;
+            auto diff = std::make_unique<RowDiff>();
+            QString error;
+            if (!diff->loadStored(db.handle(), currents[g].id, error))
+                return failed(result, DdexImporter::tr("Cannot read DSR %1: %2").arg(currents[g].id).arg(error));
+            std::map<std::string, ProRata> allocations;
+            std::uint64_t lineOffset = 0;
+            for (const ReportPart &part : files) {
+                ddex::FileReader reader(part.path);
+                auto add = [&diff](const RowBatch &batch, QString &) {
+                    for (const DsrRow &row : batch.rows)
+                        diff->add(row);
+                    return true;
+                };
+                EmitSink sink(analysis, group, part, lineOffset, reader, add, allocations, nullptr, 0);
+                if (!reader.read(sink) || !sink.finish())
+                    return failed(result, sink.error().isEmpty() ? reader.errorString() : sink.error());
+                lineOffset += part.lines;
+            }
+            Delivery delivery;
+            delivery.path = files.front().path;
+            delivery.fileName = QFileInfo(files.front().path).fileName();
+            delivery.sha256 = groupSha(reportSha, group, groups.size());
+            delivery.totals = group.totals;
+            if (g == 0) {
+                delivery.totals.warnings = warnings;
+                delivery.totals.errors = errors;
+                delivery.issues = issues;
+            }
+            delivery.revenueBasis = revenueBasisOf(group);
+            delivery.messageId = messageId;
+            result.sha256 = delivery.sha256;
+            result.totals = delivery.totals;
+            apply = Redelivery::review(currents[g], *diff, delivery, options, result) && apply;
+            results << result;
+            diffs.push_back(std::move(diff));
+            deliveries.push_back(std::move(delivery));
+        }
+        if (!apply) {
+            for (ImportResult &r : results) // one group that is not applied holds back the others
+                if (r.outcome == ImportResult::Outcome::Imported)
+                    r.outcome = options.dryRun ? ImportResult::Outcome::DryRun : ImportResult::Outcome::Redelivery;
+            return results;
+        }
+        sqlite3 *handle = db.handle();
+        if (!execRaw(handle, "BEGIN IMMEDIATE"))
+            return failed(results.front(), QString::fromUtf8(sqlite3_errmsg(handle)));
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const auto version = RedeliveryWriter(db).apply(currents[g].id, *diffs[g], deliveries[g]);
+            if (!version) {
+                execRaw(handle, "ROLLBACK");
+                return failed(results.front(), version.error());
+            }
+            results[qsizetype(g)].version = *version;
+        }
+        if (!execRaw(handle, "COMMIT")) {
+            const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+            execRaw(handle, "ROLLBACK");
+            return failed(results.front(), error);
+        }
+        return results;
+    }
+
+    static QList<ImportResult> failed(ImportResult result, const QString &error)
+    {
+        result.outcome = ImportResult::Outcome::Failed;
+        result.error = error;
+        return {result};
+    }
+};
 
 } // namespace
 
@@ -345,6 +456,34 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     const QDate end = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
     const QString reportKey = name.reportKey();
 
+    // A report that is already here (same DSP, service, territories, currencies and period) is re-delivered.
+    std::vector<DsrRecord> currents;
+    for (const Group &group : groups) {
+        DsrRecord identity;
+        identity.dsp = dsp;
+        identity.offer = offer;
+        identity.territory = group.territory;
+        identity.currency = group.currency;
+        identity.periodStart = start;
+        identity.periodEnd = end;
+        const auto current = DsrRepository(m_db).findByIdentity(identity);
+        if (!current)
+            return fail(ImportResult::Outcome::Failed, current.error());
+        if (current.value())
+            currents.push_back(*current.value());
+    }
+    if (!currents.empty()) {
+        if (currents.size() != groups.size())
+            return fail(ImportResult::Outcome::Failed,
+                        tr("%1 re-delivers DSR %2 but also territories or currencies it did not have; import those "
+                           "as a report of their own").arg(QFileInfo(path).fileName()).arg(currents.front().id));
+        ReportRedelivery redelivery{analysis, groups, currents, issues, warnings, errors, reportSha, messageId};
+        QList<ImportResult> results = redelivery.run(m_db, options);
+        for (ImportResult &r : results)
+            r.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return results;
+    }
+
     sqlite3 *db = m_db.handle();
     if (!execRaw(db, "BEGIN IMMEDIATE"))
         return fail(ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
@@ -381,7 +520,12 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         std::uint64_t lineOffset = 0;
         for (const ReportPart &part : files) {
             ddex::FileReader reader(part.path);
-            EmitSink sink(analysis, group, part, lineOffset, reader, writer, allocations, g == 0 ? &shares : nullptr, groups[0].dsrId);
+            auto write = [&writer](const RowBatch &batch, QString &failure) {
+                if (!writer.writeRows(batch))
+                    failure = writer.errorString();
+                return failure.isEmpty();
+            };
+            EmitSink sink(analysis, group, part, lineOffset, reader, write, allocations, g == 0 ? &shares : nullptr, groups[0].dsrId);
             if (!reader.read(sink) || !sink.finish()) {
                 error = sink.error().isEmpty() ? reader.errorString() : sink.error();
                 break;
@@ -414,15 +558,11 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             group.totals.warnings = warnings;
             group.totals.errors = errors;
         }
-        const QString basis = group.allocatedRows == 0 ? QStringLiteral("reported")
-                              : group.reportedRows == 0 ? QStringLiteral("allocated") : QStringLiteral("mixed");
-        // Each DSR of the report has its own content hash: the report's, its territory and currency.
-        const QString sha = hex(QCryptographicHash::hash((reportSha + QLatin1Char('|') + group.territory + QLatin1Char('|')
-                                                          + group.currency).toUtf8(), QCryptographicHash::Sha256));
+        const QString basis = revenueBasisOf(group);
         QSqlQuery done(m_db.connection());
         done.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, revenue_basis = ?, finished_at = ?, "
                                     "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
-        done.addBindValue(groups.size() == 1 ? reportSha : sha);
+        done.addBindValue(groupSha(reportSha, group, groups.size()));
         done.addBindValue(basis);
         done.addBindValue(nowIso());
         done.addBindValue(timer.elapsed());

@@ -63,8 +63,8 @@ ImportResult Redelivery::fromTsv(Database &database, const QString &path, const 
     return settle(database, current, diff, delivery, options, result);
 }
 
-ImportResult Redelivery::settle(Database &database, const DsrRecord &current, RowDiff &diff, const Delivery &delivery,
-                                const ImportOptions &options, ImportResult result)
+bool Redelivery::review(const DsrRecord &current, RowDiff &diff, const Delivery &delivery, const ImportOptions &options,
+                        ImportResult &result)
 {
     result.redeliveryOf = current.id;
     result.dsrId = current.id;
@@ -73,19 +73,19 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
         result.duplicateOf = current.id;
         result.error = tr("%1 has the content of DSR %2 (%3); identical content (SHA-256) is not imported twice")
                            .arg(delivery.fileName).arg(current.id).arg(current.fileName);
-        return result;
+        return false;
     }
-    diff.finish(current.usages, *DecimalSum::fromString(current.revenue.toStdString()));
+    diff.finish(current.usages, DecimalSum::fromString(current.revenue.toStdString()).value_or(DecimalSum()));
     result.diff = diff.summary();
     result.changes = std::make_shared<const std::vector<RowChange>>(diff.changes());
     if (options.strict && delivery.totals.errors > 0) {
         result.outcome = ImportResult::Outcome::Failed;
         result.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, int(delivery.totals.errors));
-        return result;
+        return false;
     }
     if (options.dryRun) {
         result.outcome = ImportResult::Outcome::DryRun;
-        return result;
+        return false;
     }
     if (!options.replace) {
         result.outcome = ImportResult::Outcome::Redelivery;
@@ -93,8 +93,17 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
                           "(import --dry-run) and apply it with import --replace.")
                            .arg(delivery.fileName).arg(current.id).arg(current.fileName)
                            .arg(diff.summary().created).arg(diff.summary().updated).arg(diff.summary().deleted);
-        return result;
+        return false;
     }
+    result.outcome = ImportResult::Outcome::Imported;
+    return true;
+}
+
+ImportResult Redelivery::settle(Database &database, const DsrRecord &current, RowDiff &diff, const Delivery &delivery,
+                                const ImportOptions &options, ImportResult result)
+{
+    if (!review(current, diff, delivery, options, result))
+        return result;
     sqlite3 *db = database.handle();
     if (!execRaw(db, "BEGIN IMMEDIATE")) {
         result.outcome = ImportResult::Outcome::Failed;
@@ -110,7 +119,6 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
         execRaw(db, "ROLLBACK");
         return result;
     }
-    result.outcome = ImportResult::Outcome::Imported;
     result.version = *version;
     return result;
 }

@@ -27,6 +27,10 @@ public:
     // a dry run, or the new version applied in one transaction.
     static ImportResult settle(Database &database, const DsrRecord &current, RowDiff &diff, const Delivery &delivery,
                                const ImportOptions &options, ImportResult result);
+    // All of settle() but the writing: true when the diff is to be applied
+    // (with RedeliveryWriter, inside the caller's transaction).
+    static bool review(const DsrRecord &current, RowDiff &diff, const Delivery &delivery, const ImportOptions &options,
+                       ImportResult &result);
 };
 
 } // namespace rd
