@@ -417,9 +417,9 @@ void TestDdex::headDisagreeingWithNameAndReusedMessageId()
     QTemporaryDir dir;
     auto db = test::openDatabase(dir);
     QVERIFY(importDdex(*db, test::writeFile(dir, QString::fromLatin1(kBapName), basicAudioReport("\n", true)))[0].ok());
-    // Another report (other content) with the same MessageId, whose name says February.
+    // Another report (another DSP name, so not a re-delivery) with the same MessageId, whose name says February.
     QByteArray other = basicAudioReport("\n", true);
-    other.replace("Song", "Tune");
+    other.replace("Some DSP", "Other DSP");
     const QString name = QString::fromLatin1(kBapName).replace(QLatin1String("2021-01_"), QLatin1String("2021-02_"));
     const auto results = importDdex(*db, test::writeFile(dir, name, other));
     QVERIFY2(results[0].ok(), qPrintable(results[0].error));
