@@ -8,11 +8,18 @@
 #include "importcontroller.h"
 #include "importsview.h"
 #include "mainwindow.h"
+#include "redelivery/diffchangesmodel.h"
+#include "redelivery/redeliverydialog.h"
 #include "reportmodel.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -76,6 +83,67 @@ private slots:
         for (int row = 0; row < view.drillModel()->rowCount(); ++row)
             QCOMPARE(view.drillModel()->data(view.drillModel()->index(row, ui::DrillRowsModel::Territory)).toString(), QString("NO"));
         view.back();
+    }
+
+    void reviewsARedeliveryBeforeApplyingIt()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+        const QString name = QStringLiteral("Gen_Offer_ES_EUR_20200101-20200131.tsv");
+        QDir().mkpath(dir.filePath(QStringLiteral("v1")));
+        QDir().mkpath(dir.filePath(QStringLiteral("v2")));
+        const QString v1 = test::writeFile(dir, QStringLiteral("v1/") + name,
+                                           "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t10\t1.00\nB\tOld\tX\t\t5\t2\n");
+        const QString v2 = test::writeFile(dir, QStringLiteral("v2/") + name,
+                                           "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t12\t1.00\nC\tNew\tX\t\t1\t0.5\n");
+        {
+            auto database = Database::open(db);
+            QVERIFY(DsrImporter(*database.value()).importFile(v1).ok());
+        }
+        ui::MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.importController(), &ui::ImportController::finished);
+        window.importFiles({v2});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).value<QList<ImportResult>>().at(0).outcome, ImportResult::Outcome::Redelivery);
+
+        // The review opens instead of an error, with the diff and the rows before and after.
+        ui::RedeliveryDialog *review = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((review = window.findChild<ui::RedeliveryDialog *>()) != nullptr, 5000);
+        QVERIFY2(review->summaryText().contains(QStringLiteral("1 created, 1 updated, 1 deleted")), qPrintable(review->summaryText()));
+        QCOMPARE(review->proxy()->rowCount(), 3);
+        ui::DiffChangesModel *changes = review->changesModel();
+        auto rowOf = [&](const QString &kind) {
+            for (int r = 0; r < changes->rowCount(); ++r)
+                if (changes->index(r, ui::DiffChangesModel::Change).data().toString() == kind)
+                    return r;
+            return -1;
+        };
+        const int updated = rowOf(QStringLiteral("updated"));
+        QVERIFY(updated >= 0);
+        QCOMPARE(changes->index(updated, ui::DiffChangesModel::UsagesAfter).data().toString(), QStringLiteral("12"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes->index(updated, ui::DiffChangesModel::UsagesBefore).data().toString(), QStringLiteral("10"), 5000);
+        QCOMPARE(changes->index(rowOf(QStringLiteral("deleted")), ui::DiffChangesModel::DspId).data().toString(), QStringLiteral("B"));
+        review->kindFilter()->setCurrentIndex(review->kindFilter()->findData(int(RowChange::Kind::Created)));
+        QCOMPARE(review->proxy()->rowCount(), 1);
+        QCOMPARE(review->proxy()->index(0, ui::DiffChangesModel::DspId).data().toString(), QStringLiteral("C"));
+
+        // Applying it imports the file again as the DSR's next version.
+        auto *buttons = review->findChild<QDialogButtonBox *>();
+        QAbstractButton *apply = nullptr;
+        for (QAbstractButton *b : buttons->buttons())
+            if (buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                apply = b;
+        QVERIFY(apply);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(finished.count() > 1 || finished.wait(30000));
+        const ImportResult applied = finished.last().at(0).value<QList<ImportResult>>().at(0);
+        QVERIFY2(applied.ok(), qPrintable(applied.error));
+        QCOMPARE(applied.version, 2);
+        ui::DsrTableModel *model = window.importsView()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, ui::DsrTableModel::Revenue).data(Qt::ToolTipRole).toString(),
+                                  QStringLiteral("Exact: 1.5 EUR"), 10000);
     }
 
     void importsASampleIntoTheModel()

@@ -25,11 +25,11 @@ ImportController::~ImportController()
         m_progress->cancel();
 }
 
-void ImportController::importFiles(const QStringList &paths, bool strict)
+void ImportController::importFiles(const QStringList &paths, bool strict, bool replace)
 {
     if (paths.isEmpty())
         return;
-    m_queue.append({paths, strict});
+    m_queue.append({paths, strict, replace});
     if (!m_busy)
         startNext();
 }
@@ -41,7 +41,7 @@ void ImportController::startNext()
         return;
     }
     m_busy = true;
-    const auto [paths, strict] = m_queue.takeFirst();
+    const auto [paths, strict, replace] = m_queue.takeFirst();
     m_files = paths;
     m_progress = std::make_shared<ProgressBridge>();
     m_currentFile = std::make_shared<std::atomic<int>>(0);
@@ -69,7 +69,7 @@ void ImportController::startNext()
         startNext();
     });
     // Capture by value only: the worker must not touch this object.
-    watcher->setFuture(QtConcurrent::run([databasePath = m_databasePath, paths = paths, strict = strict,
+    watcher->setFuture(QtConcurrent::run([databasePath = m_databasePath, paths = paths, strict = strict, replace = replace,
                                           progress = m_progress, current = m_currentFile]() {
         QList<ImportResult> results;
         auto database = Database::open(databasePath);
@@ -95,6 +95,7 @@ void ImportController::startNext()
             }
             ImportOptions options;
             options.strict = strict;
+            options.replace = replace;
             results << importer->importFile(paths.at(i), options, progress.get());
         }
         return results;

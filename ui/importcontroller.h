@@ -27,8 +27,9 @@ public:
     ~ImportController() override;
 
     bool isBusy() const { return m_busy; }
-    // Files queued while an import runs are imported after it.
-    void importFiles(const QStringList &paths, bool strict);
+    // Files queued while an import runs are imported after it. replace: apply
+    // re-deliveries (reviewed by the user) as their DSR's next version.
+    void importFiles(const QStringList &paths, bool strict, bool replace = false);
 
 signals:
     void importStarted();
@@ -44,7 +45,12 @@ private:
     QTimer m_poll;
     std::shared_ptr<ProgressBridge> m_progress;
     std::shared_ptr<std::atomic<int>> m_currentFile;
-    QList<QPair<QStringList, bool>> m_queue;
+    struct Queued
+    {
+        QStringList paths;
+        bool strict, replace;
+    };
+    QList<Queued> m_queue;
     QStringList m_files;
     bool m_busy = false;
 };

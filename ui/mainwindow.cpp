@@ -7,6 +7,7 @@
 #include "dsrtablemodel.h"
 #include "importcontroller.h"
 #include "importsview.h"
+#include "redelivery/redeliverydialog.h"
 #include "storage/dsrrepository.h"
 #include "validationreportdialog.h"
 
@@ -92,7 +93,7 @@ void MainWindow::createActions()
 {
     m_importAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import DSRs…"), this);
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_importAction->setStatusTip(tr("Import DSR files (.tsv or .tsv.gz)"));
+    m_importAction->setStatusTip(tr("Import DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz)"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
 
     m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete DSR…"), this);
@@ -251,15 +252,22 @@ void MainWindow::onImportsFinished(const QList<ImportResult> &results)
 {
     m_imports->reload();
     m_analytics->reload();
-    int imported = 0;
+    int imported = 0, reviews = 0;
     QStringList problems;
     for (const ImportResult &r : results) {
-        if (r.ok())
+        if (r.ok()) {
             ++imported;
-        else if (r.outcome != ImportResult::Outcome::Canceled)
+        } else if (r.outcome == ImportResult::Outcome::Redelivery) {
+            ++reviews;
+            reviewRedelivery(r);
+        } else if (r.outcome != ImportResult::Outcome::Canceled) {
             problems << r.error;
+        }
     }
-    statusBar()->showMessage(tr("Imported %n DSR(s)", nullptr, imported), 8000);
+    statusBar()->showMessage(reviews > 0 ? tr("Imported %n DSR(s)", nullptr, imported) + QLatin1String("; ")
+                                               + tr("%n re-delivery(ies) to review", nullptr, reviews)
+                                         : tr("Imported %n DSR(s)", nullptr, imported),
+                             8000);
     if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Import problems"),
                         tr("%n file(s) could not be imported.", nullptr, static_cast<int>(problems.size())),
@@ -268,6 +276,15 @@ void MainWindow::onImportsFinished(const QList<ImportResult> &results)
         box.setInformativeText(problems.constFirst());
         box.exec();
     }
+}
+
+void MainWindow::reviewRedelivery(const ImportResult &reviewed)
+{
+    auto *dialog = new RedeliveryDialog(reviewed, m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RedeliveryDialog::applyRequested, this,
+            [this](const QString &path) { m_controller->importFiles({path}, m_strictAction->isChecked(), true); });
+    dialog->open();
 }
 
 void MainWindow::deleteSelected()

@@ -45,6 +45,8 @@ private:
     void showReport(qint64 dsrId);
     void showAbout();
     void onImportsFinished(const QList<rd::ImportResult> &results);
+    // A re-delivery found by an import: the user reviews the diff and may apply it.
+    void reviewRedelivery(const rd::ImportResult &reviewed);
     void restoreSettings();
 
     QString m_databasePath;
