@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build run test bench bench-analytics package screenshots translations clean
+.PHONY: all deps configure build run test bench bench-analytics bench-redelivery package screenshots translations clean
 
 all: build
 
@@ -29,6 +29,9 @@ bench: build
 
 bench-analytics: build
 	$(BUILD_DIR)/bench/royaltydesk-bench-analytics $(ARGS)
+
+bench-redelivery: build
+	$(BUILD_DIR)/bench/royaltydesk-bench-redelivery $(ARGS)
 
 package: build
 	cmake --build $(BUILD_DIR) --target package

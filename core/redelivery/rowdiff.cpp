@@ -1,5 +1,6 @@
 #include "rowdiff.h"
 
+#include "analytics/chunkstore.h"
 #include "storage/sqlitestatement.h"
 
 #define XXH_INLINE_ALL
@@ -52,28 +53,34 @@ std::uint64_t RowDiff::rowKey(std::string_view dspId, std::string_view isrc)
 }
 
 std::uint64_t RowDiff::rowContent(const ResourceKey &text, const std::optional<std::int64_t> &usages,
-                                  const std::optional<Decimal::Mantissa> &revenue)
+                                  std::string_view revenueText)
 {
     // A missing value and a zero differ: a flag byte says which are present.
     // Packed by hand: a struct's padding bytes would make the hash vary.
-    unsigned char bytes[8 + 8 + 8 + 16 + 1];
+    unsigned char fixed[8 + 8 + 8 + 1];
     const std::int64_t usageValue = usages.value_or(0);
-    const Decimal::Mantissa revenueValue = revenue.value_or(0);
-    std::memcpy(bytes, &text.low, 8);
-    std::memcpy(bytes + 8, &text.high, 8);
-    std::memcpy(bytes + 16, &usageValue, 8);
-    std::memcpy(bytes + 24, &revenueValue, 16);
-    bytes[40] = static_cast<unsigned char>((usages ? 1 : 0) | (revenue ? 2 : 0));
-    return XXH3_64bits(bytes, sizeof bytes);
+    std::memcpy(fixed, &text.low, 8);
+    std::memcpy(fixed + 8, &text.high, 8);
+    std::memcpy(fixed + 16, &usageValue, 8);
+    fixed[24] = static_cast<unsigned char>((usages ? 1 : 0) | (revenueText.empty() ? 0 : 2));
+    XXH3_state_t state;
+    XXH3_64bits_reset(&state);
+    XXH3_64bits_update(&state, fixed, sizeof fixed);
+    XXH3_64bits_update(&state, revenueText.data(), revenueText.size()); // canonical text: equal values, equal bytes
+    return XXH3_64bits_digest(&state);
 }
 
 RowDiff::RowDiff() = default;
 RowDiff::~RowDiff() = default;
 
+// A row's home slot mixes its key and content: a popular resource's many rows
+// differ in usages or revenue, so they spread instead of forming one long run.
+static std::size_t homeOf(std::uint64_t key, std::uint64_t content) { return std::size_t(key ^ (content * 0x9E3779B97F4A7C15ULL)); }
+
 void RowDiff::insert(std::uint64_t key, std::uint64_t content, std::int64_t rowId)
 {
     auto *table = static_cast<Slot *>(m_table->data());
-    for (std::size_t i = key & m_mask;; i = (i + 1) & m_mask) {
+    for (std::size_t i = homeOf(key, content) & m_mask;; i = (i + 1) & m_mask) {
         if (table[i].rowId == 0) {
             table[i] = Slot{key, content, rowId};
             return;
@@ -81,16 +88,16 @@ void RowDiff::insert(std::uint64_t key, std::uint64_t content, std::int64_t rowI
     }
 }
 
-// The first unmatched stored row with the key (and the content, unless anyContent), marked matched.
-RowDiff::Slot *RowDiff::claim(std::uint64_t key, std::uint64_t content, bool anyContent)
+// The first unmatched stored row with the key and content, marked matched.
+RowDiff::Slot *RowDiff::claim(std::uint64_t key, std::uint64_t content)
 {
     if (!m_table)
         return nullptr;
     auto *table = static_cast<Slot *>(m_table->data());
-    // Rows with one key sit in one probe run from its home slot.
-    for (std::size_t i = key & m_mask; table[i].rowId != 0; i = (i + 1) & m_mask) {
+    // Equal rows sit in one probe run from their home slot.
+    for (std::size_t i = homeOf(key, content) & m_mask; table[i].rowId != 0; i = (i + 1) & m_mask) {
         Slot &s = table[i];
-        if (s.rowId > 0 && s.key == key && (anyContent || s.content == content)) {
+        if (s.rowId > 0 && s.key == key && s.content == content) {
             s.rowId = -s.rowId;
             return &s;
         }
@@ -98,12 +105,74 @@ RowDiff::Slot *RowDiff::claim(std::uint64_t key, std::uint64_t content, bool any
     return nullptr;
 }
 
+const RowDiff::ResourceKeys *RowDiff::keysOf(std::int64_t resourceId) const
+{
+    if (!m_denseKeys.empty()) {
+        const std::int64_t i = resourceId - m_firstResource;
+        return i >= 0 && std::size_t(i) < m_denseKeys.size() && m_denseKnown[std::size_t(i)] ? &m_denseKeys[std::size_t(i)] : nullptr;
+    }
+    const auto it = m_sparseKeys.find(resourceId);
+    return it == m_sparseKeys.end() ? nullptr : &it->second;
+}
+
+// The keys of the DSR's resources: their ids from its stored per-resource
+// sums, their texts from one range scan of the resources.
+bool RowDiff::loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error)
+{
+    std::vector<std::int64_t> ids;
+    ChunkStore chunks(db);
+    if (!chunks.scan(dsrId, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size(); ++i)
+                ids.push_back(chunk.id(i));
+        })) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    if (ids.empty())
+        return true;
+    m_firstResource = ids.front();
+    const std::size_t span = std::size_t(ids.back() - ids.front() + 1);
+    const bool dense = span <= 4 * ids.size() + 4096;
+    if (dense) {
+        m_denseKeys.resize(span);
+        m_denseKnown.assign(span, false);
+    }
+    SqliteStatement resources(db, "SELECT id, dsp_id, title, artists, isrc FROM resources WHERE id BETWEEN ? AND ?");
+    if (!resources.valid()) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    resources.bind(1, ids.front());
+    resources.bind(2, ids.back());
+    auto wanted = ids.begin();
+    int rc;
+    while ((rc = resources.step()) == SQLITE_ROW) {
+        const std::int64_t id = sqlite3_column_int64(resources.get(), 0);
+        while (wanted != ids.end() && *wanted < id)
+            ++wanted;
+        if (wanted == ids.end() || *wanted != id)
+            continue; // another DSR's resource
+        const auto dspId = resources.text(1), title = resources.text(2), artists = resources.text(3), isrc = resources.text(4);
+        const ResourceKeys keys{ResourceKey::of(dspId, title, artists, isrc), rowKey(dspId, isrc)};
+        if (dense) {
+            m_denseKeys[std::size_t(id - m_firstResource)] = keys;
+            m_denseKnown[std::size_t(id - m_firstResource)] = true;
+        } else {
+            m_sparseKeys.emplace(id, keys);
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
 bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
 {
     SqliteStatement count(db, "SELECT row_count FROM dsrs WHERE id = ?");
     SqliteStatement rows(db, "SELECT id, resource_id, usages, revenue FROM usage_rows WHERE id BETWEEN ? AND ?");
-    SqliteStatement resource(db, "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?");
-    if (!count.valid() || !rows.valid() || !resource.valid()) {
+    if (!count.valid() || !rows.valid()) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
@@ -114,50 +183,36 @@ bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
         capacity *= 2;
     m_table = std::make_unique<HugePageBuffer>(capacity * sizeof(Slot)); // zeroed: all empty
     m_mask = capacity - 1;
+    if (!loadResourceKeys(db, dsrId, error))
+        return false;
 
-    // Each resource's text key and row key, once per resource.
-    struct ResourceKeys
-    {
-        ResourceKey text;
-        std::uint64_t row;
-    };
-    std::unordered_map<std::int64_t, ResourceKeys> keys;
     rows.bind(1, dsrId << 32);
     rows.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
     std::size_t loaded = 0;
     int rc;
     while ((rc = rows.step()) == SQLITE_ROW) {
         const std::int64_t resourceId = sqlite3_column_int64(rows.get(), 1);
-        auto it = keys.find(resourceId);
-        if (it == keys.end()) {
-            resource.bind(1, resourceId);
-            if (resource.step() != SQLITE_ROW) {
-                error = QStringLiteral("resource %1 of DSR %2 is missing").arg(resourceId).arg(dsrId);
-                return false;
-            }
-            const auto dspId = resource.text(0), title = resource.text(1), artists = resource.text(2), isrc = resource.text(3);
-            it = keys.emplace(resourceId, ResourceKeys{ResourceKey::of(dspId, title, artists, isrc), rowKey(dspId, isrc)}).first;
-            resource.reset();
+        const ResourceKeys *keys = keysOf(resourceId);
+        if (!keys) {
+            error = QStringLiteral("resource %1 of DSR %2 is missing from its totals").arg(resourceId).arg(dsrId);
+            return false;
         }
         std::optional<std::int64_t> usages;
         if (sqlite3_column_type(rows.get(), 2) != SQLITE_NULL)
             usages = sqlite3_column_int64(rows.get(), 2);
-        std::optional<Decimal::Mantissa> revenue;
-        if (const std::string_view text = rows.text(3); !text.empty()) {
-            Decimal value;
-            Decimal::parse(text, value); // stored canonical: always exact
-            revenue = value.mantissa();
-        }
         if (++loaded > capacity * 2 / 3) {
             error = QStringLiteral("DSR %1 has more rows than its row count says").arg(dsrId);
             return false;
         }
-        insert(it->second.row, rowContent(it->second.text, usages, revenue), sqlite3_column_int64(rows.get(), 0));
+        insert(keys->row, rowContent(keys->text, usages, rows.text(3)), sqlite3_column_int64(rows.get(), 0));
     }
     if (rc != SQLITE_DONE) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
+    m_denseKeys = {};
+    m_denseKnown = {};
+    m_sparseKeys = {};
     return true;
 }
 
@@ -170,8 +225,8 @@ void RowDiff::add(const DsrRow &row)
         m_revenue.add(row.revenue);
     const std::uint64_t key = rowKey(row.dspId, row.isrc);
     const std::uint64_t content = rowContent(row.key, row.hasUsages ? std::optional(row.usages) : std::nullopt,
-                                             row.hasRevenue ? std::optional(row.revenue.mantissa()) : std::nullopt);
-    if (claim(key, content, false)) {
+                                             row.hasRevenue ? row.revenueText : std::string_view());
+    if (claim(key, content)) {
         ++m_summary.unchanged;
         return;
     }
@@ -180,12 +235,31 @@ void RowDiff::add(const DsrRow &row)
 
 void RowDiff::finish(qint64 storedUsages, const DecimalSum &storedRevenue)
 {
+    // The stored rows left over under the keys that delivered rows are left
+    // over with: one pass over the table, in slot order, then by row id.
+    std::unordered_map<std::uint64_t, std::vector<Slot *>> leftover;
+    for (const Pending &p : m_pending)
+        leftover.emplace(p.key, std::vector<Slot *>());
+    if (m_table) {
+        auto *table = static_cast<Slot *>(m_table->data());
+        for (std::size_t i = 0; i <= m_mask; ++i)
+            if (table[i].rowId > 0)
+                if (const auto it = leftover.find(table[i].key); it != leftover.end())
+                    it->second.push_back(&table[i]);
+    }
+    for (auto &[key, candidates] : leftover)
+        std::sort(candidates.begin(), candidates.end(), [](const Slot *a, const Slot *b) { return a->rowId > b->rowId; });
+    // Delivered rows without an equal stored row: an update of a leftover row with their key, else created.
     for (Pending &p : m_pending) {
         RowChange change;
         change.after = std::move(p.row);
-        if (Slot *slot = claim(p.key, 0, true)) {
+        std::vector<Slot *> &candidates = leftover[p.key];
+        if (!candidates.empty()) {
+            Slot *slot = candidates.back(); // the lowest row id first: file order of the stored side
+            candidates.pop_back();
             change.kind = RowChange::Kind::Updated;
-            change.rowId = -slot->rowId;
+            change.rowId = slot->rowId;
+            slot->rowId = -slot->rowId;
             ++m_summary.updated;
         } else {
             change.kind = RowChange::Kind::Created;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -75,18 +76,32 @@ public:
     std::uint64_t deliveredRows() const { return m_rows; }
 
     static std::uint64_t rowKey(std::string_view dspId, std::string_view isrc);
+    // revenueText: the canonical decimal text as stored (empty: missing).
     static std::uint64_t rowContent(const ResourceKey &text, const std::optional<std::int64_t> &usages,
-                                    const std::optional<Decimal::Mantissa> &revenue);
+                                    std::string_view revenueText);
 
 private:
+    bool loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error);
+    struct ResourceKeys
+    {
+        ResourceKey text;
+        std::uint64_t row = 0;
+    };
+    const ResourceKeys *keysOf(std::int64_t resourceId) const;
+
     struct Slot
     {
         std::uint64_t key = 0, content = 0;
         std::int64_t rowId = 0; // 0: empty; negative: matched
     };
-    Slot *claim(std::uint64_t key, std::uint64_t content, bool anyContent);
+    Slot *claim(std::uint64_t key, std::uint64_t content);
     void insert(std::uint64_t key, std::uint64_t content, std::int64_t rowId);
 
+    // The DSR's resources' keys: dense over their id span, or hashed when that is sparse.
+    std::int64_t m_firstResource = 0;
+    std::vector<ResourceKeys> m_denseKeys;
+    std::vector<bool> m_denseKnown;
+    std::unordered_map<std::int64_t, ResourceKeys> m_sparseKeys;
     std::unique_ptr<HugePageBuffer> m_table;
     std::size_t m_mask = 0;
     struct Pending
