@@ -452,6 +452,10 @@ import glossary_analytics  # noqa: E402
 
 ES.update(glossary_analytics.ES)
 FR.update(glossary_analytics.FR)
+import glossary_ddex  # noqa: E402
+
+ES.update(glossary_ddex.ES)
+FR.update(glossary_ddex.FR)
 
 
 def fill(path, table):

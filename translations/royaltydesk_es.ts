@@ -88,6 +88,139 @@
     </message>
 </context>
 <context>
+    <name>DdexFileName</name>
+    <message>
+        <source>expected DSR_&lt;Recipient&gt;_&lt;Sender&gt;_&lt;Service&gt;_&lt;Period&gt;_&lt;Territory&gt;_&lt;x&gt;of&lt;y&gt;_&lt;Created&gt;.tsv[.gz]</source>
+        <translation>se esperaba DSR_&lt;Destinatario&gt;_&lt;Remitente&gt;_&lt;Servicio&gt;_&lt;Periodo&gt;_&lt;Territorio&gt;_&lt;x&gt;of&lt;y&gt;_&lt;Creado&gt;.tsv[.gz]</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .tsv or .tsv.gz</source>
+        <translation>%1: el nombre del archivo debe terminar en .tsv o .tsv.gz</translation>
+    </message>
+    <message>
+        <source>%1: not a DDEX DSR file name (%2)</source>
+        <translation>%1: no es un nombre de archivo DSR DDEX (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the recipient, sender and service must not be empty (%2)</source>
+        <translation>%1: el destinatario, el remitente y el servicio no pueden estar vacíos (%2)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a period (yyyy, yyyy-mm, yyyy-Qn, yyyy-Hn, yyyy-mm-dd or yyyy-mm-dd--yyyy-mm-dd)</source>
+        <translation>%1: «%2» no es un periodo (aaaa, aaaa-mm, aaaa-Qn, aaaa-Hn, aaaa-mm-dd o aaaa-mm-dd--aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a territory code</source>
+        <translation>%1: «%2» no es un código de territorio</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a file number like 1of3</source>
+        <translation>%1: «%2» no es un número de archivo como 1of3</translation>
+    </message>
+    <message>
+        <source>%1: file %2 of %3 cannot exist</source>
+        <translation>%1: el archivo %2 de %3 no puede existir</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a creation time like 20200703T075930</source>
+        <translation>%1: «%2» no es una fecha de creación como 20200703T075930</translation>
+    </message>
+</context>
+<context>
+    <name>DdexImporter</name>
+    <message>
+        <source>Cannot store the rights shares</source>
+        <translation>No se pueden guardar las participaciones de derechos</translation>
+    </message>
+    <message>
+        <source>Cannot read DSR %1: %2</source>
+        <translation>No se puede leer el DSR %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 is there twice: %3 and %4</source>
+        <translation>La parte %1 de %2 está dos veces: %3 y %4</translation>
+    </message>
+    <message>
+        <source>%1 is part of a report in %2 files; not imported until all are present. Missing: %3</source>
+        <translation>%1 es parte de un informe en %2 archivos; no se importa hasta que estén todos. Faltan: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Parts %1 and %2 of the report are identical (a duplicate part): %3 and %4</source>
+        <translation>Las partes %1 y %2 del informe son idénticas (una parte duplicada): %3 y %4</translation>
+    </message>
+    <message>
+        <source>%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice</source>
+        <translation>%1 ya se importó como DSR %2 (%3); un contenido idéntico (SHA-256) no se importa dos veces</translation>
+    </message>
+    <message>
+        <source>%1: the report has no summary record, so its territory and currency are unknown</source>
+        <translation>%1: el informe no tiene registro de resumen, así que su territorio y su moneda son desconocidos</translation>
+    </message>
+    <message>
+        <source>%1 by DSR %2 (%3)</source>
+        <translation>%1 por el DSR %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected in strict mode: %n finding(s) are errors</source>
+        <translation><numerusform>Rechazado en modo estricto: %n hallazgo es un error</numerusform><numerusform>Rechazado en modo estricto: %n hallazgos son errores</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 re-delivers DSR %2 but also territories or currencies it did not have; import those as a report of their own</source>
+        <translation>%1 vuelve a entregar el DSR %2 pero también territorios o monedas que no tenía; impórtelos como un informe aparte</translation>
+    </message>
+    <message>
+        <source>Cannot start the import transaction: %1</source>
+        <translation>No se puede iniciar la transacción de importación: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported</source>
+        <translation>%1 cambió mientras se importaba</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>injected failure after %1 rows</source>
+        <translation>fallo provocado tras %1 filas</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>No se puede confirmar la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdexReportAnalysis</name>
+    <message>
+        <source>%1 in the header, %2 in the file name</source>
+        <translation>%1 en la cabecera, %2 en el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>%1 says %2, %3 counted</source>
+        <translation>%1 dice %2, se contaron %3</translation>
+    </message>
+    <message>
+        <source>summary %1 declares %2 usages, its rows add up to %3</source>
+        <translation>el resumen %1 declara %2 usos, sus filas suman %3</translation>
+    </message>
+    <message>
+        <source>summary %1 declares %2, its rows add up to %3</source>
+        <translation>el resumen %1 declara %2, sus filas suman %3</translation>
+    </message>
+    <message>
+        <source>its rows report no usages</source>
+        <translation>sus filas no declaran usos</translation>
+    </message>
+</context>
+<context>
     <name>DsrFileName</name>
     <message>
         <source>%1: the file name must end in .tsv or .tsv.gz</source>
@@ -221,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>LineReader</name>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>la línea %1 tiene más de %2 bytes</translation>
+    </message>
+</context>
+<context>
     <name>PercentileReporter</name>
     <message>
         <source>The percentage must be between 1 and 100, not %1</source>
@@ -288,6 +428,52 @@
     <message>
         <source>%1: no exchange rates found</source>
         <translation>%1: no se encontraron tipos de cambio</translation>
+    </message>
+</context>
+<context>
+    <name>Redelivery</name>
+    <message>
+        <source>Cannot read DSR %1: %2</source>
+        <translation>No se puede leer el DSR %1: %2</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>%1 has the content of DSR %2 (%3); identical content (SHA-256) is not imported twice</source>
+        <translation>%1 tiene el contenido del DSR %2 (%3); un contenido idéntico (SHA-256) no se importa dos veces</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected in strict mode: %n row(s) with errors</source>
+        <translation><numerusform>Rechazado en modo estricto: %n fila con errores</numerusform><numerusform>Rechazado en modo estricto: %n filas con errores</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a re-delivery of DSR %2 (%3): %4 created, %5 updated, %6 deleted. Review it (import --dry-run) and apply it with import --replace.</source>
+        <translation>%1 es una nueva entrega del DSR %2 (%3): %4 creadas, %5 modificadas, %6 eliminadas. Revísela (import --dry-run) y aplíquela con import --replace.</translation>
+    </message>
+    <message>
+        <source>Cannot start the transaction: %1</source>
+        <translation>No se puede iniciar la transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot apply the re-delivery to DSR %1: %2</source>
+        <translation>No se puede aplicar la nueva entrega al DSR %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RedeliveryWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DSR %1 does not exist</source>
+        <translation>El DSR %1 no existe</translation>
+    </message>
+    <message>
+        <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
+        <translation>la fila %1 del DSR %2 cambió durante la revisión; vuelva a calcular las diferencias</translation>
     </message>
 </context>
 <context>
@@ -466,6 +652,62 @@
         <source>the gzip header names the original file "%1"; the name on disk is used</source>
         <translation>la cabecera gzip nombra el archivo original «%1»; se usa el nombre en disco</translation>
     </message>
+    <message>
+        <source>unknown record type %1 without a heading line; the line is skipped</source>
+        <translation>tipo de registro %1 desconocido y sin línea de encabezado; se omite la línea</translation>
+    </message>
+    <message>
+        <source>the file has no %1 record</source>
+        <translation>el archivo no tiene registro %1</translation>
+    </message>
+    <message>
+        <source>SummaryRecordId "%1" names no summary record; the row is not imported</source>
+        <translation>SummaryRecordId «%1» no corresponde a ningún registro de resumen; la fila no se importa</translation>
+    </message>
+    <message>
+        <source>"%1" names no release or resource of the block; the row is not imported</source>
+        <translation>«%1» no corresponde a ningún lanzamiento ni recurso del bloque; la fila no se importa</translation>
+    </message>
+    <message>
+        <source>usages do not reconcile: %1</source>
+        <translation>los usos no cuadran: %1</translation>
+    </message>
+    <message>
+        <source>revenue does not reconcile: %1</source>
+        <translation>los ingresos no cuadran: %1</translation>
+    </message>
+    <message>
+        <source>the footer does not match the file: %1</source>
+        <translation>el pie no coincide con el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the header disagrees with the file name: %1</source>
+        <translation>la cabecera no coincide con el nombre del archivo: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid ISWC</source>
+        <translation>«%1» no es un ISWC válido</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 3166 territory code</source>
+        <translation>«%1» no es un código de territorio ISO 3166</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>«%1» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>the MessageId was already used: %1</source>
+        <translation>el MessageId ya se usó: %1</translation>
+    </message>
+    <message>
+        <source>the summary's revenue cannot be allocated: %1</source>
+        <translation>los ingresos del resumen no se pueden repartir: %1</translation>
+    </message>
+    <message>
+        <source>several summary records share SummaryRecordId "%1"; its revenue is not allocated</source>
+        <translation>varios registros de resumen comparten SummaryRecordId «%1»; sus ingresos no se reparten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -543,10 +785,6 @@
     <message>
         <source>Print the results as JSON.</source>
         <translation>Mostrar los resultados en JSON.</translation>
-    </message>
-    <message>
-        <source>DSR files (.tsv or .tsv.gz).</source>
-        <translation>Archivos DSR (.tsv o .tsv.gz).</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -900,6 +1138,142 @@ Opciones:
   --help          mostrar esta ayuda
 </translation>
     </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>DSP_ID</source>
+        <translation>DSP_ID</translation>
+    </message>
+    <message>
+        <source>BEFORE (usages / revenue)</source>
+        <translation>ANTES (usos / ingresos)</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>DESPUÉS</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation><numerusform>… y %n cambio más</numerusform><numerusform>… y %n cambios más</numerusform></translation>
+    </message>
+    <message>
+        <source>DSR %1  %2: version %3 applied</source>
+        <translation>DSR %1  %2: versión %3 aplicada</translation>
+    </message>
+    <message>
+        <source>DSR %1  %2: re-delivery, not applied</source>
+        <translation>DSR %1  %2: nueva entrega, no aplicada</translation>
+    </message>
+    <message>
+        <source>  created %1  updated %2  deleted %3  unchanged %4</source>
+        <translation>  creadas %1  modificadas %2  eliminadas %3  sin cambios %4</translation>
+    </message>
+    <message>
+        <source>  revenue delta %1  usages delta %2</source>
+        <translation>  variación de ingresos %1  variación de usos %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>DSR %1 was not known yet on %2 (first imported %3).</source>
+        <translation>El DSR %1 aún no se conocía el %2 (primera importación %3).</translation>
+    </message>
+    <message>
+        <source>DSR %1 as known on %2: version %3 of %4</source>
+        <translation>DSR %1 tal como se conocía el %2: versión %3 de %4</translation>
+    </message>
+    <message>
+        <source>  file        %1</source>
+        <translation>  archivo     %1</translation>
+    </message>
+    <message>
+        <source>  applied     %1</source>
+        <translation>  aplicada    %1</translation>
+    </message>
+    <message>
+        <source>  revenue     %1 %2</source>
+        <translation>  ingresos    %1 %2</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <source>APPLIED</source>
+        <translation>APLICADA</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADAS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>MODIFICADAS</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>ELIMINADAS</translation>
+    </message>
+    <message>
+        <source>REVENUE DELTA</source>
+        <translation>VARIACIÓN DE INGRESOS</translation>
+    </message>
+    <message>
+        <source>Apply a re-delivery (a file for an imported report) as the report's next version.</source>
+        <translation>Aplicar una nueva entrega (un archivo de un informe ya importado) como la siguiente versión del informe.</translation>
+    </message>
+    <message>
+        <source>Only print what a re-delivery would change.</source>
+        <translation>Solo mostrar lo que cambiaría una nueva entrega.</translation>
+    </message>
+    <message>
+        <source>DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz).</source>
+        <translation>Archivos DSR: TSV simple o archivos planos DDEX (.tsv o .tsv.gz).</translation>
+    </message>
+    <message>
+        <source>--replace and --dry-run exclude each other</source>
+        <translation>--replace y --dry-run se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>Show the version that was known on this day (YYYY-MM-DD), and the history.</source>
+        <translation>Mostrar la versión que se conocía ese día (AAAA-MM-DD) y el historial.</translation>
+    </message>
+    <message>
+        <source> (allocated from the summaries, not reported per row)</source>
+        <translation> (repartidos desde los resúmenes, no declarados por fila)</translation>
+    </message>
+    <message>
+        <source> (partly allocated from the summaries)</source>
+        <translation> (en parte repartidos desde los resúmenes)</translation>
+    </message>
+    <message>
+        <source>  format      DDEX flat file, MessageId %1</source>
+        <translation>  formato     archivo plano DDEX, MessageId %1</translation>
+    </message>
+    <message>
+        <source>  version     %1 (re-delivered; the history: dsr %2 --as-of DATE)</source>
+        <translation>  versión     %1 (entregado de nuevo; el historial: dsr %2 --as-of FECHA)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::AnalyticsView</name>
@@ -1158,6 +1532,57 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>rd::ui::DiffChangesModel</name>
+    <message>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>modificada</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>dsp_id</source>
+        <translation>dsp_id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Usages before</source>
+        <translation>Usos antes</translation>
+    </message>
+    <message>
+        <source>Usages after</source>
+        <translation>Usos después</translation>
+    </message>
+    <message>
+        <source>Revenue before</source>
+        <translation>Ingresos antes</translation>
+    </message>
+    <message>
+        <source>Revenue after</source>
+        <translation>Ingresos después</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DrillRowsModel</name>
     <message>
         <source>missing</source>
@@ -1382,10 +1807,6 @@ Opciones:
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>Import DSR files (.tsv or .tsv.gz)</source>
-        <translation>Importar archivos DSR (.tsv o .tsv.gz)</translation>
-    </message>
-    <message>
         <source>&amp;Delete DSR…</source>
         <translation>&amp;Eliminar DSR…</translation>
     </message>
@@ -1513,6 +1934,14 @@ Opciones:
         <source>Analytics</source>
         <translation>Análisis</translation>
     </message>
+    <message>
+        <source>Import DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz)</source>
+        <translation>Importar archivos DSR: TSV simple o archivos planos DDEX (.tsv o .tsv.gz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-delivery(ies) to review</source>
+        <translation><numerusform>%n nueva entrega por revisar</numerusform><numerusform>%n nuevas entregas por revisar</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RatesDialog</name>
@@ -1582,6 +2011,45 @@ Opciones:
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RedeliveryDialog</name>
+    <message>
+        <source>Review re-delivery</source>
+        <translation>Revisar nueva entrega</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creadas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modificadas</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminadas</translation>
+    </message>
+    <message>
+        <source>Apply re-delivery</source>
+        <translation>Aplicar nueva entrega</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>%1 re-delivers DSR %2.</source>
+        <translation>%1 vuelve a entregar el DSR %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; re-delivers DSR %2. Applied, it becomes the DSR's next version; the current one stays in the history.&lt;br&gt;%3 created, %4 updated, %5 deleted, %6 unchanged. Revenue %7, usages %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; vuelve a entregar el DSR %2. Si se aplica, pasa a ser la siguiente versión del DSR; la actual queda en el historial.&lt;br&gt;%3 creadas, %4 modificadas, %5 eliminadas, %6 sin cambios. Ingresos %7, usos %8.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,139 @@
     </message>
 </context>
 <context>
+    <name>DdexFileName</name>
+    <message>
+        <source>expected DSR_&lt;Recipient&gt;_&lt;Sender&gt;_&lt;Service&gt;_&lt;Period&gt;_&lt;Territory&gt;_&lt;x&gt;of&lt;y&gt;_&lt;Created&gt;.tsv[.gz]</source>
+        <translation>attendu DSR_&lt;Destinataire&gt;_&lt;Émetteur&gt;_&lt;Service&gt;_&lt;Période&gt;_&lt;Territoire&gt;_&lt;x&gt;of&lt;y&gt;_&lt;Création&gt;.tsv[.gz]</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .tsv or .tsv.gz</source>
+        <translation>%1 : le nom du fichier doit se terminer par .tsv ou .tsv.gz</translation>
+    </message>
+    <message>
+        <source>%1: not a DDEX DSR file name (%2)</source>
+        <translation>%1 : ce n’est pas un nom de fichier DSR DDEX (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the recipient, sender and service must not be empty (%2)</source>
+        <translation>%1 : le destinataire, l’émetteur et le service ne peuvent pas être vides (%2)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a period (yyyy, yyyy-mm, yyyy-Qn, yyyy-Hn, yyyy-mm-dd or yyyy-mm-dd--yyyy-mm-dd)</source>
+        <translation>%1 : « %2 » n’est pas une période (aaaa, aaaa-mm, aaaa-Qn, aaaa-Hn, aaaa-mm-jj ou aaaa-mm-jj--aaaa-mm-jj)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a territory code</source>
+        <translation>%1 : « %2 » n’est pas un code de territoire</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a file number like 1of3</source>
+        <translation>%1 : « %2 » n’est pas un numéro de fichier comme 1of3</translation>
+    </message>
+    <message>
+        <source>%1: file %2 of %3 cannot exist</source>
+        <translation>%1 : le fichier %2 sur %3 ne peut pas exister</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a creation time like 20200703T075930</source>
+        <translation>%1 : « %2 » n’est pas une date de création comme 20200703T075930</translation>
+    </message>
+</context>
+<context>
+    <name>DdexImporter</name>
+    <message>
+        <source>Cannot store the rights shares</source>
+        <translation>Impossible d’enregistrer les parts de droits</translation>
+    </message>
+    <message>
+        <source>Cannot read DSR %1: %2</source>
+        <translation>Impossible de lire le DSR %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 is there twice: %3 and %4</source>
+        <translation>La partie %1 sur %2 est présente deux fois : %3 et %4</translation>
+    </message>
+    <message>
+        <source>%1 is part of a report in %2 files; not imported until all are present. Missing: %3</source>
+        <translation>%1 fait partie d’un rapport en %2 fichiers ; il n’est importé que lorsqu’ils sont tous présents. Manquent : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Parts %1 and %2 of the report are identical (a duplicate part): %3 and %4</source>
+        <translation>Les parties %1 et %2 du rapport sont identiques (une partie en double) : %3 et %4</translation>
+    </message>
+    <message>
+        <source>%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice</source>
+        <translation>%1 a déjà été importé comme DSR %2 (%3) ; un contenu identique (SHA-256) n’est pas importé deux fois</translation>
+    </message>
+    <message>
+        <source>%1: the report has no summary record, so its territory and currency are unknown</source>
+        <translation>%1 : le rapport n’a pas d’enregistrement de synthèse ; son territoire et sa devise sont inconnus</translation>
+    </message>
+    <message>
+        <source>%1 by DSR %2 (%3)</source>
+        <translation>%1 par le DSR %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected in strict mode: %n finding(s) are errors</source>
+        <translation><numerusform>Refusé en mode strict : %n constat est une erreur</numerusform><numerusform>Refusé en mode strict : %n constats sont des erreurs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 re-delivers DSR %2 but also territories or currencies it did not have; import those as a report of their own</source>
+        <translation>%1 relivre le DSR %2 mais aussi des territoires ou des devises qu’il n’avait pas ; importez-les comme un rapport distinct</translation>
+    </message>
+    <message>
+        <source>Cannot start the import transaction: %1</source>
+        <translation>Impossible de démarrer la transaction d’import : %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported</source>
+        <translation>%1 a changé pendant son importation</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>injected failure after %1 rows</source>
+        <translation>panne provoquée après %1 lignes</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>Impossible de valider l’import : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdexReportAnalysis</name>
+    <message>
+        <source>%1 in the header, %2 in the file name</source>
+        <translation>%1 dans l’en-tête, %2 dans le nom du fichier</translation>
+    </message>
+    <message>
+        <source>%1 says %2, %3 counted</source>
+        <translation>%1 indique %2, %3 comptés</translation>
+    </message>
+    <message>
+        <source>summary %1 declares %2 usages, its rows add up to %3</source>
+        <translation>la synthèse %1 déclare %2 utilisations, ses lignes totalisent %3</translation>
+    </message>
+    <message>
+        <source>summary %1 declares %2, its rows add up to %3</source>
+        <translation>la synthèse %1 déclare %2, ses lignes totalisent %3</translation>
+    </message>
+    <message>
+        <source>its rows report no usages</source>
+        <translation>ses lignes ne déclarent aucune utilisation</translation>
+    </message>
+</context>
+<context>
     <name>DsrFileName</name>
     <message>
         <source>%1: the file name must end in .tsv or .tsv.gz</source>
@@ -221,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>LineReader</name>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>la ligne %1 dépasse %2 octets</translation>
+    </message>
+</context>
+<context>
     <name>PercentileReporter</name>
     <message>
         <source>The percentage must be between 1 and 100, not %1</source>
@@ -288,6 +428,52 @@
     <message>
         <source>%1: no exchange rates found</source>
         <translation>%1 : aucun taux de change trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>Redelivery</name>
+    <message>
+        <source>Cannot read DSR %1: %2</source>
+        <translation>Impossible de lire le DSR %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import canceled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>%1 has the content of DSR %2 (%3); identical content (SHA-256) is not imported twice</source>
+        <translation>%1 a le contenu du DSR %2 (%3) ; un contenu identique (SHA-256) n’est pas importé deux fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected in strict mode: %n row(s) with errors</source>
+        <translation><numerusform>Rejeté en mode strict : %n ligne en erreur</numerusform><numerusform>Rejeté en mode strict : %n lignes en erreur</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a re-delivery of DSR %2 (%3): %4 created, %5 updated, %6 deleted. Review it (import --dry-run) and apply it with import --replace.</source>
+        <translation>%1 est une relivraison du DSR %2 (%3) : %4 créées, %5 modifiées, %6 supprimées. Vérifiez-la (import --dry-run) et appliquez-la avec import --replace.</translation>
+    </message>
+    <message>
+        <source>Cannot start the transaction: %1</source>
+        <translation>Impossible de démarrer la transaction : %1</translation>
+    </message>
+    <message>
+        <source>Cannot apply the re-delivery to DSR %1: %2</source>
+        <translation>Impossible d’appliquer la relivraison au DSR %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RedeliveryWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>DSR %1 does not exist</source>
+        <translation>Le DSR %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
+        <translation>la ligne %1 du DSR %2 a changé pendant la vérification ; recalculez les différences</translation>
     </message>
 </context>
 <context>
@@ -466,6 +652,62 @@
         <source>the gzip header names the original file "%1"; the name on disk is used</source>
         <translation>l’en-tête gzip nomme le fichier d’origine « %1 » ; le nom sur le disque est retenu</translation>
     </message>
+    <message>
+        <source>unknown record type %1 without a heading line; the line is skipped</source>
+        <translation>type d’enregistrement %1 inconnu et sans ligne d’en-tête ; la ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>the file has no %1 record</source>
+        <translation>le fichier n’a pas d’enregistrement %1</translation>
+    </message>
+    <message>
+        <source>SummaryRecordId "%1" names no summary record; the row is not imported</source>
+        <translation>SummaryRecordId « %1 » ne désigne aucun enregistrement de synthèse ; la ligne n’est pas importée</translation>
+    </message>
+    <message>
+        <source>"%1" names no release or resource of the block; the row is not imported</source>
+        <translation>« %1 » ne désigne aucune publication ni ressource du bloc ; la ligne n’est pas importée</translation>
+    </message>
+    <message>
+        <source>usages do not reconcile: %1</source>
+        <translation>les utilisations ne concordent pas : %1</translation>
+    </message>
+    <message>
+        <source>revenue does not reconcile: %1</source>
+        <translation>les revenus ne concordent pas : %1</translation>
+    </message>
+    <message>
+        <source>the footer does not match the file: %1</source>
+        <translation>le pied de fichier ne correspond pas au fichier : %1</translation>
+    </message>
+    <message>
+        <source>the header disagrees with the file name: %1</source>
+        <translation>l’en-tête ne correspond pas au nom du fichier : %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid ISWC</source>
+        <translation>« %1 » n’est pas un ISWC valide</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 3166 territory code</source>
+        <translation>« %1 » n’est pas un code de territoire ISO 3166</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 4217 currency code</source>
+        <translation>« %1 » n’est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>the MessageId was already used: %1</source>
+        <translation>le MessageId a déjà été utilisé : %1</translation>
+    </message>
+    <message>
+        <source>the summary's revenue cannot be allocated: %1</source>
+        <translation>les revenus de la synthèse ne peuvent pas être répartis : %1</translation>
+    </message>
+    <message>
+        <source>several summary records share SummaryRecordId "%1"; its revenue is not allocated</source>
+        <translation>plusieurs enregistrements de synthèse partagent SummaryRecordId « %1 » ; ses revenus ne sont pas répartis</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -543,10 +785,6 @@
     <message>
         <source>Print the results as JSON.</source>
         <translation>Afficher les résultats en JSON.</translation>
-    </message>
-    <message>
-        <source>DSR files (.tsv or .tsv.gz).</source>
-        <translation>Fichiers DSR (.tsv ou .tsv.gz).</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -900,6 +1138,142 @@ Options :
   --help          afficher cette aide
 </translation>
     </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGEMENT</translation>
+    </message>
+    <message>
+        <source>DSP_ID</source>
+        <translation>DSP_ID</translation>
+    </message>
+    <message>
+        <source>BEFORE (usages / revenue)</source>
+        <translation>AVANT (utilisations / revenus)</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>APRÈS</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation><numerusform>… et %n autre changement</numerusform><numerusform>… et %n autres changements</numerusform></translation>
+    </message>
+    <message>
+        <source>DSR %1  %2: version %3 applied</source>
+        <translation>DSR %1  %2 : version %3 appliquée</translation>
+    </message>
+    <message>
+        <source>DSR %1  %2: re-delivery, not applied</source>
+        <translation>DSR %1  %2 : relivraison, non appliquée</translation>
+    </message>
+    <message>
+        <source>  created %1  updated %2  deleted %3  unchanged %4</source>
+        <translation>  créées %1  modifiées %2  supprimées %3  inchangées %4</translation>
+    </message>
+    <message>
+        <source>  revenue delta %1  usages delta %2</source>
+        <translation>  écart de revenus %1  écart d’utilisations %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>DSR %1 was not known yet on %2 (first imported %3).</source>
+        <translation>Le DSR %1 n’était pas encore connu le %2 (première importation %3).</translation>
+    </message>
+    <message>
+        <source>DSR %1 as known on %2: version %3 of %4</source>
+        <translation>DSR %1 tel que connu le %2 : version %3 sur %4</translation>
+    </message>
+    <message>
+        <source>  file        %1</source>
+        <translation>  fichier     %1</translation>
+    </message>
+    <message>
+        <source>  applied     %1</source>
+        <translation>  appliquée   %1</translation>
+    </message>
+    <message>
+        <source>  revenue     %1 %2</source>
+        <translation>  revenus     %1 %2</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>APPLIED</source>
+        <translation>APPLIQUÉE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉES</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>MODIFIÉES</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>SUPPRIMÉES</translation>
+    </message>
+    <message>
+        <source>REVENUE DELTA</source>
+        <translation>ÉCART DE REVENUS</translation>
+    </message>
+    <message>
+        <source>Apply a re-delivery (a file for an imported report) as the report's next version.</source>
+        <translation>Appliquer une relivraison (un fichier d’un rapport déjà importé) comme version suivante du rapport.</translation>
+    </message>
+    <message>
+        <source>Only print what a re-delivery would change.</source>
+        <translation>Afficher seulement ce qu’une relivraison changerait.</translation>
+    </message>
+    <message>
+        <source>DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz).</source>
+        <translation>Fichiers DSR : TSV simple ou fichiers plats DDEX (.tsv ou .tsv.gz).</translation>
+    </message>
+    <message>
+        <source>--replace and --dry-run exclude each other</source>
+        <translation>--replace et --dry-run s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Show the version that was known on this day (YYYY-MM-DD), and the history.</source>
+        <translation>Afficher la version connue ce jour-là (AAAA-MM-JJ) et l’historique.</translation>
+    </message>
+    <message>
+        <source> (allocated from the summaries, not reported per row)</source>
+        <translation> (répartis depuis les synthèses, non déclarés par ligne)</translation>
+    </message>
+    <message>
+        <source> (partly allocated from the summaries)</source>
+        <translation> (en partie répartis depuis les synthèses)</translation>
+    </message>
+    <message>
+        <source>  format      DDEX flat file, MessageId %1</source>
+        <translation>  format      fichier plat DDEX, MessageId %1</translation>
+    </message>
+    <message>
+        <source>  version     %1 (re-delivered; the history: dsr %2 --as-of DATE)</source>
+        <translation>  version     %1 (relivré ; l’historique : dsr %2 --as-of DATE)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::AnalyticsView</name>
@@ -1158,6 +1532,57 @@ Options :
     </message>
 </context>
 <context>
+    <name>rd::ui::DiffChangesModel</name>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>dsp_id</source>
+        <translation>dsp_id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Usages before</source>
+        <translation>Utilisations avant</translation>
+    </message>
+    <message>
+        <source>Usages after</source>
+        <translation>Utilisations après</translation>
+    </message>
+    <message>
+        <source>Revenue before</source>
+        <translation>Revenus avant</translation>
+    </message>
+    <message>
+        <source>Revenue after</source>
+        <translation>Revenus après</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DrillRowsModel</name>
     <message>
         <source>missing</source>
@@ -1382,10 +1807,6 @@ Options :
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>Import DSR files (.tsv or .tsv.gz)</source>
-        <translation>Importer des fichiers DSR (.tsv ou .tsv.gz)</translation>
-    </message>
-    <message>
         <source>&amp;Delete DSR…</source>
         <translation>&amp;Supprimer le DSR…</translation>
     </message>
@@ -1513,6 +1934,14 @@ Options :
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
+    <message>
+        <source>Import DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz)</source>
+        <translation>Importer des fichiers DSR : TSV simple ou fichiers plats DDEX (.tsv ou .tsv.gz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-delivery(ies) to review</source>
+        <translation><numerusform>%n relivraison à vérifier</numerusform><numerusform>%n relivraisons à vérifier</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RatesDialog</name>
@@ -1582,6 +2011,45 @@ Options :
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RedeliveryDialog</name>
+    <message>
+        <source>Review re-delivery</source>
+        <translation>Vérifier la relivraison</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Apply re-delivery</source>
+        <translation>Appliquer la relivraison</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>%1 re-delivers DSR %2.</source>
+        <translation>%1 relivre le DSR %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; re-delivers DSR %2. Applied, it becomes the DSR's next version; the current one stays in the history.&lt;br&gt;%3 created, %4 updated, %5 deleted, %6 unchanged. Revenue %7, usages %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; relivre le DSR %2. Appliquée, elle devient la version suivante du DSR ; l’actuelle reste dans l’historique.&lt;br&gt;%3 créées, %4 modifiées, %5 supprimées, %6 inchangées. Revenus %7, utilisations %8.</translation>
     </message>
 </context>
 <context>
