@@ -271,8 +271,7 @@ struct ReportRedelivery
             for (const ReportPart &part : files) {
                 ddex::FileReader reader(part.path);
                 auto add = [&diff](const RowBatch &batch, QString &) {
-                    for (const DsrRow &row : batch.rows)
-                        diff->add(row);
+                    diff->add(batch.rows);
                     return true;
                 };
                 EmitSink sink(analysis, group, part, lineOffset, reader, add, allocations, nullptr, 0);

@@ -33,8 +33,7 @@ ImportResult Redelivery::fromTsv(Database &database, const QString &path, const 
     TsvReaderThread reader(path);
     reader.start();
     while (auto batch = reader.next()) {
-        for (const DsrRow &row : batch->rows)
-            diff.add(row);
+        diff.add(batch->rows);
         for (const ValidationIssue &issue : batch->issues)
             if (delivery.issues.size() < kMaxKeptIssues)
                 delivery.issues.push_back(issue);

@@ -77,6 +77,11 @@ RowDiff::~RowDiff() = default;
 // differ in usages or revenue, so they spread instead of forming one long run.
 static std::size_t homeOf(std::uint64_t key, std::uint64_t content) { return std::size_t(key ^ (content * 0x9E3779B97F4A7C15ULL)); }
 
+void RowDiff::prefetch(std::uint64_t key, std::uint64_t content) const
+{
+    __builtin_prefetch(static_cast<const Slot *>(m_table->data()) + (homeOf(key, content) & m_mask));
+}
+
 void RowDiff::insert(std::uint64_t key, std::uint64_t content, std::int64_t rowId)
 {
     auto *table = static_cast<Slot *>(m_table->data());
@@ -189,6 +194,20 @@ bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
     rows.bind(1, dsrId << 32);
     rows.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
     std::size_t loaded = 0;
+    // The table is far larger than the caches: slots are fetched a batch ahead of their inserts.
+    struct Fingerprint
+    {
+        std::uint64_t key, content;
+        std::int64_t rowId;
+    };
+    constexpr std::size_t kAhead = 64;
+    Fingerprint batch[kAhead];
+    std::size_t batched = 0;
+    auto flush = [&] {
+        for (std::size_t i = 0; i < batched; ++i)
+            insert(batch[i].key, batch[i].content, batch[i].rowId);
+        batched = 0;
+    };
     int rc;
     while ((rc = rows.step()) == SQLITE_ROW) {
         const std::int64_t resourceId = sqlite3_column_int64(rows.get(), 1);
@@ -204,8 +223,13 @@ bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
             error = QStringLiteral("DSR %1 has more rows than its row count says").arg(dsrId);
             return false;
         }
-        insert(keys->row, rowContent(keys->text, usages, rows.text(3)), sqlite3_column_int64(rows.get(), 0));
+        Fingerprint &f = batch[batched++];
+        f = Fingerprint{keys->row, rowContent(keys->text, usages, rows.text(3)), sqlite3_column_int64(rows.get(), 0)};
+        prefetch(f.key, f.content);
+        if (batched == kAhead)
+            flush();
     }
+    flush();
     if (rc != SQLITE_DONE) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
@@ -218,14 +242,33 @@ bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
 
 void RowDiff::add(const DsrRow &row)
 {
+    const std::uint64_t key = rowKey(row.dspId, row.isrc);
+    addFingerprinted(row, key, rowContent(row.key, row.hasUsages ? std::optional(row.usages) : std::nullopt,
+                                          row.hasRevenue ? row.revenueText : std::string_view()));
+}
+
+void RowDiff::add(const std::vector<DsrRow> &rows)
+{
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> fingerprints(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const DsrRow &row = rows[i];
+        fingerprints[i] = {rowKey(row.dspId, row.isrc),
+                           rowContent(row.key, row.hasUsages ? std::optional(row.usages) : std::nullopt,
+                                      row.hasRevenue ? row.revenueText : std::string_view())};
+        if (m_table)
+            prefetch(fingerprints[i].first, fingerprints[i].second);
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        addFingerprinted(rows[i], fingerprints[i].first, fingerprints[i].second);
+}
+
+void RowDiff::addFingerprinted(const DsrRow &row, std::uint64_t key, std::uint64_t content)
+{
     ++m_rows;
     if (row.hasUsages)
         m_usages += row.usages;
     if (row.hasRevenue)
         m_revenue.add(row.revenue);
-    const std::uint64_t key = rowKey(row.dspId, row.isrc);
-    const std::uint64_t content = rowContent(row.key, row.hasUsages ? std::optional(row.usages) : std::nullopt,
-                                             row.hasRevenue ? row.revenueText : std::string_view());
     if (claim(key, content)) {
         ++m_summary.unchanged;
         return;

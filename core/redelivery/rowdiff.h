@@ -63,8 +63,9 @@ public:
 
     // 1. The stored rows of the DSR (its current version).
     bool loadStored(sqlite3 *db, qint64 dsrId, QString &error);
-    // 2. The delivered rows, in file order.
+    // 2. The delivered rows, in file order (a batch at a time: their slots are fetched ahead).
     void add(const DsrRow &row);
+    void add(const std::vector<DsrRow> &rows);
     // 3. Pairs what is left; the totals are those of the stored and the delivered rows.
     void finish(qint64 storedUsages, const DecimalSum &storedRevenue);
 
@@ -96,6 +97,8 @@ private:
     };
     Slot *claim(std::uint64_t key, std::uint64_t content);
     void insert(std::uint64_t key, std::uint64_t content, std::int64_t rowId);
+    void prefetch(std::uint64_t key, std::uint64_t content) const;
+    void addFingerprinted(const DsrRow &row, std::uint64_t key, std::uint64_t content);
 
     // The DSR's resources' keys: dense over their id span, or hashed when that is sparse.
     std::int64_t m_firstResource = 0;
