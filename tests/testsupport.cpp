@@ -79,4 +79,15 @@ QVariant scalar(Database &db, const QString &sql)
     return q.value(0);
 }
 
+std::pair<QString, QString> writeRedeliveryPair(const QTemporaryDir &dir)
+{
+    const QString name = QStringLiteral("Gen_Offer_ES_EUR_20200101-20200131.tsv");
+    QDir().mkpath(dir.filePath(QStringLiteral("v1")));
+    QDir().mkpath(dir.filePath(QStringLiteral("v2")));
+    return {writeFile(dir, QStringLiteral("v1/") + name,
+                      "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t10\t1.00\nB\tOld\tX\t\t5\t2\n"),
+            writeFile(dir, QStringLiteral("v2/") + name,
+                      "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t12\t1.00\nC\tNew\tX\t\t1\t0.5\n")};
+}
+
 } // namespace rd::test

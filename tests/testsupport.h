@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <utility>
 
 namespace rd {
 class Database;
@@ -24,6 +25,10 @@ QString writeFile(const QTemporaryDir &dir, const QString &fileName, const QByte
 QByteArray gzip(const QByteArray &bytes);
 // Decompresses a .gz file with zlib's gz* API, or reads a plain file.
 QByteArray readAllDecompressed(const QString &path);
+
+// A small DSR and its re-delivery (the same name in folders v1/ and v2/): row A
+// changes its usages, B is dropped, C is new. Returns the two paths.
+std::pair<QString, QString> writeRedeliveryPair(const QTemporaryDir &dir);
 
 // Scalar from a single-value SQL query on the database.
 QVariant scalar(Database &db, const QString &sql);

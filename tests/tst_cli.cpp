@@ -154,13 +154,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
-        const QString name = QStringLiteral("Gen_Offer_ES_EUR_20200101-20200131.tsv");
-        QDir().mkpath(dir.filePath(QStringLiteral("v1")));
-        QDir().mkpath(dir.filePath(QStringLiteral("v2")));
-        const QString v1 = test::writeFile(dir, QStringLiteral("v1/") + name,
-                                           "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t10\t1.00\nB\tOld\tX\t\t5\t2\n");
-        const QString v2 = test::writeFile(dir, QStringLiteral("v2/") + name,
-                                           "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t12\t1.00\nC\tNew\tX\t\t1\t0.5\n");
+        const auto [v1, v2] = test::writeRedeliveryPair(dir);
         QCOMPARE(cli(db, {QStringLiteral("import"), v1}).exitCode, 0);
         const Run unasked = cli(db, {QStringLiteral("import"), v2});
         QCOMPARE(unasked.exitCode, 1);

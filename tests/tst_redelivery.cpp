@@ -129,6 +129,7 @@ class TestRedelivery : public QObject
 private slots:
     void diffAppliedGivesTheNewVersion_data();
     void diffAppliedGivesTheNewVersion();
+    void largeDiffScansInTwoHalves();
     void asOfHistory();
     void ddexRedelivery();
 };
@@ -246,6 +247,31 @@ void TestRedelivery::diffAppliedGivesTheNewVersion()
         QCOMPARE(aggregated, usagesByResource);
         history.push_back(next);
     }
+}
+
+void TestRedelivery::largeDiffScansInTwoHalves()
+{
+    // Above 100,000 stored rows the stored side is read by two connections at once.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    QList<Row> rows;
+    for (int i = 0; i < 150000; ++i)
+        rows << Row{QStringLiteral("D%1").arg(i % 40000), QStringLiteral("T"), QString(), QString::number(i % 97), QStringLiteral("1.5")};
+    QVERIFY(DsrImporter(*db).importFile(writeVersion(dir, 1, rows)).ok());
+    QList<Row> next = rows;
+    next[10].usages = QStringLiteral("5000");           // low half
+    next[140000].revenue = QStringLiteral("2");         // high half
+    next.removeAt(75000);
+    next << Row{QStringLiteral("NEW"), QStringLiteral("T"), QString(), QStringLiteral("1"), QStringLiteral("1")};
+    ImportOptions replace;
+    replace.replace = true;
+    const auto applied = DsrImporter(*db).importFile(writeVersion(dir, 2, next), replace);
+    QVERIFY2(applied.ok(), qPrintable(applied.error));
+    QCOMPARE(applied.diff->unchanged, 149997);
+    QCOMPARE(applied.diff->updated, 2);
+    QCOMPARE(applied.diff->deleted, 1);
+    QCOMPARE(applied.diff->created, 1);
+    QCOMPARE(storedTexts(*db, VersionRows::read(*db, applied.dsrId, 2).value()), texts(next));
 }
 
 void TestRedelivery::asOfHistory()

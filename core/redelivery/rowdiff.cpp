@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <cstring>
+#include <thread>
 #include <unordered_map>
 
 namespace rd {
@@ -86,8 +87,12 @@ void RowDiff::insert(std::uint64_t key, std::uint64_t content, std::int64_t rowI
 {
     auto *table = static_cast<Slot *>(m_table->data());
     for (std::size_t i = homeOf(key, content) & m_mask;; i = (i + 1) & m_mask) {
-        if (table[i].rowId == 0) {
-            table[i] = Slot{key, content, rowId};
+        std::int64_t empty = 0;
+        // Claim the slot first: another loader may be after the same one.
+        if (table[i].rowId == 0
+            && __atomic_compare_exchange_n(&table[i].rowId, &empty, rowId, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+            table[i].key = key;
+            table[i].content = content;
             return;
         }
     }
@@ -173,27 +178,19 @@ bool RowDiff::loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error)
     return true;
 }
 
-bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
+// Scans the stored rows with ids in [first, last] into the table. Runs on
+// two threads at once (each with its own connection), so inserts claim their
+// slot with a compare-and-swap; nothing reads the table until both are done.
+bool RowDiff::scanStored(sqlite3 *db, qint64 dsrId, qint64 first, qint64 last, std::atomic<std::size_t> &loaded,
+                         QString &error)
 {
-    SqliteStatement count(db, "SELECT row_count FROM dsrs WHERE id = ?");
     SqliteStatement rows(db, "SELECT id, resource_id, usages, revenue FROM usage_rows WHERE id BETWEEN ? AND ?");
-    if (!count.valid() || !rows.valid()) {
+    if (!rows.valid()) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
-    count.bind(1, dsrId);
-    const std::int64_t stored = count.step() == SQLITE_ROW ? sqlite3_column_int64(count.get(), 0) : 0;
-    std::size_t capacity = 1024;
-    while (capacity < std::size_t(stored) + std::size_t(stored) / 2)
-        capacity *= 2;
-    m_table = std::make_unique<HugePageBuffer>(capacity * sizeof(Slot)); // zeroed: all empty
-    m_mask = capacity - 1;
-    if (!loadResourceKeys(db, dsrId, error))
-        return false;
-
-    rows.bind(1, dsrId << 32);
-    rows.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
-    std::size_t loaded = 0;
+    rows.bind(1, first);
+    rows.bind(2, last);
     // The table is far larger than the caches: slots are fetched a batch ahead of their inserts.
     struct Fingerprint
     {
@@ -219,7 +216,7 @@ bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
         std::optional<std::int64_t> usages;
         if (sqlite3_column_type(rows.get(), 2) != SQLITE_NULL)
             usages = sqlite3_column_int64(rows.get(), 2);
-        if (++loaded > capacity * 2 / 3) {
+        if (++loaded > (m_mask + 1) * 2 / 3) {
             error = QStringLiteral("DSR %1 has more rows than its row count says").arg(dsrId);
             return false;
         }
@@ -234,10 +231,59 @@ bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
+    return true;
+}
+
+bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
+{
+    SqliteStatement count(db, "SELECT row_count, (SELECT min(id) FROM usage_rows WHERE id BETWEEN ?2 AND ?3), "
+                              "(SELECT max(id) FROM usage_rows WHERE id BETWEEN ?2 AND ?3) FROM dsrs WHERE id = ?1");
+    if (!count.valid()) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    count.bind(1, dsrId);
+    count.bind(2, dsrId << 32);
+    count.bind(3, (dsrId << 32) | 0xFFFFFFFFLL);
+    if (count.step() != SQLITE_ROW || sqlite3_column_type(count.get(), 1) == SQLITE_NULL)
+        return true; // no rows: everything delivered is created
+    const std::int64_t stored = sqlite3_column_int64(count.get(), 0);
+    const qint64 firstId = sqlite3_column_int64(count.get(), 1), lastId = sqlite3_column_int64(count.get(), 2);
+    std::size_t capacity = 1024;
+    while (capacity < std::size_t(stored) + std::size_t(stored) / 2)
+        capacity *= 2;
+    m_table = std::make_unique<HugePageBuffer>(capacity * sizeof(Slot)); // zeroed: all empty
+    m_mask = capacity - 1;
+    if (!loadResourceKeys(db, dsrId, error))
+        return false;
+
+    // Two halves of the id range at once; the second on a connection of its
+    // own, when the database is a file another connection can open.
+    std::atomic<std::size_t> loaded{0};
+    const char *file = sqlite3_db_filename(db, "main");
+    sqlite3 *second = nullptr;
+    const bool split = stored > 100000 && file && *file
+                       && sqlite3_open_v2(file, &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    bool ok = true;
+    if (split) {
+        const qint64 middle = firstId + (lastId - firstId) / 2;
+        QString secondError;
+        bool secondOk = true;
+        std::thread upper([&] { secondOk = scanStored(second, dsrId, middle + 1, lastId, loaded, secondError); });
+        ok = scanStored(db, dsrId, firstId, middle, loaded, error);
+        upper.join();
+        if (ok && !secondOk) {
+            ok = false;
+            error = secondError;
+        }
+    } else {
+        ok = scanStored(db, dsrId, firstId, lastId, loaded, error);
+    }
+    sqlite3_close(second);
     m_denseKeys = {};
     m_denseKnown = {};
     m_sparseKeys = {};
-    return true;
+    return ok;
 }
 
 void RowDiff::add(const DsrRow &row)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,6 +84,7 @@ public:
 
 private:
     bool loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error);
+    bool scanStored(sqlite3 *db, qint64 dsrId, qint64 first, qint64 last, std::atomic<std::size_t> &loaded, QString &error);
     struct ResourceKeys
     {
         ResourceKey text;
