@@ -3,6 +3,7 @@
 // still be rebuilt), the as-of history, and DDEX re-deliveries.
 #include "testsupport.h"
 
+#include "analytics/analyticsengine.h"
 #include "analytics/chunkstore.h"
 #include "import/anyimporter.h"
 #include "import/dsrimporter.h"
@@ -305,6 +306,14 @@ void TestRedelivery::asOfHistory()
     QCOMPARE(may->revenueDelta, QStringLiteral("0.25"));
     QCOMPARE(may->usagesDelta, 3);
     QCOMPARE(versions.list(id).value().size(), 2);
+    // The drill-down names each row's line in the file that wrote it: C was added as line 4 of the second file.
+    const auto rows = AnalyticsEngine(*db).drillRows({}, {}, 0, 100);
+    QVERIFY(rows);
+    QStringList lines;
+    for (const DrillRow &r : rows.value())
+        lines << r.dspId + u':' + QString::number(r.line());
+    lines.sort();
+    QCOMPARE(lines, QStringList({"A:2", "B:3", "C:4"}));
 }
 
 void TestRedelivery::ddexRedelivery()

@@ -336,8 +336,9 @@ Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filt
     const auto selection = DsrSelector::select(m_db, narrow);
     if (!selection)
         return Result::failure(selection.error());
-    QString sql = QStringLiteral("SELECT u.id, u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc "
+    QString sql = QStringLiteral("SELECT u.id, u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc, l.line "
                                  "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
+                                 "LEFT JOIN usage_row_lines l ON l.row_id = u.id "
                                  "WHERE u.id > ? AND u.id <= ?");
     const bool searching = !narrow.search.trimmed().isEmpty();
     if (searching)
@@ -374,6 +375,7 @@ Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filt
             row.title = q.value(4).toString();
             row.artists = q.value(5).toString();
             row.isrc = q.value(6).toString();
+            row.fileLine = q.value(7).toLongLong(); // 0 (NULL) unless a re-delivery wrote the row
             row.territory = dsr.territory;
             row.dsp = dsr.dsp;
             row.offer = dsr.offer;

@@ -18,9 +18,11 @@ class Database;
 // The row of a DSR behind a bar, a point or a resource of the Analytics view.
 struct DrillRow
 {
-    qint64 rowId = 0; // dsr_id << 32 | line
+    qint64 rowId = 0; // dsr_id << 32 | line (of the first version; see fileLine)
     qint64 dsrId() const { return rowId >> 32; }
-    qint64 line() const { return rowId & 0xFFFFFFFF; }
+    // The row's line in the file of the version that wrote it (a re-delivery moves lines).
+    qint64 fileLine = 0;
+    qint64 line() const { return fileLine != 0 ? fileLine : (rowId & 0xFFFFFFFF); }
     QString territory, dsp, offer, currency;
     QDate periodStart, periodEnd;
     QString dspId, title, artists, isrc;
