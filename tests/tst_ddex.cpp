@@ -113,6 +113,7 @@ private slots:
     void multiFileReportIsOneReport();
     void basicAudioWithSeveralSummaries_data();
     void basicAudioWithSeveralSummaries();
+    void subscriptionSummariesWithoutHeadings();
     void headDisagreeingWithNameAndReusedMessageId();
     void strictRejectsAndFailureLeavesNoRows();
     void hostileFiles();
@@ -410,6 +411,33 @@ void TestDdex::basicAudioWithSeveralSummaries()
     QCOMPARE(test::scalar(*db, "SELECT title FROM resources WHERE dsp_id = 'RES2'").toString(), QStringLiteral("Second\tSong"));
     // A release of one resource is that resource.
     QCOMPARE(test::scalar(*db, "SELECT count(*) FROM resources WHERE dsp_id = 'RES3'").toInt(), 1);
+}
+
+void TestDdex::subscriptionSummariesWithoutHeadings()
+{
+    // SY05.02 (a licensor's share of a subscription service) in the built-in layout: its TotalUsages
+    // count the whole service, and the money is its AllocatedNetRevenue.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const QByteArray text =
+        "HEAD\tdsrf/1.1/1.4.1/1.3\tBasicAudioProfile\t1.3\tSUB-1\t2021-02-03T10:00:00Z\t1\t1\t2021-01-01\t2021-01-31\t"
+        "PADPIDA0000000001X\tSome DSP\tPremium\tPADPIDA0000000002Y\tLabel\n"
+        "SY05.02\tS1\t\t\tSubscriptionModel\tOnDemandStream\tDE\tPremium\tLabel\t\tMakeAvailableRight\t1000\t30\t\t"
+        "12.34\t\t\tEUR\n"
+        "RE01.02\t1\tR1\tREL1\t\t\t\tThe Band\t\tAn Album\t\tAlbum\n"
+        "AS02.03\t1\tA1\tRES1\tDEAAA2100001\tOne\t\tThe Band\n"
+        "AS02.03\t1\tA2\tRES2\tDEAAA2100002\tTwo\t\tThe Band\n"
+        "SU02.02\t1\tS1\tT1\t\tA1\tTRUE\t10\n"
+        "SU02.02\t1\tS1\tT2\t\tA2\tTRUE\t20\n"
+        "FOOT\t8\t8\t1\t1\t1\n";
+    const auto results = importDdex(*db, test::writeFile(dir, QString::fromLatin1(kBapName), text));
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results[0].ok(), qPrintable(results[0].error));
+    QCOMPARE(findings(*db, results[0].dsrId), QStringList());
+    QCOMPARE(test::scalar(*db, "SELECT territory || ' ' || currency || ' ' || revenue_total || ' ' || usages_total FROM dsrs").toString(),
+             QStringLiteral("DE EUR 12.34 30"));
+    QCOMPARE(test::scalar(*db, "SELECT group_concat(revenue, ' ') FROM (SELECT revenue FROM usage_rows ORDER BY id)").toString(),
+             QStringLiteral("4.11 8.23"));
 }
 
 void TestDdex::headDisagreeingWithNameAndReusedMessageId()

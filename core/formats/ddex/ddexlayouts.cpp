@@ -35,6 +35,15 @@ constexpr BuiltIn kBuiltIn[] = {
                 "ServiceDescription Usages Users Currency NetRevenue RightsController RightsControllerPartyId "
                 "AllocatedUsages AllocatedRevenue AllocatedNetRevenue RightsType ContentCategory "
                 "ExchangeRateBaseCurrency ExchangeRate RightsTypePercentage"},
+    {"SY04", "SummaryRecordId DistributionChannel DistributionChannelDPID CommercialModel UseType Territory "
+             "ServiceDescription SubscriberType Subscribers SubPeriodStartDate SubPeriodEndDate UsagesInSubPeriod "
+             "UsagesInReportingPeriod CurrencyOfReporting CurrencyOfTransaction ExchangeRate ConsumerPaidUnitPrice "
+             "NetRevenue MusicUsagePercentage"},
+    {"SY05", "SummaryRecordId DistributionChannel DistributionChannelDPID CommercialModel UseType Territory "
+             "ServiceDescription RightsController RightsControllerPartyId RightsType TotalUsages AllocatedUsages "
+             "MusicUsageRatio AllocatedNetRevenue AllocatedRevenue RightsControllerMarketShare CurrencyOfReporting "
+             "CurrencyOfTransaction ExchangeRate SubscriberType SubPeriodStartDate SubPeriodEndDate ContentCategory "
+             "RightsTypePercentage"},
     {"RE01", "BlockId ReleaseReference DspReleaseId ProprietaryReleaseId CatalogNumber ICPN DisplayArtistName "
              "DisplayArtistPartyId Title SubTitle ReleaseType LabelName PLine DataProviderName ReleaseDate"},
     {"AS01", "BlockId ResourceReference DspResourceId ISRC Title SubTitle DisplayArtistName DisplayArtistPartyId "

@@ -87,7 +87,7 @@ public:
             checkCodes(r, s);
         }
         std::string usagesColumn;
-        const std::string usages = f.firstText({"Usages", "TotalUsages", "NumberOfUsages"}, &usagesColumn);
+        const std::string usages = f.firstText({"Usages", "TotalUsages", "NumberOfUsages", "UsagesInReportingPeriod"}, &usagesColumn);
         std::int64_t count = 0;
         if (!usages.empty()) {
             if (parseCount(usages, count)) {
@@ -97,7 +97,9 @@ public:
                 issue(Severity::Error, r.line, Code::NotANumber, m_resolver.location(r, usagesColumn), usages);
             }
         }
-        const std::string revenue = f.text("NetRevenue");
+        // SY05 (per licensor) reports only what is due: AllocatedNetRevenue.
+        std::string revenueColumn;
+        const std::string revenue = f.firstText({"NetRevenue", "AllocatedNetRevenue"}, &revenueColumn);
         if (!revenue.empty()) {
             Decimal value;
             const auto parsed = Decimal::parse(revenue, value);
@@ -106,7 +108,7 @@ public:
                 if (s.records == 1)
                     s.netRevenue = value;
             } else {
-                issue(Severity::Error, r.line, Code::MalformedDecimal, m_resolver.location(r, "NetRevenue"), revenue);
+                issue(Severity::Error, r.line, Code::MalformedDecimal, m_resolver.location(r, revenueColumn), revenue);
             }
         }
     }
@@ -254,9 +256,12 @@ void ReportAnalysis::reconcile()
     const bool ugc = m_head.isUgc();
     for (auto &[id, s] : m_summaries) {
         const std::string location = s.recordType + " " + id;
-        // Basic Audio summaries total the rows reported; UGC summaries total the
-        // whole service in the territory, of which the rows are the recipient's part.
-        if (s.usagesDeclared && (ugc ? s.rowUsages > s.declaredUsages : s.rowUsages != s.declaredUsages)) {
+        // Basic Audio SY01/SY02 summaries total the rows reported; UGC summaries
+        // and the subscription summaries SY04/SY05 total the whole service, of
+        // which the rows are the recipient's part.
+        const std::string_view base = RecordLayouts::baseType(s.recordType);
+        const bool wholeService = ugc || base == "SY04" || base == "SY05";
+        if (s.usagesDeclared && (wholeService ? s.rowUsages > s.declaredUsages : s.rowUsages != s.declaredUsages)) {
             s.reconciles = false;
             m_issues.push_back(ValidationIssue::at(
                 Severity::Error, s.line, Code::SummaryUsagesMismatch, location,
@@ -265,7 +270,7 @@ void ReportAnalysis::reconcile()
         }
         if (s.revenueRows > 0 && !s.declaredRevenue.isZero()) {
             const bool exceeds = s.rowRevenue.raw() > s.declaredRevenue.raw();
-            if (ugc ? exceeds : !(s.rowRevenue == s.declaredRevenue)) {
+            if (wholeService ? exceeds : !(s.rowRevenue == s.declaredRevenue)) {
                 s.reconciles = false;
                 m_issues.push_back(ValidationIssue::at(
                     Severity::Error, s.line, Code::SummaryRevenueMismatch, location,
