@@ -1,11 +1,11 @@
 #include "ddeximporter.h"
 
 #include "formats/ddex/ddexfilereader.h"
+#include "import/ddexgroups.h"
+#include "import/ddexredelivery.h"
 #include "import/bulkwriter.h"
 #include "import/dsrtotalssql.h"
-#include "import/issuewriter.h"
 #include "import/progresssink.h"
-#include "money/prorata.h"
 #include "redelivery/redelivery.h"
 #include "storage/dsrrepository.h"
 #include "storage/database.h"
@@ -13,7 +13,6 @@
 #include "storage/sqlerror.h"
 #include "util/processidentity.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,9 +20,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <functional>
-#include <map>
-#include <set>
 
 namespace rd {
 namespace {
@@ -33,304 +29,6 @@ using ddex::ReportPart;
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-// One DSR of the report: the summaries of one territory and currency.
-struct Group
-{
-    QString territory, currency;
-    std::set<std::string> summaryIds;
-    qint64 dsrId = 0;
-    DsrTotals totals;
-    std::uint64_t allocatedRows = 0, reportedRows = 0;
-};
-
-std::vector<Group> groupsOf(const ReportAnalysis &analysis)
-{
-    std::vector<Group> groups;
-    auto add = [&](const std::string &id, const ddex::SummaryInfo &s) {
-        const QString territory = QString::fromStdString(s.territory), currency = QString::fromStdString(s.currency);
-        for (Group &g : groups)
-            if (g.territory == territory && g.currency == currency) {
-                g.summaryIds.insert(id);
-                return;
-            }
-        Group g;
-        g.territory = territory;
-        g.currency = currency;
-        g.summaryIds.insert(id);
-        groups.push_back(std::move(g));
-    };
-    // In file order of the summaries, so that the first DSR is the first summary's.
-    std::vector<std::pair<std::uint64_t, std::string>> order;
-    for (const auto &[id, s] : analysis.summaries())
-        order.emplace_back(s.line, id);
-    std::sort(order.begin(), order.end());
-    for (const auto &[line, id] : order)
-        if (analysis.summaries().at(id).rows > 0)
-            add(id, analysis.summaries().at(id));
-    if (groups.empty() && !order.empty()) // no usable rows: the report is still recorded, with its findings
-        add(order.front().second, analysis.summaries().at(order.front().second));
-    return groups;
-}
-
-// Writes the LI01 shares of the report's blocks.
-class ShareWriter
-{
-public:
-    explicit ShareWriter(sqlite3 *db)
-        : m_insert(db, "INSERT INTO rights_shares (dsr_id, line, summary_record_id, dsp_id, isrc, title, rights_controller, "
-                       "rights_controller_party_id, right_type, share, allocated_net_revenue, allocated_amount, valid_from, "
-                       "valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    {
-    }
-    bool write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &s)
-    {
-        if (!m_insert.valid())
-            return false;
-        m_insert.bind(1, dsrId);
-        m_insert.bind(2, sqlite3_int64(line));
-        const std::string *texts[] = {&s.summaryId, &s.item.dspId, &s.item.isrc, &s.item.title, &s.rightsController,
-                                      &s.rightsControllerPartyId, &s.rightType, &s.share, &s.allocatedNetRevenue,
-                                      &s.allocatedAmount, &s.validFrom, &s.validTo};
-        int index = 3;
-        for (const std::string *text : texts) {
-            if (index == 7 && text->empty())
-                sqlite3_bind_text(m_insert.get(), index++, "", 0, SQLITE_STATIC); // rights_controller is NOT NULL
-            else
-                m_insert.bindText(index++, *text);
-        }
-        const int rc = m_insert.step();
-        m_insert.reset();
-        return rc == SQLITE_DONE;
-    }
-
-private:
-    SqliteStatement m_insert;
-};
-
-// Pass two over one file: the rows of one DSR (group) into the writer.
-class EmitSink : public ddex::RecordSink
-{
-public:
-    // consume() takes each batch of the group's rows; false (with an error) stops.
-    using Consumer = std::function<bool(const RowBatch &, QString &)>;
-    EmitSink(const ReportAnalysis &analysis, Group &group, const ReportPart &part, std::uint64_t lineOffset,
-             const ddex::FileReader &reader, Consumer consume, std::map<std::string, ProRata> &allocations,
-             ShareWriter *shares, qint64 firstDsrId)
-        : m_analysis(analysis), m_group(group), m_lineOffset(lineOffset), m_consume(std::move(consume)), m_allocations(allocations)
-        , m_shares(shares), m_firstDsrId(firstDsrId), m_resolver(reader.layouts(), part.label().toStdString())
-    {
-    }
-
-    void block(const std::vector<ddex::Record> &records) override
-    {
-        if (!m_error.isEmpty())
-            return;
-        std::vector<ddex::SaleRow> sales;
-        std::vector<ddex::ShareRow> shares;
-        std::vector<ValidationIssue> ignored; // reported by the analysis already
-        m_resolver.resolve(records, sales, shares, ignored);
-        for (const ddex::SaleRow &sale : sales)
-            emitRow(sale);
-        if (m_shares)
-            for (const ddex::ShareRow &share : shares)
-                if (!m_shares->write(m_firstDsrId, m_lineOffset + share.line, share))
-                    m_error = DdexImporter::tr("Cannot store the rights shares");
-        if (m_batch.rows.size() >= 4096)
-            flush();
-    }
-
-    bool finish()
-    {
-        flush();
-        return m_error.isEmpty();
-    }
-    QString error() const { return m_error; }
-
-private:
-    void emitRow(const ddex::SaleRow &sale)
-    {
-        if (sale.rejected || !m_group.summaryIds.count(sale.summaryId))
-            return;
-        const ddex::SummaryInfo &summary = m_analysis.summaries().at(sale.summaryId);
-        DsrRow row;
-        row.line = m_lineOffset + sale.line;
-        row.dspId = keep(sale.item.dspId);
-        row.title = keep(sale.item.title);
-        row.artists = keep(sale.item.artists);
-        row.isrc = keep(sale.item.isrc);
-        row.key = ResourceKey::of(row.dspId, row.title, row.artists, row.isrc);
-        row.hasUsages = sale.hasUsages;
-        row.usages = sale.usages;
-        if (sale.revenue) {
-            row.revenue = *sale.revenue;
-            row.hasRevenue = true;
-            ++m_group.reportedRows;
-        } else if (ProRata *allocation = allocationFor(sale.summaryId, summary)) {
-            row.revenue = allocation->next(sale.hasUsages ? sale.usages : 0);
-            row.hasRevenue = true;
-            ++m_group.allocatedRows;
-        }
-        if (row.hasRevenue)
-            row.revenueText = keep(row.revenue.toString());
-        DsrTotals &t = m_group.totals;
-        ++t.rows;
-        t.usages += row.hasUsages ? row.usages : 0;
-        if (row.hasRevenue)
-            t.revenue.add(row.revenue);
-        t.missingTitle += row.title.empty();
-        t.missingArtists += row.artists.empty();
-        t.missingIsrc += row.isrc.empty();
-        t.missingUsages += !row.hasUsages;
-        t.missingRevenue += !row.hasRevenue;
-        t.rowsWithMissing += row.title.empty() || row.artists.empty() || row.isrc.empty() || !row.hasUsages || !row.hasRevenue;
-        m_batch.rows.push_back(row);
-    }
-
-    // The summary's revenue, to be split over its rows without revenue; null when there is nothing to split.
-    ProRata *allocationFor(const std::string &id, const ddex::SummaryInfo &summary)
-    {
-        if (auto it = m_allocations.find(id); it != m_allocations.end())
-            return &it->second;
-        if (!summary.netRevenue || summary.allocationWeight <= 0 || (summary.records > 1 && !m_analysis.head().isUgc()))
-            return nullptr;
-        return &m_allocations.emplace(id, ProRata(*summary.netRevenue, summary.allocationWeight)).first->second;
-    }
-
-    std::string_view keep(std::string text)
-    {
-        m_batch.extraText.push_back(std::move(text));
-        return m_batch.extraText.back();
-    }
-
-    void flush()
-    {
-        if (m_batch.rows.empty() || !m_error.isEmpty())
-            return;
-        m_consume(m_batch, m_error);
-        m_batch.clear();
-    }
-
-    const ReportAnalysis &m_analysis;
-    Group &m_group;
-    std::uint64_t m_lineOffset;
-    Consumer m_consume;
-    std::map<std::string, ProRata> &m_allocations;
-    ShareWriter *m_shares;
-    qint64 m_firstDsrId;
-    ddex::BlockResolver m_resolver;
-    RowBatch m_batch;
-    QString m_error;
-};
-
-QString hex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
-
-// Each DSR of a report has its own content hash: the report's, its territory and currency.
-QString groupSha(const QString &reportSha, const Group &group, std::size_t groupCount)
-{
-    if (groupCount == 1)
-        return reportSha;
-    return hex(QCryptographicHash::hash((reportSha + QLatin1Char('|') + group.territory + QLatin1Char('|') + group.currency).toUtf8(),
-                                        QCryptographicHash::Sha256));
-}
-
-QString revenueBasisOf(const Group &group)
-{
-    return group.allocatedRows == 0 ? QStringLiteral("reported")
-           : group.reportedRows == 0 ? QStringLiteral("allocated") : QStringLiteral("mixed");
-}
-
-// A report whose DSRs are all here already: each is diffed against its
-// current version, and the diffs are applied together in one transaction.
-struct ReportRedelivery
-{
-    const ReportAnalysis &analysis;
-    std::vector<Group> &groups;
-    const std::vector<DsrRecord> &currents; // one per group, in order
-    const std::vector<ValidationIssue> &issues;
-    std::uint64_t warnings, errors;
-    QString reportSha, messageId;
-
-    QList<ImportResult> run(Database &db, const ImportOptions &options)
-    {
-        const std::vector<ReportPart> &files = analysis.parts();
-        std::vector<std::unique_ptr<RowDiff>> diffs;
-        std::vector<Delivery> deliveries;
-        QList<ImportResult> results;
-        bool apply = true;
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            Group &group = groups[g];
-            ImportResult result;
-            result.path = files.front().path;
-            auto diff = std::make_unique<RowDiff>();
-            QString error;
-            if (!diff->loadStored(db.handle(), currents[g].id, error))
-                return failed(result, DdexImporter::tr("Cannot read DSR %1: %2").arg(currents[g].id).arg(error));
-            std::map<std::string, ProRata> allocations;
-            std::uint64_t lineOffset = 0;
-            for (const ReportPart &part : files) {
-                ddex::FileReader reader(part.path);
-                auto add = [&diff](const RowBatch &batch, QString &) {
-                    diff->add(batch.rows);
-                    return true;
-                };
-                EmitSink sink(analysis, group, part, lineOffset, reader, add, allocations, nullptr, 0);
-                if (!reader.read(sink) || !sink.finish())
-                    return failed(result, sink.error().isEmpty() ? reader.errorString() : sink.error());
-                lineOffset += part.lines;
-            }
-            Delivery delivery;
-            delivery.path = files.front().path;
-            delivery.fileName = QFileInfo(files.front().path).fileName();
-            delivery.sha256 = groupSha(reportSha, group, groups.size());
-            delivery.totals = group.totals;
-            if (g == 0) {
-                delivery.totals.warnings = warnings;
-                delivery.totals.errors = errors;
-                delivery.issues = issues;
-            }
-            delivery.revenueBasis = revenueBasisOf(group);
-            delivery.messageId = messageId;
-            result.sha256 = delivery.sha256;
-            result.totals = delivery.totals;
-            apply = Redelivery::review(currents[g], *diff, delivery, options, result) && apply;
-            results << result;
-            diffs.push_back(std::move(diff));
-            deliveries.push_back(std::move(delivery));
-        }
-        if (!apply) {
-            for (ImportResult &r : results) // one group that is not applied holds back the others
-                if (r.outcome == ImportResult::Outcome::Imported)
-                    r.outcome = options.dryRun ? ImportResult::Outcome::DryRun : ImportResult::Outcome::Redelivery;
-            return results;
-        }
-        sqlite3 *handle = db.handle();
-        if (!execRaw(handle, "BEGIN IMMEDIATE"))
-            return failed(results.front(), QString::fromUtf8(sqlite3_errmsg(handle)));
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            const auto version = RedeliveryWriter(db).apply(currents[g].id, *diffs[g], deliveries[g]);
-            if (!version) {
-                execRaw(handle, "ROLLBACK");
-                return failed(results.front(), version.error());
-            }
-            results[qsizetype(g)].version = *version;
-        }
-        if (!execRaw(handle, "COMMIT")) {
-            const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
-            execRaw(handle, "ROLLBACK");
-            return failed(results.front(), error);
-        }
-        return results;
-    }
-
-    static QList<ImportResult> failed(ImportResult result, const QString &error)
-    {
-        result.outcome = ImportResult::Outcome::Failed;
-        result.error = error;
-        return {result};
-    }
-};
-
 } // namespace
 
 DdexImporter::DdexImporter(Database &database)
@@ -407,7 +105,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
                             tr("Parts %1 and %2 of the report are identical (a duplicate part): %3 and %4")
                                 .arg(files[i].label(), files[j].label(), QFileInfo(files[i].path).fileName(),
                                      QFileInfo(files[j].path).fileName()));
-    const QString reportSha = hex(analysis.reportSha256());
+    const QString reportSha = hexOf(analysis.reportSha256());
     failure.sha256 = reportSha;
     {
         QSqlQuery q(m_db.connection());
@@ -420,7 +118,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
                             .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(q.value(1).toString()));
         }
     }
-    std::vector<Group> groups = groupsOf(analysis);
+    std::vector<DdexGroup> groups = ddexGroupsOf(analysis);
     if (groups.empty())
         return fail(ImportResult::Outcome::Failed,
                     tr("%1: the report has no summary record, so its territory and currency are unknown").arg(QFileInfo(path).fileName()));
@@ -457,7 +155,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
 
     // A report that is already here (same DSP, service, territories, currencies and period) is re-delivered.
     std::vector<DsrRecord> currents;
-    for (const Group &group : groups) {
+    for (const DdexGroup &group : groups) {
         DsrRecord identity;
         identity.dsp = dsp;
         identity.offer = offer;
@@ -476,7 +174,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             return fail(ImportResult::Outcome::Failed,
                         tr("%1 re-delivers DSR %2 but also territories or currencies it did not have; import those "
                            "as a report of their own").arg(QFileInfo(path).fileName()).arg(currents.front().id));
-        ReportRedelivery redelivery{analysis, groups, currents, issues, warnings, errors, reportSha, messageId};
+        DdexRedelivery redelivery{analysis, groups, currents, issues, warnings, errors, reportSha, messageId};
         QList<ImportResult> results = redelivery.run(m_db, options);
         for (ImportResult &r : results)
             r.seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -492,7 +190,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         expectedRows += s.rows;
     std::uint64_t rowsWritten = 0;
     for (std::size_t g = 0; g < groups.size() && error.isEmpty(); ++g) {
-        Group &group = groups[g];
+        DdexGroup &group = groups[g];
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO dsrs (format, path, file_name, dsp, offer, territory, currency, period_start, period_end, status, "
@@ -514,7 +212,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             error = writer.errorString();
             break;
         }
-        ShareWriter shares(db);
+        DdexShareWriter shares(db);
         std::map<std::string, ProRata> allocations;
         std::uint64_t lineOffset = 0;
         for (const ReportPart &part : files) {
@@ -524,7 +222,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
                     failure = writer.errorString();
                 return failure.isEmpty();
             };
-            EmitSink sink(analysis, group, part, lineOffset, reader, write, allocations, g == 0 ? &shares : nullptr, groups[0].dsrId);
+            DdexRowEmitter sink(analysis, group, part, lineOffset, reader, write, allocations, g == 0 ? &shares : nullptr, groups[0].dsrId);
             if (!reader.read(sink) || !sink.finish()) {
                 error = sink.error().isEmpty() ? reader.errorString() : sink.error();
                 break;
@@ -561,7 +259,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         QSqlQuery done(m_db.connection());
         done.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, revenue_basis = ?, finished_at = ?, "
                                     "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
-        done.addBindValue(groupSha(reportSha, group, groups.size()));
+        done.addBindValue(ddexGroupSha(reportSha, group, groups.size()));
         done.addBindValue(basis);
         done.addBindValue(nowIso());
         done.addBindValue(timer.elapsed());
@@ -579,7 +277,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             QSqlQuery file(m_db.connection());
             file.prepare(QStringLiteral("INSERT INTO dsr_files (dsr_id, part, path, file_name, sha256, line_count) VALUES (?, ?, ?, ?, ?, ?)"));
             for (const QVariant &v : {QVariant(group.dsrId), QVariant(qint64(p + 1)), QVariant(files[p].path),
-                                      QVariant(QFileInfo(files[p].path).fileName()), QVariant(hex(files[p].sha256)),
+                                      QVariant(QFileInfo(files[p].path).fileName()), QVariant(hexOf(files[p].sha256)),
                                       QVariant(qint64(files[p].lines))})
                 file.addBindValue(v);
             if (!file.exec()) {
@@ -590,7 +288,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     }
     if (error.isEmpty() && execRaw(db, "COMMIT")) {
         QList<ImportResult> results;
-        for (const Group &group : groups) {
+        for (const DdexGroup &group : groups) {
             ImportResult r;
             r.outcome = ImportResult::Outcome::Imported;
             r.path = path;
