@@ -53,14 +53,18 @@ QString revenueBasisOf(const DdexGroup &group)
            : group.reportedRows == 0 ? QStringLiteral("allocated") : QStringLiteral("mixed");
 }
 
-DdexShareWriter::DdexShareWriter(sqlite3 *db)
+DdexShareWriter::DdexShareWriter(sqlite3 *db, QString fileName, QDate periodStart, QDate periodEnd)
     : m_insert(db, "INSERT INTO rights_shares (dsr_id, line, summary_record_id, dsp_id, isrc, title, rights_controller, "
                    "rights_controller_party_id, right_type, share, allocated_net_revenue, allocated_amount, valid_from, "
                    "valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_claims(db)
+    , m_fileName(std::move(fileName))
+    , m_periodStart(periodStart)
+    , m_periodEnd(periodEnd)
 {
 }
 
-bool DdexShareWriter::write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &s)
+bool DdexShareWriter::write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &s, const QString &territory)
 {
     if (!m_insert.valid())
         return false;
@@ -78,7 +82,27 @@ bool DdexShareWriter::write(qint64 dsrId, std::uint64_t line, const ddex::ShareR
     }
     const int rc = m_insert.step();
     m_insert.reset();
-    return rc == SQLITE_DONE;
+    if (rc != SQLITE_DONE)
+        return false;
+    // As a claim: only with a track, a holder and a share that reads as a percentage.
+    Claim claim;
+    if (s.item.isrc.empty() || s.rightsController.empty() || Decimal::parse(s.share, claim.share) != Decimal::ParseResult::Exact)
+        return true;
+    claim.isrc = QString::fromStdString(s.item.isrc);
+    claim.territory = territory;
+    // LI01 splits works (RightsControllerWorkID); a RightType naming recordings says otherwise.
+    claim.rightType = QString::fromStdString(s.rightType).contains(QLatin1String("recording"), Qt::CaseInsensitive)
+                          ? QStringLiteral("recording") : QStringLiteral("publishing");
+    claim.rightsHolder = QString::fromStdString(s.rightsController);
+    const QDate from = QDate::fromString(QString::fromStdString(s.validFrom), Qt::ISODate);
+    const QDate to = QDate::fromString(QString::fromStdString(s.validTo), Qt::ISODate);
+    claim.validFrom = from.isValid() ? from : m_periodStart;
+    claim.validTo = to.isValid() ? to : m_periodEnd;
+    claim.knownFrom = QDate::currentDate();
+    claim.source = QStringLiteral("DSR %1 %2 line %3").arg(dsrId).arg(m_fileName).arg(line);
+    claim.dsrId = dsrId;
+    claim.line = qint64(line);
+    return m_claims.insert(claim);
 }
 
 DdexRowEmitter::DdexRowEmitter(const ddex::ReportAnalysis &analysis, DdexGroup &group, const ddex::ReportPart &part,
@@ -101,7 +125,7 @@ void DdexRowEmitter::block(const std::vector<ddex::Record> &records)
         emitRow(sale);
     if (m_shares)
         for (const ddex::ShareRow &share : shares)
-            if (!m_shares->write(m_sharesDsrId, m_lineOffset + share.line, share))
+            if (!m_shares->write(m_sharesDsrId, m_lineOffset + share.line, share, territoryOf(share.summaryId)))
                 m_error = DdexImporter::tr("Cannot store the rights shares");
     if (m_batch.rows.size() >= 4096)
         flush();
@@ -160,6 +184,12 @@ ProRata *DdexRowEmitter::allocationFor(const std::string &id, const ddex::Summar
     if (!summary.netRevenue || summary.allocationWeight <= 0 || (summary.records > 1 && !m_analysis.head().isUgc()))
         return nullptr;
     return &m_allocations.emplace(id, ProRata(*summary.netRevenue, summary.allocationWeight)).first->second;
+}
+
+QString DdexRowEmitter::territoryOf(const std::string &summaryId) const
+{
+    const auto it = m_analysis.summaries().find(summaryId);
+    return it != m_analysis.summaries().end() ? QString::fromStdString(it->second.territory) : m_group.territory;
 }
 
 std::string_view DdexRowEmitter::keep(std::string text)

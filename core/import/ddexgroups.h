@@ -3,6 +3,7 @@
 #include "formats/ddex/ddexfilereader.h"
 #include "formats/ddex/ddexreport.h"
 #include "formats/dsrrow.h"
+#include "licensing/claimstore.h"
 #include "money/prorata.h"
 #include "storage/sqlitestatement.h"
 
@@ -36,15 +37,20 @@ QString ddexGroupSha(const QString &reportSha, const DdexGroup &group, std::size
 QString revenueBasisOf(const DdexGroup &group);
 QString hexOf(const QByteArray &bytes);
 
-// Writes the LI01 shares of the report's blocks (rights_shares).
+// Writes the LI01 shares of the report's blocks (rights_shares), each also
+// as a rights claim of the DSR (rights_claims) in its summary's territory,
+// valid for its sales record's period (else the report's), known from today.
 class DdexShareWriter
 {
 public:
-    explicit DdexShareWriter(sqlite3 *db);
-    bool write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &share);
+    DdexShareWriter(sqlite3 *db, QString fileName, QDate periodStart, QDate periodEnd);
+    bool write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &share, const QString &territory);
 
 private:
     SqliteStatement m_insert;
+    ClaimInserter m_claims;
+    QString m_fileName;
+    QDate m_periodStart, m_periodEnd;
 };
 
 // Pass two over one file of a report: the rows of one group, resolved and
@@ -69,6 +75,7 @@ private:
     ProRata *allocationFor(const std::string &id, const ddex::SummaryInfo &summary);
     std::string_view keep(std::string text);
     void flush();
+    QString territoryOf(const std::string &summaryId) const;
 
     const ddex::ReportAnalysis &m_analysis;
     DdexGroup &m_group;

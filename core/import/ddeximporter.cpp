@@ -212,7 +212,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             error = writer.errorString();
             break;
         }
-        DdexShareWriter shares(db);
+        DdexShareWriter shares(db, QFileInfo(files.front().path).fileName(), start, end);
         std::map<std::string, ProRata> allocations;
         std::uint64_t lineOffset = 0;
         for (const ReportPart &part : files) {

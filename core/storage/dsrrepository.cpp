@@ -234,6 +234,7 @@ Status DsrRepository::remove(qint64 id)
         {QStringLiteral("DELETE FROM usage_row_changes WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM usage_row_lines WHERE row_id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
         {QStringLiteral("DELETE FROM rights_shares WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM rights_claims WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };
     for (const auto &[sql, bindings] : statements) {

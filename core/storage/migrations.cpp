@@ -227,6 +227,47 @@ const std::vector<QStringList> &schemaMigrations()
                 line INTEGER NOT NULL
             ))"),
         },
+        // Version 7: licensing. Claims on tracks' rights, from licensing CSVs
+        // and from the LI01 shares of DDEX reports, with when they apply and
+        // when they were known.
+        {
+            QStringLiteral(R"(CREATE TABLE rights_imports (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                sha256 TEXT NOT NULL UNIQUE,
+                imported_at TEXT NOT NULL,
+                imported_by TEXT,
+                claim_count INTEGER NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE rights_claims (
+                id INTEGER PRIMARY KEY,
+                isrc TEXT NOT NULL,
+                territory TEXT NOT NULL,
+                right_type TEXT NOT NULL CHECK (right_type IN ('recording', 'publishing')),
+                rights_holder TEXT NOT NULL,
+                share TEXT NOT NULL,
+                valid_from TEXT NOT NULL,
+                valid_to TEXT,
+                known_from TEXT NOT NULL,
+                known_to TEXT,
+                source TEXT,
+                import_id INTEGER REFERENCES rights_imports (id),
+                dsr_id INTEGER,
+                line INTEGER NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX rights_claims_track ON rights_claims (isrc, territory, right_type)"),
+            QStringLiteral("CREATE INDEX rights_claims_dsr ON rights_claims (dsr_id) WHERE dsr_id IS NOT NULL"),
+            // LI01 shares stored before this version become claims (in the DSR's territory).
+            QStringLiteral(R"(INSERT INTO rights_claims (isrc, territory, right_type, rights_holder, share, valid_from, valid_to,
+                    known_from, source, dsr_id, line)
+                SELECT s.isrc, d.territory,
+                       CASE WHEN s.right_type LIKE '%recording%' THEN 'recording' ELSE 'publishing' END,
+                       s.rights_controller, s.share, coalesce(s.valid_from, d.period_start), coalesce(s.valid_to, d.period_end),
+                       substr(d.imported_at, 1, 10), 'DSR ' || d.id || ' ' || d.file_name || ' line ' || s.line, d.id, s.line
+                FROM rights_shares s JOIN dsrs d ON d.id = s.dsr_id
+                WHERE d.status = 'ingested' AND s.isrc IS NOT NULL AND s.share GLOB '[0-9]*' AND s.rights_controller <> '')"),
+        },
     };
     return steps;
 }
