@@ -30,5 +30,10 @@ int runRates(CliContext &context);
 int runBaseCurrency(CliContext &context);
 int runTotals(CliContext &context);
 int runPercentile(CliContext &context);
+int runRights(CliContext &context);
+int runLicensed(CliContext &context);
+int runTimeline(CliContext &context);
+int runOverclaims(CliContext &context);
+int runExposure(CliContext &context);
 
 } // namespace rd::cli

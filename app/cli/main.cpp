@@ -18,15 +18,26 @@ QString usage()
     return QCoreApplication::translate("rd::cli", "Usage: royaltydesk-cli [--db PATH] [--lang LANG] <command> [options]\n"
               "\n"
               "Commands:\n"
-              "  import [--strict] [--json] FILE...   import DSR files (.tsv or .tsv.gz)\n"
+              "  import [--strict] [--replace | --dry-run] [--json] FILE...\n"
+              "                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)\n"
               "  dsrs [--json]                        list the DSRs\n"
-              "  dsr ID [--json] [--limit N]          show one DSR and its validation report\n"
+              "  dsr ID [--json] [--limit N] [--as-of DATE]\n"
+              "                                       show one DSR and its validation report (or its history)\n"
               "  delete ID                            delete a DSR with its rows and report\n"
               "  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates\n"
               "  base-currency [CODE]                 show or set the base currency (default EUR)\n"
               "  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer\n"
               "  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]\n"
               "                                       the resources that make up the top N% of revenue\n"
+              "  rights import FILE...                import licensing CSVs (claims)\n"
+              "  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]\n"
+              "                                       the licensed share and the claims in force\n"
+              "  timeline ISRC [--territory CC] [--as-known-on D] [--json]\n"
+              "                                       the licensing events of a track\n"
+              "  overclaims [--territory CC] [--from D] [--to D] [--json]\n"
+              "                                       where claims add up to more than 100%, with the usage\n"
+              "  exposure [--territory CC] [--from D] [--to D] [--json]\n"
+              "                                       usage and revenue while less than 100% licensed\n"
               "\n"
               "Options:\n"
               "  --db PATH     the database (default: the GUI's, %1)\n"
@@ -88,6 +99,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("base-currency"), rd::cli::runBaseCurrency},
         {QStringLiteral("totals"), rd::cli::runTotals},
         {QStringLiteral("percentile"), rd::cli::runPercentile},
+        {QStringLiteral("rights"), rd::cli::runRights},
+        {QStringLiteral("licensed"), rd::cli::runLicensed},
+        {QStringLiteral("timeline"), rd::cli::runTimeline},
+        {QStringLiteral("overclaims"), rd::cli::runOverclaims},
+        {QStringLiteral("exposure"), rd::cli::runExposure},
     };
     if (args.isEmpty()) {
         err << usage();
