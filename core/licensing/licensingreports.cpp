@@ -89,6 +89,7 @@ Expected<QList<OverclaimRow>> LicensingReports::overclaims(Database &database, c
                     if (c.inForceOn(row.from))
                         row.claimants << c.rightsHolder;
                 row.claimants.removeDuplicates();
+                row.claimants.sort();
                 rows << row;
             }
         }
