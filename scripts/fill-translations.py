@@ -456,6 +456,10 @@ import glossary_ddex  # noqa: E402
 
 ES.update(glossary_ddex.ES)
 FR.update(glossary_ddex.FR)
+import glossary_licensing  # noqa: E402
+
+ES.update(glossary_licensing.ES)
+FR.update(glossary_licensing.FR)
 
 
 def fill(path, table):

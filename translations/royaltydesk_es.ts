@@ -61,6 +61,108 @@
     </message>
 </context>
 <context>
+    <name>ClaimStore</name>
+    <message>
+        <source>%1 was already imported (rights import %2, %3); identical content is not imported twice</source>
+        <translation>%1 ya se importó (importación de derechos %2, %3); un contenido idéntico no se importa dos veces</translation>
+    </message>
+    <message>
+        <source>Cannot store the claims of %1: %2</source>
+        <translation>No se pueden guardar las reclamaciones de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsCsv</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 GB</source>
+        <translation>%1: mayor de %2 GB</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un campo entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>%1:1: the header lacks the required column(s) %2; it needs %3</source>
+        <translation>%1:1: a la cabecera le faltan las columnas obligatorias %2; necesita %3</translation>
+    </message>
+    <message>
+        <source>%1:1: unknown column "%2"</source>
+        <translation>%1:1: columna desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos y hay %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISRC</source>
+        <translation>«%1» no es un ISRC</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 3166-1 alpha-2 code or WW</source>
+        <translation>«%1» no es un código ISO 3166-1 alfa-2 ni WW</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decimal percentage</source>
+        <translation>«%1» no es un porcentaje decimal</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0–100</source>
+        <translation>%1 está fuera de 0–100</translation>
+    </message>
+    <message>
+        <source>%1 is before valid_from %2</source>
+        <translation>%1 es anterior a valid_from %2</translation>
+    </message>
+    <message>
+        <source>%1 is not after known_from %2</source>
+        <translation>%1 no es posterior a known_from %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not recording or publishing</source>
+        <translation>«%1» no es recording ni publishing</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation><numerusform>… y %n problema más</numerusform><numerusform>… y %n problemas más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not imported: %n problem(s)</source>
+        <translation><numerusform>%1 no se importa: %n problema</numerusform><numerusform>%1 no se importa: %n problemas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -170,7 +272,10 @@
     </message>
     <message numerus="yes">
         <source>Rejected in strict mode: %n finding(s) are errors</source>
-        <translation><numerusform>Rechazado en modo estricto: %n hallazgo es un error</numerusform><numerusform>Rechazado en modo estricto: %n hallazgos son errores</numerusform></translation>
+        <translation>
+            <numerusform>Rechazado en modo estricto: %n hallazgo es un error</numerusform>
+            <numerusform>Rechazado en modo estricto: %n hallazgos son errores</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 re-delivers DSR %2 but also territories or currencies it did not have; import those as a report of their own</source>
@@ -354,6 +459,17 @@
     </message>
 </context>
 <context>
+    <name>LicensingReports</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>No se pueden leer los totales por recurso del DSR %1</translation>
+    </message>
+</context>
+<context>
     <name>LineReader</name>
     <message>
         <source>line %1 is longer than %2 bytes</source>
@@ -446,7 +562,10 @@
     </message>
     <message numerus="yes">
         <source>Rejected in strict mode: %n row(s) with errors</source>
-        <translation><numerusform>Rechazado en modo estricto: %n fila con errores</numerusform><numerusform>Rechazado en modo estricto: %n filas con errores</numerusform></translation>
+        <translation>
+            <numerusform>Rechazado en modo estricto: %n fila con errores</numerusform>
+            <numerusform>Rechazado en modo estricto: %n filas con errores</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is a re-delivery of DSR %2 (%3): %4 created, %5 updated, %6 deleted. Review it (import --dry-run) and apply it with import --replace.</source>
@@ -1099,46 +1218,6 @@
         <translation>ISRC</translation>
     </message>
     <message>
-        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
-
-Commands:
-  import [--strict] [--json] FILE...   import DSR files (.tsv or .tsv.gz)
-  dsrs [--json]                        list the DSRs
-  dsr ID [--json] [--limit N]          show one DSR and its validation report
-  delete ID                            delete a DSR with its rows and report
-  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
-  base-currency [CODE]                 show or set the base currency (default EUR)
-  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       the resources that make up the top N% of revenue
-
-Options:
-  --db PATH     the database (default: the GUI's, %1)
-  --lang LANG   the language of messages (en, es, fr)
-  --version     print the version
-  --help        print this help
-</source>
-        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
-
-Órdenes:
-  import [--strict] [--json] ARCHIVO...  importar archivos DSR (.tsv o .tsv.gz)
-  dsrs [--json]                          listar los DSR
-  dsr ID [--json] [--limit N]            mostrar un DSR y su informe de validación
-  delete ID                              eliminar un DSR con sus filas y su informe
-  rates import ARCHIVO... | rates list   importar (CSV fecha,moneda,tipo) o listar tipos de cambio
-  base-currency [CÓDIGO]                 mostrar o fijar la moneda base (por omisión EUR)
-  totals --by DIMENSIÓN [filtros]        usos e ingresos por territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
-                                         los recursos que suman el N % superior de los ingresos
-
-Opciones:
-  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
-  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
-  --version       mostrar la versión
-  --help          mostrar esta ayuda
-</translation>
-    </message>
-    <message>
         <source>CHANGE</source>
         <translation>CAMBIO</translation>
     </message>
@@ -1168,7 +1247,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>… and %n more change(s)</source>
-        <translation><numerusform>… y %n cambio más</numerusform><numerusform>… y %n cambios más</numerusform></translation>
+        <translation>
+            <numerusform>… y %n cambio más</numerusform>
+            <numerusform>… y %n cambios más</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSR %1  %2: version %3 applied</source>
@@ -1273,6 +1355,232 @@ Opciones:
     <message>
         <source>  version     %1 (re-delivered; the history: dsr %2 --as-of DATE)</source>
         <translation>  versión     %1 (entregado de nuevo; el historial: dsr %2 --as-of FECHA)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISRC</source>
+        <translation>«%1» no es un ISRC</translation>
+    </message>
+    <message>
+        <source>Only this territory.</source>
+        <translation>Solo este territorio.</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>Desde este día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD).</source>
+        <translation>Hasta este día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The claims as known on this day (default today).</source>
+        <translation>Las reclamaciones tal como se conocían ese día (hoy por omisión).</translation>
+    </message>
+    <message>
+        <source> (without %1: no rate)</source>
+        <translation> (sin %1: no hay tipo de cambio)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Licensing CSV files.</source>
+        <translation>Archivos CSV de licencias.</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli rights import FILE...</source>
+        <translation>uso: royaltydesk-cli rights import ARCHIVO...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s) imported (rights import %2)</source>
+        <translation><numerusform>%1: %n reclamación importada (importación de derechos %2)</numerusform><numerusform>%1: %n reclamaciones importadas (importación de derechos %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>The track.</source>
+        <translation>La pista.</translation>
+    </message>
+    <message>
+        <source>ISO territory code.</source>
+        <translation>Código ISO del territorio.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>El día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>recording (default) or publishing.</source>
+        <translation>recording (por omisión) o publishing.</translation>
+    </message>
+    <message>
+        <source>--right-type: "%1" is not recording or publishing</source>
+        <translation>--right-type: «%1» no es recording ni publishing</translation>
+    </message>
+    <message>
+        <source>overclaimed</source>
+        <translation>sobrerreclamada</translation>
+    </message>
+    <message>
+        <source>fully licensed</source>
+        <translation>licenciada por completo</translation>
+    </message>
+    <message>
+        <source>unlicensed</source>
+        <translation>sin licencia</translation>
+    </message>
+    <message>
+        <source>partly licensed</source>
+        <translation>licenciada en parte</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3 (%4 rights, as known on %5): %6% — %7</source>
+        <translation>%1 en %2 el %3 (derechos %4, según lo conocido el %5): %6% — %7</translation>
+    </message>
+    <message>
+        <source>RIGHTS HOLDER</source>
+        <translation>TITULAR</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>PARTE</translation>
+    </message>
+    <message>
+        <source>VALID FROM</source>
+        <translation>VÁLIDA DESDE</translation>
+    </message>
+    <message>
+        <source>VALID TO</source>
+        <translation>VÁLIDA HASTA</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>DSR %1 line %2</source>
+        <translation>DSR %1 línea %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 línea %2</translation>
+    </message>
+    <message>
+        <source>Only this territory (with the worldwide claims).</source>
+        <translation>Solo este territorio (con las reclamaciones mundiales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n licensing event(s), as known on %2</source>
+        <translation><numerusform>%1: %n evento de licencia, según lo conocido el %2</numerusform><numerusform>%1: %n eventos de licencia, según lo conocido el %2</numerusform></translation>
+    </message>
+    <message>
+        <source>RIGHT TYPE</source>
+        <translation>TIPO DE DERECHO</translation>
+    </message>
+    <message>
+        <source>LICENSED SHARE FROM THEN ON</source>
+        <translation>PARTE LICENCIADA DESDE ENTONCES</translation>
+    </message>
+    <message>
+        <source>overclaims</source>
+        <translation>sobrerreclamaciones</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DESDE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>HASTA</translation>
+    </message>
+    <message>
+        <source>TOTAL SHARE</source>
+        <translation>PARTE TOTAL</translation>
+    </message>
+    <message>
+        <source>CLAIMANTS</source>
+        <translation>RECLAMANTES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overclaimed stretch(es)</source>
+        <translation><numerusform>%n tramo sobrerreclamado</numerusform><numerusform>%n tramos sobrerreclamados</numerusform></translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposición</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>LICENCIADA</translation>
+    </message>
+    <message>
+        <source>(no ISRC)</source>
+        <translation>(sin ISRC)</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--replace | --dry-run] [--json] FILE...
+                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       show one DSR and its validation report (or its history)
+  delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
+  rights import FILE...                import licensing CSVs (claims)
+  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
+                                       the licensed share and the claims in force
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       the licensing events of a track
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       where claims add up to more than 100%, with the usage
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       usage and revenue while less than 100% licensed
+
+Options:
+  --db PATH     the database (default: the GUI's, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
+
+Órdenes:
+  import [--strict] [--replace | --dry-run] [--json] ARCHIVO...
+                                       importar archivos DSR: TSV simple o DDEX (.tsv o .tsv.gz)
+  dsrs [--json]                        listar los DSR
+  dsr ID [--json] [--limit N] [--as-of FECHA]
+                                       mostrar un DSR y su informe de validación (o su historial)
+  delete ID                            eliminar un DSR con sus filas y su informe
+  rates import ARCHIVO... | rates list importar (CSV fecha,moneda,tipo) o listar tipos de cambio
+  base-currency [CÓDIGO]               mostrar o fijar la moneda base (EUR por omisión)
+  totals --by DIMENSIÓN [filtros]      usos e ingresos por territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
+                                       los recursos que suman el N% superior de los ingresos
+  rights import ARCHIVO...             importar CSV de licencias (reclamaciones)
+  licensed ISRC TERRITORIO FECHA [--as-known-on F] [--right-type T] [--json]
+                                       la parte licenciada y las reclamaciones vigentes
+  timeline ISRC [--territory CC] [--as-known-on F] [--json]
+                                       los eventos de licencia de una pista
+  overclaims [--territory CC] [--from F] [--to F] [--json]
+                                       donde las reclamaciones suman más del 100%, con el uso
+  exposure [--territory CC] [--from F] [--to F] [--json]
+                                       usos e ingresos mientras la licencia era inferior al 100%
+
+Opciones:
+  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
+  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
+  --version       mostrar la versión
+  --help          mostrar esta ayuda
+</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2248,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n re-delivery(ies) to review</source>
-        <translation><numerusform>%n nueva entrega por revisar</numerusform><numerusform>%n nuevas entregas por revisar</numerusform></translation>
+        <translation>
+            <numerusform>%n nueva entrega por revisar</numerusform>
+            <numerusform>%n nuevas entregas por revisar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

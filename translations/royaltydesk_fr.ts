@@ -61,6 +61,108 @@
     </message>
 </context>
 <context>
+    <name>ClaimStore</name>
+    <message>
+        <source>%1 was already imported (rights import %2, %3); identical content is not imported twice</source>
+        <translation>%1 a déjà été importé (import de droits %2, %3) ; un contenu identique n’est pas importé deux fois</translation>
+    </message>
+    <message>
+        <source>Cannot store the claims of %1: %2</source>
+        <translation>Impossible d’enregistrer les revendications de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsCsv</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1 : ouverture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 GB</source>
+        <translation>%1 : plus de %2 Go</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1:1: the header lacks the required column(s) %2; it needs %3</source>
+        <translation>%1:1 : l’en-tête n’a pas les colonnes obligatoires %2 ; il faut %3</translation>
+    </message>
+    <message>
+        <source>%1:1: unknown column "%2"</source>
+        <translation>%1:1 : colonne inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISRC</source>
+        <translation>« %1 » n’est pas un ISRC</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 3166-1 alpha-2 code or WW</source>
+        <translation>« %1 » n’est ni un code ISO 3166-1 alpha-2 ni WW</translation>
+    </message>
+    <message>
+        <source>"%1" is not a decimal percentage</source>
+        <translation>« %1 » n’est pas un pourcentage décimal</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0–100</source>
+        <translation>%1 est hors de 0–100</translation>
+    </message>
+    <message>
+        <source>%1 is before valid_from %2</source>
+        <translation>%1 précède valid_from %2</translation>
+    </message>
+    <message>
+        <source>%1 is not after known_from %2</source>
+        <translation>%1 n’est pas postérieur à known_from %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not recording or publishing</source>
+        <translation>« %1 » n’est ni recording ni publishing</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation><numerusform>… et %n autre problème</numerusform><numerusform>… et %n autres problèmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not imported: %n problem(s)</source>
+        <translation><numerusform>%1 n’est pas importé : %n problème</numerusform><numerusform>%1 n’est pas importé : %n problèmes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -170,7 +272,10 @@
     </message>
     <message numerus="yes">
         <source>Rejected in strict mode: %n finding(s) are errors</source>
-        <translation><numerusform>Refusé en mode strict : %n constat est une erreur</numerusform><numerusform>Refusé en mode strict : %n constats sont des erreurs</numerusform></translation>
+        <translation>
+            <numerusform>Refusé en mode strict : %n constat est une erreur</numerusform>
+            <numerusform>Refusé en mode strict : %n constats sont des erreurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 re-delivers DSR %2 but also territories or currencies it did not have; import those as a report of their own</source>
@@ -354,6 +459,17 @@
     </message>
 </context>
 <context>
+    <name>LicensingReports</name>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>Impossible de lire les totaux par ressource du DSR %1</translation>
+    </message>
+</context>
+<context>
     <name>LineReader</name>
     <message>
         <source>line %1 is longer than %2 bytes</source>
@@ -446,7 +562,10 @@
     </message>
     <message numerus="yes">
         <source>Rejected in strict mode: %n row(s) with errors</source>
-        <translation><numerusform>Rejeté en mode strict : %n ligne en erreur</numerusform><numerusform>Rejeté en mode strict : %n lignes en erreur</numerusform></translation>
+        <translation>
+            <numerusform>Rejeté en mode strict : %n ligne en erreur</numerusform>
+            <numerusform>Rejeté en mode strict : %n lignes en erreur</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is a re-delivery of DSR %2 (%3): %4 created, %5 updated, %6 deleted. Review it (import --dry-run) and apply it with import --replace.</source>
@@ -1099,46 +1218,6 @@
         <translation>ISRC</translation>
     </message>
     <message>
-        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
-
-Commands:
-  import [--strict] [--json] FILE...   import DSR files (.tsv or .tsv.gz)
-  dsrs [--json]                        list the DSRs
-  dsr ID [--json] [--limit N]          show one DSR and its validation report
-  delete ID                            delete a DSR with its rows and report
-  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
-  base-currency [CODE]                 show or set the base currency (default EUR)
-  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       the resources that make up the top N% of revenue
-
-Options:
-  --db PATH     the database (default: the GUI's, %1)
-  --lang LANG   the language of messages (en, es, fr)
-  --version     print the version
-  --help        print this help
-</source>
-        <translation>Usage : royaltydesk-cli [--db CHEMIN] [--lang LANGUE] &lt;commande&gt; [options]
-
-Commandes :
-  import [--strict] [--json] FICHIER...  importer des fichiers DSR (.tsv ou .tsv.gz)
-  dsrs [--json]                          lister les DSR
-  dsr ID [--json] [--limit N]            afficher un DSR et son rapport de validation
-  delete ID                              supprimer un DSR avec ses lignes et son rapport
-  rates import FICHIER... | rates list   importer (CSV date,devise,taux) ou lister les taux de change
-  base-currency [CODE]                   afficher ou définir la devise de base (EUR par défaut)
-  totals --by DIMENSION [filtres]        utilisations et revenus par territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                         les ressources qui font les N % supérieurs des revenus
-
-Options :
-  --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
-  --lang LANGUE   la langue des messages (en, es, fr)
-  --version       afficher la version
-  --help          afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>CHANGE</source>
         <translation>CHANGEMENT</translation>
     </message>
@@ -1168,7 +1247,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>… and %n more change(s)</source>
-        <translation><numerusform>… et %n autre changement</numerusform><numerusform>… et %n autres changements</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre changement</numerusform>
+            <numerusform>… et %n autres changements</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSR %1  %2: version %3 applied</source>
@@ -1273,6 +1355,232 @@ Options :
     <message>
         <source>  version     %1 (re-delivered; the history: dsr %2 --as-of DATE)</source>
         <translation>  version     %1 (relivré ; l’historique : dsr %2 --as-of DATE)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date (YYYY-MM-DD)</source>
+        <translation>%1 : « %2 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISRC</source>
+        <translation>« %1 » n’est pas un ISRC</translation>
+    </message>
+    <message>
+        <source>Only this territory.</source>
+        <translation>Seulement ce territoire.</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>À partir de ce jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD).</source>
+        <translation>Jusqu’à ce jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The claims as known on this day (default today).</source>
+        <translation>Les revendications telles que connues ce jour-là (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source> (without %1: no rate)</source>
+        <translation> (sans %1 : pas de taux)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Licensing CSV files.</source>
+        <translation>Fichiers CSV de licences.</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli rights import FILE...</source>
+        <translation>usage : royaltydesk-cli rights import FICHIER...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s) imported (rights import %2)</source>
+        <translation><numerusform>%1 : %n revendication importée (import de droits %2)</numerusform><numerusform>%1 : %n revendications importées (import de droits %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>The track.</source>
+        <translation>Le titre.</translation>
+    </message>
+    <message>
+        <source>ISO territory code.</source>
+        <translation>Code ISO du territoire.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>Le jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>recording (default) or publishing.</source>
+        <translation>recording (par défaut) ou publishing.</translation>
+    </message>
+    <message>
+        <source>--right-type: "%1" is not recording or publishing</source>
+        <translation>--right-type : « %1 » n’est ni recording ni publishing</translation>
+    </message>
+    <message>
+        <source>overclaimed</source>
+        <translation>surrevendiqué</translation>
+    </message>
+    <message>
+        <source>fully licensed</source>
+        <translation>entièrement sous licence</translation>
+    </message>
+    <message>
+        <source>unlicensed</source>
+        <translation>sans licence</translation>
+    </message>
+    <message>
+        <source>partly licensed</source>
+        <translation>partiellement sous licence</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3 (%4 rights, as known on %5): %6% — %7</source>
+        <translation>%1 en %2 le %3 (droits %4, tel que connu le %5) : %6 % — %7</translation>
+    </message>
+    <message>
+        <source>RIGHTS HOLDER</source>
+        <translation>AYANT DROIT</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>PART</translation>
+    </message>
+    <message>
+        <source>VALID FROM</source>
+        <translation>VALIDE DU</translation>
+    </message>
+    <message>
+        <source>VALID TO</source>
+        <translation>VALIDE AU</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>DSR %1 line %2</source>
+        <translation>DSR %1 ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <source>Only this territory (with the worldwide claims).</source>
+        <translation>Seulement ce territoire (avec les revendications mondiales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n licensing event(s), as known on %2</source>
+        <translation><numerusform>%1 : %n événement de licence, tel que connu le %2</numerusform><numerusform>%1 : %n événements de licence, tel que connu le %2</numerusform></translation>
+    </message>
+    <message>
+        <source>RIGHT TYPE</source>
+        <translation>TYPE DE DROIT</translation>
+    </message>
+    <message>
+        <source>LICENSED SHARE FROM THEN ON</source>
+        <translation>PART SOUS LICENCE DÈS LORS</translation>
+    </message>
+    <message>
+        <source>overclaims</source>
+        <translation>surrevendications</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DU</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>AU</translation>
+    </message>
+    <message>
+        <source>TOTAL SHARE</source>
+        <translation>PART TOTALE</translation>
+    </message>
+    <message>
+        <source>CLAIMANTS</source>
+        <translation>REVENDICATEURS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overclaimed stretch(es)</source>
+        <translation><numerusform>%n période surrevendiquée</numerusform><numerusform>%n périodes surrevendiquées</numerusform></translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposition</translation>
+    </message>
+    <message>
+        <source>LICENSED</source>
+        <translation>SOUS LICENCE</translation>
+    </message>
+    <message>
+        <source>(no ISRC)</source>
+        <translation>(sans ISRC)</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--replace | --dry-run] [--json] FILE...
+                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       show one DSR and its validation report (or its history)
+  delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
+  rights import FILE...                import licensing CSVs (claims)
+  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
+                                       the licensed share and the claims in force
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       the licensing events of a track
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       where claims add up to more than 100%, with the usage
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       usage and revenue while less than 100% licensed
+
+Options:
+  --db PATH     the database (default: the GUI's, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Usage : royaltydesk-cli [--db CHEMIN] [--lang LANGUE] &lt;commande&gt; [options]
+
+Commandes :
+  import [--strict] [--replace | --dry-run] [--json] FICHIER...
+                                       importer des fichiers DSR : TSV simple ou DDEX (.tsv ou .tsv.gz)
+  dsrs [--json]                        lister les DSR
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       afficher un DSR et son rapport de validation (ou son historique)
+  delete ID                            supprimer un DSR avec ses lignes et son rapport
+  rates import FICHIER... | rates list importer (CSV date,devise,taux) ou lister les taux de change
+  base-currency [CODE]                 afficher ou fixer la devise de base (EUR par défaut)
+  totals --by DIMENSION [filtres]      utilisations et revenus par territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       les ressources qui font les N % supérieurs des revenus
+  rights import FICHIER...             importer des CSV de licences (revendications)
+  licensed ISRC TERRITOIRE DATE [--as-known-on D] [--right-type T] [--json]
+                                       la part sous licence et les revendications en vigueur
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       les événements de licence d’un titre
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       là où les revendications dépassent 100 %, avec l’utilisation
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       utilisations et revenus sous licence à moins de 100 %
+
+Options :
+  --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
+  --lang LANGUE   la langue des messages (en, es, fr)
+  --version       afficher la version
+  --help          afficher cette aide
+</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2248,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n re-delivery(ies) to review</source>
-        <translation><numerusform>%n relivraison à vérifier</numerusform><numerusform>%n relivraisons à vérifier</numerusform></translation>
+        <translation>
+            <numerusform>%n relivraison à vérifier</numerusform>
+            <numerusform>%n relivraisons à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
