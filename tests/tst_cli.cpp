@@ -192,6 +192,55 @@ private slots:
         QVERIFY2(shown.out.contains("FOOT NumberOfBlocksInReport") && shown.out.contains("SU02.02 SummaryRecordId"), shown.out.constData());
     }
 
+    void licensingCommands()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const QString csv = test::writeFile(dir, QStringLiteral("claims.csv"),
+                                            "isrc,territory,rights_holder,share,valid_from,valid_to,known_from,known_to,source\n"
+                                            "QZABC0000001,WW,Label A,60,2020-01-01,,2020-01-01,,contract 12\n"
+                                            "QZABC0000001,GB,Label B,50,2020-06-10,2020-06-20,2020-02-01,,\"claim, disputed\"\n");
+        const Run imported = cli(db, {QStringLiteral("rights"), QStringLiteral("import"), csv});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("2 claim"), imported.out.constData());
+        const Run bad = cli(db, {QStringLiteral("rights"), QStringLiteral("import"),
+                                 test::writeFile(dir, QStringLiteral("bad.csv"), "isrc,territory,rights_holder,share,valid_from\nX,GB,A,5,2020-01-01\n")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("bad.csv:2: isrc"), bad.err.constData());
+
+        const Run licensed = cli(db, {QStringLiteral("licensed"), QStringLiteral("QZABC0000001"), QStringLiteral("GB"),
+                                      QStringLiteral("2020-06-12"), QStringLiteral("--json")});
+        QCOMPARE(licensed.exitCode, 0);
+        const QJsonObject share = json(licensed.out).toObject();
+        QCOMPARE(share.value(QStringLiteral("licensed_share")).toString(), QStringLiteral("110"));
+        QCOMPARE(share.value(QStringLiteral("overclaimed")).toBool(), true);
+        QCOMPARE(share.value(QStringLiteral("claims")).toArray().size(), 2);
+        for (const char *key : {"isrc", "territory", "date", "right_type"})
+            QVERIFY2(share.contains(QLatin1String(key)), key);
+        // As known before Label B's claim arrived.
+        const Run earlier = cli(db, {QStringLiteral("licensed"), QStringLiteral("QZABC0000001"), QStringLiteral("GB"),
+                                     QStringLiteral("2020-06-12"), QStringLiteral("--as-known-on"), QStringLiteral("2020-01-15"),
+                                     QStringLiteral("--json")});
+        QCOMPARE(json(earlier.out).toObject().value(QStringLiteral("licensed_share")).toString(), QStringLiteral("60"));
+
+        const Run timeline = cli(db, {QStringLiteral("timeline"), QStringLiteral("QZABC0000001"), QStringLiteral("--territory"),
+                                      QStringLiteral("GB"), QStringLiteral("--json")});
+        const QJsonArray events = json(timeline.out).toArray();
+        QStringList seen;
+        for (const QJsonValue &e : events)
+            seen << e.toObject().value(QStringLiteral("date")).toString() + u'=' + e.toObject().value(QStringLiteral("licensed_share")).toString();
+        QCOMPARE(seen, QStringList({"2020-01-01=60", "2020-06-10=110", "2020-06-21=60"}));
+
+        const Run overclaims = cli(db, {QStringLiteral("overclaims"), QStringLiteral("--json")});
+        QCOMPARE(overclaims.exitCode, 0);
+        const QJsonObject first = json(overclaims.out).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("to")).toString(), QStringLiteral("2020-06-20"));
+        QCOMPARE(first.value(QStringLiteral("total_share")).toString(), QStringLiteral("110"));
+        QCOMPARE(first.value(QStringLiteral("claimants")).toArray().size(), 2);
+        QCOMPARE(cli(db, {QStringLiteral("exposure"), QStringLiteral("--json")}).exitCode, 0);
+        QCOMPARE(cli(db, {QStringLiteral("licensed"), QStringLiteral("nope"), QStringLiteral("GB"), QStringLiteral("2020-01-01")}).exitCode, 2);
+    }
+
     void errors()
     {
         QTemporaryDir dir;
