@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build run test bench bench-analytics bench-redelivery package screenshots translations clean
+.PHONY: all deps configure build run test bench bench-analytics bench-redelivery bench-licensing package screenshots translations clean
 
 all: build
 
@@ -32,6 +32,9 @@ bench-analytics: build
 
 bench-redelivery: build
 	$(BUILD_DIR)/bench/royaltydesk-bench-redelivery $(ARGS)
+
+bench-licensing: build
+	$(BUILD_DIR)/bench/royaltydesk-bench-licensing $(ARGS)
 
 package: build
 	cmake --build $(BUILD_DIR) --target package

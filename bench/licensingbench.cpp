@@ -1,0 +1,162 @@
+// Licensing benchmark: a 10M-row DSR (GB) and 1M claims over 200k of its
+// tracks (territory and WW claims, overlapping, some withdrawn), then the
+// licensing queries timed: `licensed` and a track's timeline data (median and
+// worst of 1,000 random tracks), and the whole overclaim and exposure reports.
+#include "syntheticdsr.h"
+
+#include "import/dsrimporter.h"
+#include "licensing/claimscsv.h"
+#include "licensing/claimstore.h"
+#include "licensing/licensingreports.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+void timeEach(QTextStream &out, const QString &name, double targetMs, const std::vector<QString> &isrcs,
+              const std::function<void(const QString &)> &query)
+{
+    std::vector<double> ms;
+    for (const QString &isrc : isrcs) {
+        QElapsedTimer t;
+        t.start();
+        query(isrc);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    const double median = ms[ms.size() / 2];
+    out << QStringLiteral("%1 median %2 ms, p99 %3 ms, worst %4 ms (target < %5 ms) %6")
+               .arg(name.leftJustified(28)).arg(median, 0, 'f', 3).arg(ms[ms.size() * 99 / 100], 0, 'f', 3)
+               .arg(ms.back(), 0, 'f', 3).arg(targetMs).arg(median < targetMs ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Royalty Desk licensing benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Usage rows."), QStringLiteral("N"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("tracks"), QStringLiteral("Tracks with claims."), QStringLiteral("N"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"),
+                      QDir::currentPath() + QLatin1String("/bench-licensing")});
+    parser.process(app);
+    const QString dir = parser.value(QStringLiteral("dir"));
+    QDir().mkpath(dir);
+    const int trackCount = parser.value(QStringLiteral("tracks")).toInt();
+    const int claimCount = parser.value(QStringLiteral("claims")).toInt();
+
+    const QString dsr = dir + QLatin1String("/Bench_Premium_GB_GBP_20200101-20200131.tsv.gz");
+    rd::bench::SyntheticSpec spec;
+    spec.rows = parser.value(QStringLiteral("rows")).toULongLong();
+    spec.resources = std::max<std::uint64_t>(std::uint64_t(trackCount) * 2, spec.rows / 20);
+    spec.gzipLevel = 1;
+    if (!QFileInfo::exists(dsr) && !rd::bench::writeSyntheticDsr(spec, dsr, QString()))
+        return 1;
+    const QString dbPath = dir + QLatin1String("/licensing.sqlite");
+    QFile::remove(dbPath);
+    QFile::remove(dbPath + QLatin1String("-wal"));
+    QFile::remove(dbPath + QLatin1String("-shm"));
+    auto db = rd::Database::open(dbPath);
+    QElapsedTimer t;
+    t.start();
+    const auto imported = rd::DsrImporter(*db.value()).importFile(dsr);
+    if (!imported.ok())
+        return 1;
+    out << "usage rows: " << imported.totals.rows << " imported in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+
+    // Claims on the DSR's own tracks, so that reports find usage behind them.
+    std::vector<QString> isrcs;
+    rd::SqliteStatement q(db.value()->handle(), "SELECT DISTINCT isrc FROM resources WHERE isrc IS NOT NULL LIMIT ?");
+    q.bind(1, trackCount);
+    while (q.step() == SQLITE_ROW)
+        isrcs.push_back(QString::fromUtf8(q.text(0).data(), qsizetype(q.text(0).size())));
+    QRandomGenerator rng(7);
+    const char *territories[] = {"GB", "DE", "FR", "ES", "IT", "US", "JP", "BR", "SE", "NO", "WW"};
+    const QString csv = dir + QLatin1String("/claims.csv");
+    {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        QTextStream w(&file);
+        w << "isrc,territory,rights_holder,share,valid_from,valid_to,known_from,known_to,right_type,source\n";
+        const QDate origin(2015, 1, 1);
+        for (int i = 0; i < claimCount; ++i) {
+            const QString &isrc = isrcs[std::size_t(rng.bounded(int(isrcs.size())))];
+            const QDate from = origin.addDays(rng.bounded(2500));
+            const QString to = rng.bounded(3) == 0 ? QString() : from.addDays(30 + rng.bounded(1500)).toString(Qt::ISODate);
+            const QDate known = from.addDays(-rng.bounded(60));
+            const QString knownTo = rng.bounded(10) == 0 ? known.addDays(100 + rng.bounded(900)).toString(Qt::ISODate) : QString();
+            w << isrc << ',' << territories[rng.bounded(11)] << ",Holder " << rng.bounded(5000) << ','
+              << (10 * (1 + rng.bounded(10))) << ',' << from.toString(Qt::ISODate) << ',' << to << ',' << known.toString(Qt::ISODate)
+              << ',' << knownTo << ",recording,bench\n";
+        }
+    }
+    t.restart();
+    const auto file = rd::ClaimsCsv::read(csv, QDate::currentDate());
+    if (!file) {
+        out << file.error() << Qt::endl;
+        return 1;
+    }
+    const auto stored = rd::ClaimStore(*db.value()).importFile(file.value());
+    if (!stored)
+        return 1;
+    out << "claims: " << stored->claims << " over " << isrcs.size() << " tracks, read and stored in " << t.elapsed() / 1000.0 << " s"
+        << Qt::endl;
+
+    std::vector<QString> sample;
+    for (int i = 0; i < 1000; ++i)
+        sample.push_back(isrcs[std::size_t(rng.bounded(int(isrcs.size())))]);
+    rd::ClaimStore store(*db.value());
+    for (const QString &isrc : sample) // warm the page cache, as a second look at a track would be
+        store.forTrack(isrc, QStringLiteral("GB"), QStringLiteral("recording"));
+    const QDate today = QDate::currentDate();
+    timeEach(out, QStringLiteral("licensed (warm)"), 5, sample, [&](const QString &isrc) {
+        const auto claims = store.forTrack(isrc, QStringLiteral("GB"), QStringLiteral("recording"));
+        rd::licensing::licensedShare(claims.value(), QStringLiteral("GB"), QStringLiteral("recording"), QDate(2019, 6, 1), today);
+    });
+    timeEach(out, QStringLiteral("timeline data, all lanes"), 20, sample, [&](const QString &isrc) {
+        const auto claims = store.forTrack(isrc);
+        for (const rd::Lane &lane : rd::licensing::lanes(claims.value()))
+            rd::licensing::events(claims.value(), lane, today);
+    });
+    rd::ReportWindow window;
+    window.knownOn = today;
+    t.restart();
+    const auto overclaims = rd::LicensingReports::overclaims(*db.value(), window);
+    out << QStringLiteral("overclaim report: %1 stretches in %2 s (target < 10 s) %3")
+               .arg(overclaims ? overclaims->size() : -1).arg(t.elapsed() / 1000.0)
+               .arg(t.elapsed() < 10000 ? QStringLiteral("PASS") : QStringLiteral("FAIL")) << Qt::endl;
+    t.restart();
+    const auto exposure = rd::LicensingReports::exposure(*db.value(), window);
+    out << QStringLiteral("exposure report: %1 track-territories in %2 s").arg(exposure ? exposure->size() : -1).arg(t.elapsed() / 1000.0)
+        << Qt::endl;
+    out << "peak RSS: " << peakRssMb() << " MB" << Qt::endl;
+    return 0;
+}
