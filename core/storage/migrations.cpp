@@ -258,6 +258,17 @@ const std::vector<QStringList> &schemaMigrations()
             ))"),
             QStringLiteral("CREATE INDEX rights_claims_track ON rights_claims (isrc, territory, right_type)"),
             QStringLiteral("CREATE INDEX rights_claims_dsr ON rights_claims (dsr_id) WHERE dsr_id IS NOT NULL"),
+            // The tracks the Timeline view searches: every ISRC of the resources and
+            // the claims, with a title and artists, kept up to date incrementally
+            // (track_index_state: the last resource and claim ids indexed).
+            QStringLiteral("CREATE TABLE tracks (id INTEGER PRIMARY KEY, isrc TEXT NOT NULL UNIQUE, title TEXT, artists TEXT)"),
+            QStringLiteral("CREATE VIRTUAL TABLE tracks_fts USING fts5(isrc, title, artists, content='tracks', content_rowid='id')"),
+            QStringLiteral(R"(CREATE TABLE track_resources (
+                track_id INTEGER NOT NULL,
+                resource_id INTEGER NOT NULL,
+                PRIMARY KEY (track_id, resource_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral("CREATE TABLE track_index_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
             // LI01 shares stored before this version become claims (in the DSR's territory).
             QStringLiteral(R"(INSERT INTO rights_claims (isrc, territory, right_type, rights_holder, share, valid_from, valid_to,
                     known_from, source, dsr_id, line)
