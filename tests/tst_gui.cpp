@@ -10,6 +10,10 @@
 #include "mainwindow.h"
 #include "redelivery/diffchangesmodel.h"
 #include "redelivery/redeliverydialog.h"
+#include "licensing/claimstore.h"
+#include "licensing/licensingmodels.h"
+#include "licensing/licensingview.h"
+#include "licensing/timelinewidget.h"
 #include "reportmodel.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -138,6 +142,79 @@ private slots:
         ui::DsrTableModel *model = window.importsView()->model();
         QTRY_COMPARE_WITH_TIMEOUT(model->index(0, ui::DsrTableModel::Revenue).data(Qt::ToolTipRole).toString(),
                                   QStringLiteral("Exact: 1.5 EUR"), 10000);
+    }
+
+    void licensingTimelineModel()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+        {
+            auto database = Database::open(db);
+            QVERIFY(DsrImporter(*database.value()).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                        "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSummer Rain\tThe Band\tQZABC0000001\t10\t8\n")).ok());
+            const QString csv = test::writeFile(dir, QStringLiteral("claims.csv"),
+                                                "isrc,territory,rights_holder,share,valid_from,valid_to,known_from\n"
+                                                "QZABC0000001,GB,L1,60,2019-06-01,2020-01-15,2019-01-01\n"
+                                                "QZABC0000001,GB,L3,70,2019-09-01,,2020-05-01\n"
+                                                "QZABC0000001,WW,L2,40,2019-01-01,,2019-01-01\n");
+            QVERIFY(ClaimStore(*database.value()).importFile(ClaimsCsv::read(csv, QDate(2019, 1, 1)).value()));
+        }
+        ui::LicensingView view(db);
+        QSignalSpy indexed(&view, &ui::LicensingView::indexReady);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(indexed.count() > 0 || indexed.wait(10000));
+        // Search as you type finds the track by title.
+        QSignalSpy searched(&view, &ui::LicensingView::searchShown);
+        view.search(QStringLiteral("summer"));
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(view.trackModel()->rowCount(), 1);
+        QCOMPARE(view.trackModel()->index(0, ui::TrackListModel::Isrc).data().toString(), QStringLiteral("QZABC0000001"));
+        // The timeline as known on 2020-03-01: L3's claim was not known yet.
+        QSignalSpy shown(&view, &ui::LicensingView::timelineShown);
+        view.setKnownOn(QDate(2020, 3, 1));
+        view.openTrack(QStringLiteral("QZABC0000001"));
+        QVERIFY(shown.wait(10000));
+        ui::TimelineModel *model = view.timelineModel();
+        auto rows = [&] {
+            QStringList out;
+            for (int r = 0; r < model->rowCount(); ++r)
+                out << model->index(r, ui::TimelineModel::Territory).data().toString() + u' '
+                           + model->index(r, ui::TimelineModel::From).data().toString() + u' '
+                           + model->index(r, ui::TimelineModel::Share).data().toString();
+            return out;
+        };
+        QCOMPARE(rows(), QStringList({"GB 2019-01-01 40 %", "GB 2019-06-01 100 %", "GB 2020-01-16 40 %", "WW 2019-01-01 40 %"}));
+        QCOMPARE(model->index(1, ui::TimelineModel::State).data().toString(), QStringLiteral("fully licensed"));
+        // Known on a later day, L3 counts: the same track is overclaimed from September 2019.
+        view.setKnownOn(QDate(2020, 6, 1));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(rows(), QStringList({"GB 2019-01-01 40 %", "GB 2019-06-01 100 %", "GB 2019-09-01 170 %", "GB 2020-01-16 110 %",
+                                      "WW 2019-01-01 40 %"}));
+        QCOMPARE(model->data(model->index(2, 0), ui::TimelineModel::StateRole).toInt(), int(TimelineBand::State::Overclaimed));
+        // Clicking a band in the drawing shows its claims with their sources.
+        ui::TimelineWidget *widget = view.timelineWidget();
+        widget->setVisibleRange(QDate(2019, 1, 1), QDate(2021, 1, 1));
+        QPoint inBand;
+        for (int x = 0; x < widget->width() && inBand.isNull(); x += 2)
+            for (int y = 0; y < widget->height(); y += 2)
+                if (widget->bandAt(QPoint(x, y)) == 2) {
+                    inBand = QPoint(x, y);
+                    break;
+                }
+        QVERIFY(!inBand.isNull());
+        QTest::mouseClick(widget, Qt::LeftButton, {}, inBand);
+        QCOMPARE(view.claimsModel()->rowCount(), 3);
+        QVERIFY(view.claimsModel()->index(0, ui::ClaimsModel::Source).data().toString().contains(QLatin1String("claims.csv, line")));
+        // The overclaim report, and a zoom that keeps the pointer's day in place.
+        QSignalSpy reported(&view, &ui::LicensingView::reportShown);
+        view.runOverclaims();
+        QVERIFY(reported.wait(10000));
+        QCOMPARE(view.overclaimsModel()->rowCount(), 2);
+        const qint64 span = widget->visibleFrom().daysTo(widget->visibleTo());
+        widget->zoom(0.5);
+        QVERIFY(widget->visibleFrom().daysTo(widget->visibleTo()) < span);
     }
 
     void importsASampleIntoTheModel()

@@ -10,6 +10,8 @@
 #include "licensing/claimstore.h"
 #include "licensing/licensing.h"
 #include "licensing/licensingreports.h"
+#include "licensing/timelinedata.h"
+#include "licensing/trackindex.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -74,6 +76,7 @@ private slots:
     void csvImportAndKnownOn();
     void li01SharesBecomeClaims();
     void exposureAndOverclaimsAreExact();
+    void timelineDataAndTrackSearch();
 };
 
 void TestLicensing::eventsMatchBruteForce_data()
@@ -275,6 +278,46 @@ void TestLicensing::exposureAndOverclaimsAreExact()
     QCOMPARE(o.claimants, QStringList({"L2", "L3"}));
     QCOMPARE(o.usage.usages, 1); // only February overlaps the stretch
     QCOMPARE(o.usage.revenue.toString(2), std::string("1.00"));
+}
+
+void TestLicensing::timelineDataAndTrackSearch()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                        "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n"
+                                                        "A\tSummer Rain\tThe Band\tQZABC0000001\t10\t8\n"
+                                                        "A2\tSummer Rain (edit)\tThe Band\tQZABC0000001\t5\t1\n"
+                                                        "B\tWinter\tSolo\tQZABC0000002\t1\t1\n")).ok());
+    const QString csv = test::writeFile(dir, QStringLiteral("claims.csv"),
+                                        "isrc,territory,rights_holder,share,valid_from,valid_to,known_from\n"
+                                        "QZABC0000001,GB,L1,60,2019-06-01,2020-01-15,2019-01-01\n"
+                                        "QZABC0000001,WW,L2,40,2019-01-01,,2019-01-01\n"
+                                        "QZABC0000009,DE,L3,100,2019-01-01,,2019-01-01\n");
+    QVERIFY(ClaimStore(*db).importFile(ClaimsCsv::read(csv, QDate(2019, 1, 1)).value()));
+    TrackIndex index(*db);
+    QCOMPARE(index.refresh().value(), 3); // two ISRCs from resources, one from claims only
+    QCOMPARE(index.refresh().value(), 0); // up to date
+    const auto found = index.search(QStringLiteral("summ ban"));
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().isrc, QStringLiteral("QZABC0000001"));
+    QCOMPARE(index.search(QStringLiteral("QZABC00000")).value().size(), 3); // ISRC prefix
+    QCOMPARE(index.search(QStringLiteral("\"*)")).value().size(), 0);       // FTS syntax is not the user's
+    QCOMPARE(index.resourcesOf(found->first().id).value().size(), 2);
+
+    const auto timeline = TimelineBuilder::build(*db, QStringLiteral("QZABC0000001"), QDate(2021, 1, 1));
+    QVERIFY2(timeline, qPrintable(timeline.error()));
+    QCOMPARE(timeline->lanes.size(), 2); // GB and WW
+    QStringList bands;
+    for (const TimelineBand &b : timeline->bands)
+        bands << QStringLiteral("%1 %2 %3").arg(b.lane.territory, b.from.toString(Qt::ISODate), QString::fromStdString(b.share.toString()));
+    QCOMPARE(bands, QStringList({"GB 2019-01-01 40", "GB 2019-06-01 100", "GB 2020-01-16 40", "WW 2019-01-01 40"}));
+    QCOMPARE(timeline->bands[1].state(), TimelineBand::State::Full);
+    QCOMPARE(timeline->bands[1].claims.size(), 2);
+    QCOMPARE(timeline->usage.size(), 1);
+    QCOMPARE(timeline->usage[0].usages, 15); // both resources of the ISRC
+    QCOMPARE(timeline->usage[0].revenue.toString(), std::string("9"));
 }
 
 QTEST_GUILESS_MAIN(TestLicensing)

@@ -7,6 +7,7 @@
 #include "dsrtablemodel.h"
 #include "importcontroller.h"
 #include "importsview.h"
+#include "licensing/licensingview.h"
 #include "redelivery/redeliverydialog.h"
 #include "storage/dsrrepository.h"
 #include "validationreportdialog.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     , m_imports(new ImportsView(m_databasePath, this))
     , m_controller(new ImportController(m_databasePath, this))
     , m_analytics(new AnalyticsView(m_databasePath, this))
+    , m_licensing(new LicensingView(m_databasePath, this))
 {
     setWindowTitle(tr("Royalty Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")));
@@ -63,6 +65,8 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_stack->addWidget(m_imports);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Analytics")));
     m_stack->addWidget(m_analytics);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Licensing")));
+    m_stack->addWidget(m_licensing);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -218,6 +222,13 @@ void MainWindow::showAnalytics()
     m_sidebar->setCurrentRow(1);
 }
 
+void MainWindow::showLicensing(const QString &isrc)
+{
+    m_sidebar->setCurrentRow(2);
+    if (!isrc.isEmpty())
+        m_licensing->openTrack(isrc);
+}
+
 void MainWindow::seedSamplesIfEmpty()
 {
     QSettings settings;
@@ -252,6 +263,7 @@ void MainWindow::onImportsFinished(const QList<ImportResult> &results)
 {
     m_imports->reload();
     m_analytics->reload();
+    m_licensing->reload(); // new resources and claims become searchable tracks
     int imported = 0, reviews = 0;
     QStringList problems;
     for (const ImportResult &r : results) {

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace rd::ui {
 
 class AnalyticsView;
+class LicensingView;
 class ImportController;
 class ImportsView;
 
@@ -27,8 +28,11 @@ public:
     // Imports the sample DSRs bundled in the application, once per database.
     void seedSamplesIfEmpty();
     void showAnalytics();
+    // The Licensing page, on a track when one is given.
+    void showLicensing(const QString &isrc = QString());
 
     ImportsView *importsView() const { return m_imports; }
+    LicensingView *licensingView() const { return m_licensing; }
     ImportController *importController() const { return m_controller; }
 
 protected:
@@ -55,6 +59,7 @@ private:
     ImportsView *m_imports;
     ImportController *m_controller;
     AnalyticsView *m_analytics;
+    LicensingView *m_licensing;
     QAction *m_importAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_reportAction = nullptr;
