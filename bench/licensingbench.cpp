@@ -8,11 +8,14 @@
 #include "licensing/claimscsv.h"
 #include "licensing/claimstore.h"
 #include "licensing/licensingreports.h"
+#include "licensing/timelinedata.h"
+#include "licensing/timelinewidget.h"
+#include "licensing/trackindex.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -56,7 +59,8 @@ void timeEach(QTextStream &out, const QString &name, double targetMs, const std:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv); // the timeline is drawn offscreen
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Royalty Desk licensing benchmark"));
@@ -146,6 +150,38 @@ int main(int argc, char *argv[])
         for (const rd::Lane &lane : rd::licensing::lanes(claims.value()))
             rd::licensing::events(claims.value(), lane, today);
     });
+    // Search as you type: the track index first (built once, then kept up to date), then
+    // prefixes of the sample tracks' titles and ISRCs as a user types them.
+    t.restart();
+    const auto indexed = rd::TrackIndex(*db.value()).refresh();
+    out << "track index: " << (indexed ? indexed.value() : -1) << " tracks indexed in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    rd::TrackIndex index(*db.value());
+    std::vector<QString> typed;
+    for (std::size_t i = 0; i < 200; ++i) {
+        const auto track = index.find(sample[i]);
+        if (!track || !track.value())
+            continue;
+        const QString word = track.value()->title.section(QLatin1Char(' '), 0, 0);
+        for (int n = 1; n <= std::min<int>(int(word.size()), 5); ++n)
+            typed.push_back(word.left(n));
+        typed.push_back(sample[i].left(5));
+    }
+    timeEach(out, QStringLiteral("search as you type"), 50, typed, [&](const QString &text) { index.search(text); });
+    // The drawing of a track's timeline (data built first, as the view does off the GUI thread).
+    std::vector<rd::TimelineData> timelines;
+    for (std::size_t i = 0; i < 100; ++i)
+        timelines.push_back(rd::TimelineBuilder::build(*db.value(), sample[i], today).value());
+    rd::ui::TimelineWidget widget;
+    widget.resize(1200, 400);
+    QImage canvas(widget.size(), QImage::Format_ARGB32_Premultiplied);
+    std::size_t next = 0;
+    timeEach(out, QStringLiteral("timeline data with usage"), 20, std::vector<QString>(sample.begin(), sample.begin() + 100),
+             [&](const QString &isrc) { rd::TimelineBuilder::build(*db.value(), isrc, today); });
+    timeEach(out, QStringLiteral("timeline drawn"), 100, std::vector<QString>(sample.begin(), sample.begin() + 100), [&](const QString &) {
+        widget.setTimeline(timelines[next++ % timelines.size()]);
+        widget.render(&canvas);
+    });
+
     rd::ReportWindow window;
     window.knownOn = today;
     t.restart();

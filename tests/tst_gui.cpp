@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "redelivery/diffchangesmodel.h"
 #include "redelivery/redeliverydialog.h"
+#include "licensing/casefileexport.h"
 #include "licensing/claimstore.h"
 #include "licensing/licensingmodels.h"
 #include "licensing/licensingview.h"
@@ -19,6 +20,8 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -215,6 +218,23 @@ private slots:
         const qint64 span = widget->visibleFrom().daysTo(widget->visibleTo());
         widget->zoom(0.5);
         QVERIFY(widget->visibleFrom().daysTo(widget->visibleTo()) < span);
+
+        // The case file: a PDF and a CSV of the claims, the events and the usage in periods not fully licensed.
+        const QString pdf = dir.filePath(QStringLiteral("case.pdf"));
+        QString error;
+        QVERIFY2(ui::CaseFileExport::write(model->timeline(), widget->grab().toImage(), pdf, error), qPrintable(error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QFile csvFile(ui::CaseFileExport::csvPathFor(pdf));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QStringList csv = QString::fromUtf8(csvFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(csv.filter(QRegularExpression(QStringLiteral("^claim,"))).size(), 3);
+        QCOMPARE(csv.filter(QRegularExpression(QStringLiteral("^event,"))).size(), 5);
+        // January 2020 in GB was overclaimed (170%, then 110%): its usage is listed with the DSR.
+        const QStringList usage = csv.filter(QRegularExpression(QStringLiteral("^usage,")));
+        QCOMPARE(usage.size(), 1);
+        QVERIFY2(usage[0].contains(QLatin1String("overclaimed")) && usage[0].contains(QLatin1String(",10,8,GBP")), qPrintable(usage[0]));
     }
 
     void importsASampleIntoTheModel()
