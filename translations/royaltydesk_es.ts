@@ -61,6 +61,109 @@
     </message>
 </context>
 <context>
+    <name>CaseFileExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>Expediente %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Case file: %1 %2</source>
+        <translation>Expediente: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — claims as known on %2 — generated %3 by Royalty Desk</source>
+        <translation>%1 — reclamaciones según lo conocido el %2 — generado el %3 por Royalty Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims (%n)</source>
+        <translation><numerusform>Reclamaciones (%n)</numerusform><numerusform>Reclamaciones (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Conocida desde</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensing events (%n)</source>
+        <translation><numerusform>Eventos de licencia (%n)</numerusform><numerusform>Eventos de licencia (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Licensed share from then on</source>
+        <translation>Parte licenciada desde entonces</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage in periods not fully licensed (%n)</source>
+        <translation><numerusform>Uso en periodos sin licencia completa (%n)</numerusform><numerusform>Uso en periodos sin licencia completa (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Licensing during the period</source>
+        <translation>Licencia durante el periodo</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStore</name>
     <message>
         <source>%1 was already imported (rights import %2, %3); identical content is not imported twice</source>
@@ -151,11 +254,17 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation><numerusform>… y %n problema más</numerusform><numerusform>… y %n problemas más</numerusform></translation>
+        <translation>
+            <numerusform>… y %n problema más</numerusform>
+            <numerusform>… y %n problemas más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not imported: %n problem(s)</source>
-        <translation><numerusform>%1 no se importa: %n problema</numerusform><numerusform>%1 no se importa: %n problemas</numerusform></translation>
+        <translation>
+            <numerusform>%1 no se importa: %n problema</numerusform>
+            <numerusform>%1 no se importa: %n problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -652,6 +761,17 @@
     </message>
 </context>
 <context>
+    <name>TrackIndex</name>
+    <message>
+        <source>Cannot index the tracks: %1</source>
+        <translation>No se pueden indexar las pistas: %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>TsvDsrParser</name>
     <message>
         <source>line 1: the header must be "dsp_id, title, artists, isrc, usages, revenue" separated by tabs; found "%1"</source>
@@ -867,12 +987,12 @@
         <translation>Royalty Desk</translation>
     </message>
     <message>
-        <source>The page to open: imports or analytics.</source>
-        <translation>La página que abrir: imports o analytics.</translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
+    </message>
+    <message>
+        <source>The page to open: imports, analytics, or licensing (licensing:ISRC opens a track).</source>
+        <translation>La página que abrir: imports, analytics o licensing (licensing:ISRC abre una pista).</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1518,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s) imported (rights import %2)</source>
-        <translation><numerusform>%1: %n reclamación importada (importación de derechos %2)</numerusform><numerusform>%1: %n reclamaciones importadas (importación de derechos %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n reclamación importada (importación de derechos %2)</numerusform>
+            <numerusform>%1: %n reclamaciones importadas (importación de derechos %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The track.</source>
@@ -1474,7 +1597,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n licensing event(s), as known on %2</source>
-        <translation><numerusform>%1: %n evento de licencia, según lo conocido el %2</numerusform><numerusform>%1: %n eventos de licencia, según lo conocido el %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n evento de licencia, según lo conocido el %2</numerusform>
+            <numerusform>%1: %n eventos de licencia, según lo conocido el %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>RIGHT TYPE</source>
@@ -1506,7 +1632,10 @@
     </message>
     <message numerus="yes">
         <source>%n overclaimed stretch(es)</source>
-        <translation><numerusform>%n tramo sobrerreclamado</numerusform><numerusform>%n tramos sobrerreclamados</numerusform></translation>
+        <translation>
+            <numerusform>%n tramo sobrerreclamado</numerusform>
+            <numerusform>%n tramos sobrerreclamados</numerusform>
+        </translation>
     </message>
     <message>
         <source>exposure</source>
@@ -1840,6 +1969,49 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>rd::ui::ClaimsModel</name>
+    <message>
+        <source>DSR %1, line %2</source>
+        <translation>DSR %1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Conocida desde</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DiffChangesModel</name>
     <message>
         <source>created</source>
@@ -2041,6 +2213,41 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>rd::ui::ExposureModel</name>
+    <message>
+        <source>(no ISRC)</source>
+        <translation>(sin ISRC)</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Lowest licensed share</source>
+        <translation>Parte licenciada mínima</translation>
+    </message>
+    <message>
+        <source>DSRs</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ImportController</name>
     <message>
         <source>Importing DSRs</source>
@@ -2090,6 +2297,97 @@ Opciones:
     <message>
         <source>%1 of %2 DSRs shown</source>
         <translation>Se muestran %1 de %2 DSR</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::LicensingView</name>
+    <message>
+        <source>Case file…</source>
+        <translation>Expediente…</translation>
+    </message>
+    <message>
+        <source>Find a track by ISRC, title or artist</source>
+        <translation>Buscar una pista por ISRC, título o artista</translation>
+    </message>
+    <message>
+        <source>Replay what was known on this day: only claims learned by then, and not withdrawn by then, count.</source>
+        <translation>Reproducir lo que se sabía ese día: solo cuentan las reclamaciones conocidas entonces y no retiradas entonces.</translation>
+    </message>
+    <message>
+        <source>Export the track's case file: a PDF with the timeline, claims, events and exposed usage, and a CSV of the same data.</source>
+        <translation>Exportar el expediente de la pista: un PDF con la cronología, las reclamaciones, los eventos y el uso expuesto, y un CSV con los mismos datos.</translation>
+    </message>
+    <message>
+        <source>As known on:</source>
+        <translation>Según lo conocido el:</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Claims of the selected band</source>
+        <translation>Reclamaciones del tramo seleccionado</translation>
+    </message>
+    <message>
+        <source>Run overclaim report</source>
+        <translation>Calcular el informe de sobrerreclamaciones</translation>
+    </message>
+    <message>
+        <source>Run exposure report</source>
+        <translation>Calcular el informe de exposición</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Overclaims</source>
+        <translation>Sobrerreclamaciones</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Indexing tracks…</source>
+        <translation>Indexando pistas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) newly indexed</source>
+        <translation><numerusform>%n pista indexada ahora</numerusform><numerusform>%n pistas indexadas ahora</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3</source>
+        <translation><numerusform>%n tramo, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform><numerusform>%n tramos, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation>Exportar expediente</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2</source>
+        <translation>Se escribieron %1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overclaimed stretch(es)</source>
+        <translation><numerusform>%n tramo sobrerreclamado</numerusform><numerusform>%n tramos sobrerreclamados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track-territory row(s) with exposed usage</source>
+        <translation><numerusform>%n fila pista-territorio con uso expuesto</numerusform><numerusform>%n filas pista-territorio con uso expuesto</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2551,49 @@ Opciones:
             <numerusform>%n nuevas entregas por revisar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::OverclaimsModel</name>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Right type</source>
+        <translation>Tipo de derecho</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Total share</source>
+        <translation>Parte total</translation>
+    </message>
+    <message>
+        <source>Claimants</source>
+        <translation>Reclamantes</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usos</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RatesDialog</name>
@@ -2387,6 +2728,100 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>rd::ui::TimelineModel</name>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>unlicensed</source>
+        <translation>sin licencia</translation>
+    </message>
+    <message>
+        <source>partly licensed</source>
+        <translation>licenciada en parte</translation>
+    </message>
+    <message>
+        <source>fully licensed</source>
+        <translation>licenciada por completo</translation>
+    </message>
+    <message>
+        <source>overclaimed</source>
+        <translation>sobrerreclamada</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Right type</source>
+        <translation>Tipo de derecho</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Licensed share</source>
+        <translation>Parte licenciada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Claimants</source>
+        <translation>Reclamantes</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TimelineWidget</name>
+    <message>
+        <source>Licensing timeline</source>
+        <translation>Cronología de licencias</translation>
+    </message>
+    <message>
+        <source>Search for a track by ISRC, title or artist</source>
+        <translation>Busque una pista por ISRC, título o artista</translation>
+    </message>
+    <message>
+        <source>No claims and no usage for %1</source>
+        <translation>Ni reclamaciones ni uso para %1</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Mundial</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>grabación</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>DSR %1 (%2, %3 – %4): %5 usages, %6 %7</source>
+        <translation>DSR %1 (%2, %3 – %4): %5 usos, %6 %7</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4: %5% (%6)</source>
+        <translation>%1 %2, %3 – %4: %5% (%6)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::TopResourcesModel</name>
     <message>
         <source>%1 %2 exactly</source>
@@ -2469,6 +2904,21 @@ Opciones:
     <message>
         <source>DSRs without rate</source>
         <translation>DSR sin tipo de cambio</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TrackListModel</name>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Artistas</translation>
     </message>
 </context>
 <context>

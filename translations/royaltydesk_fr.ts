@@ -61,6 +61,109 @@
     </message>
 </context>
 <context>
+    <name>CaseFileExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Case file %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Case file: %1 %2</source>
+        <translation>Dossier : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — claims as known on %2 — generated %3 by Royalty Desk</source>
+        <translation>%1 — revendications telles que connues le %2 — généré le %3 par Royalty Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims (%n)</source>
+        <translation><numerusform>Revendications (%n)</numerusform><numerusform>Revendications (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Ayant droit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valide au</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Connue depuis</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensing events (%n)</source>
+        <translation><numerusform>Événements de licence (%n)</numerusform><numerusform>Événements de licence (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Licensed share from then on</source>
+        <translation>Part sous licence dès lors</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage in periods not fully licensed (%n)</source>
+        <translation><numerusform>Utilisation pendant des périodes pas entièrement sous licence (%n)</numerusform><numerusform>Utilisation pendant des périodes pas entièrement sous licence (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Licensing during the period</source>
+        <translation>Licence pendant la période</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStore</name>
     <message>
         <source>%1 was already imported (rights import %2, %3); identical content is not imported twice</source>
@@ -151,11 +254,17 @@
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation><numerusform>… et %n autre problème</numerusform><numerusform>… et %n autres problèmes</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is not imported: %n problem(s)</source>
-        <translation><numerusform>%1 n’est pas importé : %n problème</numerusform><numerusform>%1 n’est pas importé : %n problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%1 n’est pas importé : %n problème</numerusform>
+            <numerusform>%1 n’est pas importé : %n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -652,6 +761,17 @@
     </message>
 </context>
 <context>
+    <name>TrackIndex</name>
+    <message>
+        <source>Cannot index the tracks: %1</source>
+        <translation>Impossible d’indexer les titres : %1</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>TsvDsrParser</name>
     <message>
         <source>line 1: the header must be "dsp_id, title, artists, isrc, usages, revenue" separated by tabs; found "%1"</source>
@@ -867,12 +987,12 @@
         <translation>Royalty Desk</translation>
     </message>
     <message>
-        <source>The page to open: imports or analytics.</source>
-        <translation>La page à ouvrir : imports ou analytics.</translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>The page to open: imports, analytics, or licensing (licensing:ISRC opens a track).</source>
+        <translation>La page à ouvrir : imports, analytics ou licensing (licensing:ISRC ouvre un titre).</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1518,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s) imported (rights import %2)</source>
-        <translation><numerusform>%1 : %n revendication importée (import de droits %2)</numerusform><numerusform>%1 : %n revendications importées (import de droits %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n revendication importée (import de droits %2)</numerusform>
+            <numerusform>%1 : %n revendications importées (import de droits %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The track.</source>
@@ -1474,7 +1597,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n licensing event(s), as known on %2</source>
-        <translation><numerusform>%1 : %n événement de licence, tel que connu le %2</numerusform><numerusform>%1 : %n événements de licence, tel que connu le %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n événement de licence, tel que connu le %2</numerusform>
+            <numerusform>%1 : %n événements de licence, tel que connu le %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>RIGHT TYPE</source>
@@ -1506,7 +1632,10 @@
     </message>
     <message numerus="yes">
         <source>%n overclaimed stretch(es)</source>
-        <translation><numerusform>%n période surrevendiquée</numerusform><numerusform>%n périodes surrevendiquées</numerusform></translation>
+        <translation>
+            <numerusform>%n période surrevendiquée</numerusform>
+            <numerusform>%n périodes surrevendiquées</numerusform>
+        </translation>
     </message>
     <message>
         <source>exposure</source>
@@ -1840,6 +1969,49 @@ Options :
     </message>
 </context>
 <context>
+    <name>rd::ui::ClaimsModel</name>
+    <message>
+        <source>DSR %1, line %2</source>
+        <translation>DSR %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Ayant droit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valide au</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Connue depuis</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::DiffChangesModel</name>
     <message>
         <source>created</source>
@@ -2041,6 +2213,41 @@ Options :
     </message>
 </context>
 <context>
+    <name>rd::ui::ExposureModel</name>
+    <message>
+        <source>(no ISRC)</source>
+        <translation>(sans ISRC)</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Lowest licensed share</source>
+        <translation>Part sous licence minimale</translation>
+    </message>
+    <message>
+        <source>DSRs</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenus (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ImportController</name>
     <message>
         <source>Importing DSRs</source>
@@ -2090,6 +2297,97 @@ Options :
     <message>
         <source>%1 of %2 DSRs shown</source>
         <translation>%1 DSR affichés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::LicensingView</name>
+    <message>
+        <source>Case file…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Find a track by ISRC, title or artist</source>
+        <translation>Chercher un titre par ISRC, titre ou artiste</translation>
+    </message>
+    <message>
+        <source>Replay what was known on this day: only claims learned by then, and not withdrawn by then, count.</source>
+        <translation>Rejouer ce que l’on savait ce jour-là : seules comptent les revendications connues alors et non retirées alors.</translation>
+    </message>
+    <message>
+        <source>Export the track's case file: a PDF with the timeline, claims, events and exposed usage, and a CSV of the same data.</source>
+        <translation>Exporter le dossier du titre : un PDF avec la chronologie, les revendications, les événements et l’utilisation exposée, et un CSV des mêmes données.</translation>
+    </message>
+    <message>
+        <source>As known on:</source>
+        <translation>Tel que connu le :</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Plages</translation>
+    </message>
+    <message>
+        <source>Claims of the selected band</source>
+        <translation>Revendications de la plage choisie</translation>
+    </message>
+    <message>
+        <source>Run overclaim report</source>
+        <translation>Lancer le rapport des surrevendications</translation>
+    </message>
+    <message>
+        <source>Run exposure report</source>
+        <translation>Lancer le rapport d’exposition</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Overclaims</source>
+        <translation>Surrevendications</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>Indexing tracks…</source>
+        <translation>Indexation des titres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) newly indexed</source>
+        <translation><numerusform>%n titre nouvellement indexé</numerusform><numerusform>%n titres nouvellement indexés</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3</source>
+        <translation><numerusform>%n plage, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform><numerusform>%n plages, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2</source>
+        <translation>%1 et %2 écrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overclaimed stretch(es)</source>
+        <translation><numerusform>%n période surrevendiquée</numerusform><numerusform>%n périodes surrevendiquées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track-territory row(s) with exposed usage</source>
+        <translation><numerusform>%n ligne titre-territoire avec utilisation exposée</numerusform><numerusform>%n lignes titre-territoire avec utilisation exposée</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2551,49 @@ Options :
             <numerusform>%n relivraisons à vérifier</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::OverclaimsModel</name>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Right type</source>
+        <translation>Type de droit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Total share</source>
+        <translation>Part totale</translation>
+    </message>
+    <message>
+        <source>Claimants</source>
+        <translation>Revendicateurs</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenus (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RatesDialog</name>
@@ -2387,6 +2728,100 @@ Options :
     </message>
 </context>
 <context>
+    <name>rd::ui::TimelineModel</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>unlicensed</source>
+        <translation>sans licence</translation>
+    </message>
+    <message>
+        <source>partly licensed</source>
+        <translation>partiellement sous licence</translation>
+    </message>
+    <message>
+        <source>fully licensed</source>
+        <translation>entièrement sous licence</translation>
+    </message>
+    <message>
+        <source>overclaimed</source>
+        <translation>surrevendiqué</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Right type</source>
+        <translation>Type de droit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Licensed share</source>
+        <translation>Part sous licence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Claimants</source>
+        <translation>Revendicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TimelineWidget</name>
+    <message>
+        <source>Licensing timeline</source>
+        <translation>Chronologie des licences</translation>
+    </message>
+    <message>
+        <source>Search for a track by ISRC, title or artist</source>
+        <translation>Cherchez un titre par ISRC, titre ou artiste</translation>
+    </message>
+    <message>
+        <source>No claims and no usage for %1</source>
+        <translation>Ni revendications ni utilisation pour %1</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>édition</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>DSR %1 (%2, %3 – %4): %5 usages, %6 %7</source>
+        <translation>DSR %1 (%2, %3 – %4) : %5 utilisations, %6 %7</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4: %5% (%6)</source>
+        <translation>%1 %2, %3 – %4 : %5 % (%6)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::TopResourcesModel</name>
     <message>
         <source>%1 %2 exactly</source>
@@ -2469,6 +2904,21 @@ Options :
     <message>
         <source>DSRs without rate</source>
         <translation>DSR sans taux</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TrackListModel</name>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Artists</source>
+        <translation>Artistes</translation>
     </message>
 </context>
 <context>
