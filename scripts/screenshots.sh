@@ -28,7 +28,7 @@ shoot() { # shoot LANG FILE [REPORT_FILE] [PAGE]: the main window, optionally th
     echo "wrote $out/$file $report"
 }
 
-if [ "${1:-}" != "--review-only" ]; then
+if [ "${1:-}" != "--review-only" ] && [ "${1:-}" != "--licensing-only" ]; then
 shoot en imports.png
 shoot es imports-es.png
 shoot fr imports-fr.png
@@ -57,4 +57,34 @@ shoot_review() {
     echo "wrote $out/redelivery.png"
 }
 
-shoot_review
+[ "${1:-}" = "--licensing-only" ] || shoot_review
+
+# The Licensing page on a track of the bundled DDEX-free samples: claims that overlap
+# (an overclaim), a withdrawn one, and the track's usage under the lanes.
+shoot_licensing() {
+    local home="$work/licensing"
+    mkdir -p "$home"
+    "$build/app/royaltydesk-cli" --db "$home/royaltydesk.sqlite" import resources/samples/*.tsv* >/dev/null || true
+    local isrc
+    isrc=$(sqlite3 "$home/royaltydesk.sqlite" "SELECT r.isrc FROM usage_rows u JOIN resources r ON r.id = u.resource_id
+        WHERE u.id >> 32 = (SELECT id FROM dsrs WHERE territory = 'GB' ORDER BY period_start LIMIT 1) AND r.isrc IS NOT NULL
+        ORDER BY u.usages DESC LIMIT 1")
+    cat > "$home/claims.csv" <<CSV
+isrc,territory,rights_holder,share,valid_from,valid_to,known_from,known_to,right_type,source
+$isrc,WW,Northern Songs Ltd,60,2019-06-01,,2019-05-01,,recording,master licence 2019/114
+$isrc,GB,Harbour Records,40,2020-01-01,2021-03-31,2019-12-01,,recording,UK distribution deal
+$isrc,GB,Claimant X,50,2020-09-01,2020-12-31,2020-08-15,,recording,"disputed claim, letter 2020-08-14"
+$isrc,GB,Old Label,40,2018-01-01,2019-12-31,2018-01-01,2020-02-01,recording,superseded deal
+CSV
+    "$build/app/royaltydesk-cli" --db "$home/royaltydesk.sqlite" rights import "$home/claims.csv" >/dev/null
+    HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/run" \
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+        '$build/app/royaltydesk' --lang en --db '$home/royaltydesk.sqlite' --no-samples --page 'licensing:$isrc' &
+        pid=\$!
+        sleep 6
+        import -window root '$out/licensing.png'
+        kill \$pid"
+    echo "wrote $out/licensing.png"
+}
+
+shoot_licensing

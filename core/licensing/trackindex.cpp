@@ -129,14 +129,16 @@ Expected<QList<Track>> TrackIndex::search(const QString &text, int limit)
     if (terms.isEmpty())
         return QList<Track>();
     // Ranking scores every match: worth it once the words are specific, not for the
-    // first keystrokes, whose prefixes match a large part of the catalogue.
+    // first keystrokes, whose prefixes match a large part of the catalogue (a
+    // 4-letter prefix still matched 10% of 475k tracks in the benchmark).
+    constexpr qsizetype kRankFrom = 5;
     qsizetype typed = 0;
     for (const QString &term : terms)
         typed += term.size() - 3; // the quotes and the star
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.id, t.isrc, t.title, t.artists FROM tracks_fts f JOIN tracks t ON t.id = f.rowid "
-                             "WHERE tracks_fts MATCH ? %1 LIMIT ?").arg(typed >= 3 ? QStringLiteral("ORDER BY rank") : QString()));
+                             "WHERE tracks_fts MATCH ? %1 LIMIT ?").arg(typed >= kRankFrom ? QStringLiteral("ORDER BY rank") : QString()));
     q.addBindValue(terms.join(QLatin1Char(' ')));
     q.addBindValue(limit);
     if (!q.exec())

@@ -190,12 +190,15 @@ QWidget *LicensingView::buildReportTab(QTableView *table, QSortFilterProxyModel 
 void LicensingView::reload()
 {
     m_status->setText(tr("Indexing tracks…"));
+    m_indexing = true;
     runInBackground<qint64>(
         this, m_databasePath, [](Database &db) { return TrackIndex(db).refresh(); },
         [this](const Expected<qint64> &added) {
+            m_indexing = false;
             m_status->setText(added ? tr("%n track(s) newly indexed", nullptr, int(added.value())) : added.error());
             if (!m_searchField->text().isEmpty())
                 search(m_searchField->text());
+            loadTimeline(); // a track asked for meanwhile, or new usage for the one shown
             emit indexReady();
         });
 }
@@ -228,8 +231,8 @@ void LicensingView::setKnownOn(const QDate &day)
 
 void LicensingView::loadTimeline()
 {
-    if (m_isrc.isEmpty())
-        return;
+    if (m_isrc.isEmpty() || m_indexing)
+        return; // the index refresh loads it when done: the track's resources may be new
     const quint64 request = ++m_timelineRequest;
     const QString isrc = m_isrc;
     const QDate knownOn = m_knownOn->date();
@@ -247,7 +250,9 @@ void LicensingView::loadTimeline()
             m_timeline->setTimeline(data.value());
             m_claimsModel->setClaims({});
             const Track &t = data->track;
-            m_title->setText(QStringLiteral("<b>%1</b> %2 — %3").arg(t.isrc.toHtmlEscaped(), t.title.toHtmlEscaped(), t.artists.toHtmlEscaped()));
+            m_title->setText(QStringLiteral("<b>%1</b> %2 — %3")
+                                 .arg(t.isrc.toHtmlEscaped(), t.title.toHtmlEscaped(),
+                                      QString(t.artists).replace(QLatin1Char('|'), QLatin1String(", ")).toHtmlEscaped()));
             m_status->setText(tr("%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3", nullptr,
                                  int(data->bands.size()))
                                   .arg(data->events.size()).arg(data->usage.size()).arg(data->knownOn.toString(Qt::ISODate)));

@@ -72,6 +72,7 @@ private:
     QString m_databasePath;
     QString m_isrc;
     quint64 m_timelineRequest = 0, m_searchRequest = 0;
+    bool m_indexing = false;
     QLineEdit *m_searchField;
     QTimer *m_searchDelay;
     QTableView *m_results;
