@@ -35,5 +35,6 @@ int runLicensed(CliContext &context);
 int runTimeline(CliContext &context);
 int runOverclaims(CliContext &context);
 int runExposure(CliContext &context);
+int runPackage(CliContext &context);
 
 } // namespace rd::cli

@@ -104,6 +104,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("timeline"), rd::cli::runTimeline},
         {QStringLiteral("overclaims"), rd::cli::runOverclaims},
         {QStringLiteral("exposure"), rd::cli::runExposure},
+        {QStringLiteral("package"), rd::cli::runPackage},
     };
     if (args.isEmpty()) {
         err << usage();

@@ -279,6 +279,112 @@ const std::vector<QStringList> &schemaMigrations()
                 FROM rights_shares s JOIN dsrs d ON d.id = s.dsr_id
                 WHERE d.status = 'ingested' AND s.isrc IS NOT NULL AND s.share GLOB '[0-9]*' AND s.rights_controller <> '')"),
         },
+        // Version 8: residual packages. A draft's partition, adjustments and
+        // advances; each build a frozen version with its source DSRs, its lines
+        // and its advance ledger; every transition in the audit log.
+        {
+            QStringLiteral(R"(CREATE TABLE packages (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('draft', 'built', 'published', 'retracted')),
+                version INTEGER NOT NULL DEFAULT 0,
+                territories TEXT NOT NULL,
+                period_start TEXT NOT NULL,
+                period_end TEXT NOT NULL,
+                dsps TEXT NOT NULL DEFAULT '',
+                offers TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                stale_reason TEXT
+            ))"),
+            QStringLiteral(R"(CREATE TABLE package_adjustments (
+                id INTEGER PRIMARY KEY,
+                package_id INTEGER NOT NULL REFERENCES packages (id),
+                kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent')),
+                value TEXT NOT NULL,
+                currency TEXT,
+                scope TEXT NOT NULL CHECK (scope IN ('package', 'territory', 'resource')),
+                scope_value TEXT,
+                reason TEXT NOT NULL CHECK (reason <> ''),
+                added_at TEXT NOT NULL,
+                added_by TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE package_advances (
+                id INTEGER PRIMARY KEY,
+                package_id INTEGER NOT NULL REFERENCES packages (id),
+                holder TEXT NOT NULL,
+                amount TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                added_by TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE package_versions (
+                package_id INTEGER NOT NULL REFERENCES packages (id),
+                version INTEGER NOT NULL,
+                built_at TEXT NOT NULL,
+                built_by TEXT NOT NULL,
+                known_on TEXT NOT NULL,
+                base_currency TEXT NOT NULL,
+                PRIMARY KEY (package_id, version)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE package_sources (
+                package_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                dsr_id INTEGER NOT NULL,
+                dsr_version INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                row_count INTEGER NOT NULL,
+                file_name TEXT NOT NULL,
+                territory TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                period_start TEXT NOT NULL,
+                period_end TEXT NOT NULL,
+                revenue TEXT NOT NULL,
+                rate TEXT,
+                PRIMARY KEY (package_id, version, dsr_id)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE package_lines (
+                package_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                line_no INTEGER NOT NULL,
+                holder TEXT NOT NULL,
+                territory TEXT NOT NULL,
+                resource_id INTEGER NOT NULL,
+                isrc TEXT,
+                dsp_id TEXT,
+                title TEXT,
+                currency TEXT NOT NULL,
+                share TEXT NOT NULL,
+                revenue TEXT NOT NULL,
+                adjustment TEXT NOT NULL,
+                recouped TEXT NOT NULL,
+                net TEXT NOT NULL,
+                base_net TEXT,
+                overclaimed INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (package_id, version, line_no)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE advance_ledger (
+                package_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                holder TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                opening TEXT NOT NULL,
+                advanced TEXT NOT NULL,
+                recouped TEXT NOT NULL,
+                closing TEXT NOT NULL,
+                PRIMARY KEY (package_id, version, holder, currency)
+            ) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE package_audit (
+                id INTEGER PRIMARY KEY,
+                package_id INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                who TEXT NOT NULL,
+                action TEXT NOT NULL,
+                detail TEXT,
+                reason TEXT
+            ))"),
+            QStringLiteral("CREATE INDEX package_audit_package ON package_audit (package_id, id)"),
+        },
     };
     return steps;
 }

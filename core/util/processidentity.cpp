@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace rd::process {
@@ -30,6 +31,14 @@ QString currentIdentity()
 {
     const qint64 pid = ::getpid();
     return QStringLiteral("%1:%2").arg(pid).arg(startTicks(pid));
+}
+
+QString osUser()
+{
+    if (const passwd *entry = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("uid %1").arg(::geteuid()) : user;
 }
 
 bool isAlive(const QString &identity)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "packages/package.h"
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace rd {
+
+class Database;
+
+// Packages and their drafts, versions and audit log. Every transition (create,
+// adjust, advance, build, publish, retract) is recorded with the OS user, the
+// time, what changed and why, in the same transaction as the change.
+class PackageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageStore)
+
+public:
+    explicit PackageStore(Database &database) : m_db(database) {}
+
+    Expected<qint64> create(const QString &name, const Partition &partition);
+    Expected<std::optional<Package>> find(qint64 id);
+    Expected<QList<Package>> list();
+    // A built package changed this way goes back to draft until it is built again.
+    Expected<qint64> addAdjustment(qint64 packageId, const Adjustment &adjustment);
+    Expected<qint64> addAdvance(qint64 packageId, const Advance &advance);
+    Status publish(qint64 packageId);
+    Status retract(qint64 packageId, const QString &reason);
+
+    Expected<QList<AuditEntry>> audit(qint64 packageId);
+    Expected<QList<ResidualLine>> lines(qint64 packageId, int version);
+    Expected<QList<LedgerEntry>> ledger(qint64 packageId, int version);
+
+    // For the builder and the others, inside their transaction.
+    bool record(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
+
+private:
+    Status transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason);
+    Expected<Package> editable(qint64 packageId);
+
+    Database &m_db;
+};
+
+} // namespace rd

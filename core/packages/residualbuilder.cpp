@@ -1,0 +1,370 @@
+#include "residualbuilder.h"
+
+#include "analytics/chunkstore.h"
+#include "analytics/dsrselection.h"
+#include "licensing/claimstore.h"
+#include "licensing/licensing.h"
+#include "packages/packagestore.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/sqlitestatement.h"
+#include "util/processidentity.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+#include <tuple>
+
+namespace rd {
+namespace {
+
+using Wide = DecimalSum::Accumulator;
+using Integer = ExactAmount::Integer;
+
+// 100% as a Decimal mantissa: 100 × 10^20.
+const Wide kHundredPercent = [] {
+    Wide unit = 1;
+    for (int i = 0; i < Decimal::kScale; ++i)
+        unit *= 10;
+    return Wide(100) * unit;
+}();
+
+Wide truncDiv(const Wide &a, const Wide &b) { return a / b; } // toward zero, as C++ integer division
+
+QString wideText(const Wide &v) { return QString::fromStdString(DecimalSum::fromRaw(v).toString()); }
+QString shareText(const Wide &v) { return wideText(v); }
+
+struct LineKey
+{
+    QString currency, holder, territory;
+    qint64 resourceId;
+    bool operator<(const LineKey &o) const
+    {
+        // Holders by name, the unallocated line (empty name) after them.
+        const bool unallocated = holder.isEmpty(), otherUnallocated = o.holder.isEmpty();
+        return std::tie(currency, unallocated, holder, territory, resourceId)
+             < std::tie(o.currency, otherUnallocated, o.holder, o.territory, o.resourceId);
+    }
+};
+
+struct LineSums
+{
+    QString isrc, dspId, title;
+    QString share; // percent; "varies" when DSRs differ
+    bool overclaimed = false;
+    Wide revenue = 0, adjustment = 0, recouped = 0;
+    ExactAmount base;
+    bool baseKnown = true;
+};
+
+struct ResourceInfo
+{
+    QString isrc, dspId, title;
+};
+
+// Splits total over weights with telescoping floors: the parts sum to total exactly.
+std::vector<Wide> splitByWeights(const Wide &total, const std::vector<Wide> &weights)
+{
+    std::vector<Wide> parts(weights.size(), Wide(0));
+    if (weights.empty())
+        return parts;
+    Wide sum = 0;
+    for (const Wide &w : weights)
+        sum += w;
+    const bool equal = sum == 0; // no revenue to weigh by: equal parts
+    const Wide denominator = equal ? Wide(weights.size()) : sum;
+    const bool negative = total < 0;
+    const Wide magnitude = negative ? Wide(-total) : total;
+    Wide running = 0, handedOut = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        running += equal ? Wide(1) : weights[i];
+        const Wide upTo = magnitude * running / denominator;
+        parts[i] = negative ? Wide(-(upTo - handedOut)) : Wide(upTo - handedOut);
+        handedOut = upTo;
+    }
+    return parts;
+}
+
+Wide absolute(const Wide &v) { return v < 0 ? Wide(-v) : v; }
+
+} // namespace
+
+Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const QDate &knownOn)
+{
+    using Result = Expected<int>;
+    PackageStore store(database);
+    const auto found = store.find(packageId);
+    if (!found)
+        return Result::failure(found.error());
+    if (!found.value())
+        return Result::failure(tr("There is no package %1").arg(packageId));
+    const Package &package = *found.value();
+    if (package.state == Package::State::Published || package.state == Package::State::Retracted)
+        return Result::failure(tr("Package %1 is %2: a published package is never rebuilt").arg(packageId).arg(Package::stateName(package.state)));
+
+    AnalyticsFilter filter;
+    filter.territories = package.partition.territories;
+    filter.periodFrom = package.partition.periodStart;
+    filter.periodTo = package.partition.periodEnd;
+    filter.dsps = package.partition.dsps;
+    filter.offers = package.partition.offers;
+    const auto selection = DsrSelector::select(database, filter);
+    if (!selection)
+        return Result::failure(selection.error());
+    if (selection->dsrs.isEmpty())
+        return Result::failure(tr("No ingested DSR falls in the partition of package %1").arg(packageId));
+
+    // 1. Revenue split by the claims, per DSR and resource.
+    sqlite3 *db = database.handle();
+    ChunkStore chunks(db);
+    SqliteStatement resourceQuery(db, "SELECT dsp_id, title, isrc FROM resources WHERE id = ?");
+    std::map<qint64, ResourceInfo> resources;
+    std::map<std::pair<QString, QString>, QList<Claim>> claimsOf; // (isrc, territory)
+    ClaimStore claimStore(database);
+    std::map<LineKey, LineSums> lines;
+    std::map<QString, Wide> partitionRevenue;
+    QString failure;
+    for (const SelectedDsr &dsr : selection->dsrs) {
+        partitionRevenue[dsr.currency] += dsr.revenue.raw();
+        const bool read = chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size() && failure.isEmpty(); ++i) {
+                const qint64 id = chunk.id(i);
+                auto info = resources.find(id);
+                if (info == resources.end()) {
+                    resourceQuery.bind(1, id);
+                    ResourceInfo r;
+                    if (resourceQuery.step() == SQLITE_ROW) {
+                        auto text = [&](int c) { return QString::fromUtf8(resourceQuery.text(c).data(), qsizetype(resourceQuery.text(c).size())); };
+                        r = ResourceInfo{text(2), text(0), text(1)};
+                    }
+                    resourceQuery.reset();
+                    info = resources.emplace(id, r).first;
+                }
+                const Wide revenue = chunk.revenue(i).raw();
+                // Who holds what on the DSR's last day.
+                std::map<QString, Wide> shares;
+                Wide total = 0;
+                if (!info->second.isrc.isEmpty()) {
+                    auto claims = claimsOf.find({info->second.isrc, dsr.territory});
+                    if (claims == claimsOf.end()) {
+                        const auto loaded = claimStore.forTrack(info->second.isrc, dsr.territory, QStringLiteral("recording"));
+                        if (!loaded) {
+                            failure = loaded.error();
+                            return;
+                        }
+                        claims = claimsOf.emplace(std::make_pair(info->second.isrc, dsr.territory), loaded.value()).first;
+                    }
+                    for (const Claim &c : licensing::licensedShare(claims->second, dsr.territory, QStringLiteral("recording"),
+                                                                   dsr.periodEnd, knownOn).claims) {
+                        shares[c.rightsHolder] += Wide(c.share.mantissa());
+                        total += Wide(c.share.mantissa());
+                    }
+                }
+                const bool over = total > kHundredPercent;
+                const Wide divisor = over ? total : kHundredPercent;
+                Wide allocated = 0;
+                auto add = [&](const QString &holder, const Wide &amount, const Wide &share) {
+                    LineSums &line = lines[LineKey{dsr.currency, holder, dsr.territory, id}];
+                    const QString shareValue = shareText(share);
+                    if (line.share.isEmpty())
+                        line.share = shareValue;
+                    else if (line.share != shareValue)
+                        line.share = QStringLiteral("varies");
+                    line.isrc = info->second.isrc;
+                    line.dspId = info->second.dspId;
+                    line.title = info->second.title;
+                    line.overclaimed = line.overclaimed || over;
+                    line.revenue += amount;
+                    if (const auto base = dsr.amount(DecimalSum::fromRaw(amount)))
+                        line.base += *base;
+                    else
+                        line.baseKnown = false;
+                };
+                for (const auto &[holder, share] : shares) {
+                    const Wide amount = truncDiv(revenue * share, divisor);
+                    allocated += amount;
+                    add(holder, amount, share);
+                }
+                // The unallocated rest; nothing to show when the claims took it all.
+                if (revenue - allocated != 0 || total < kHundredPercent)
+                    add(QString(), revenue - allocated, over ? Wide(0) : Wide(kHundredPercent - total));
+            }
+        });
+        if (!read)
+            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
+        if (!failure.isEmpty())
+            return Result::failure(failure);
+    }
+
+    // 2. Adjustments, allocated over their scope's lines pro rata to revenue.
+    std::map<QString, Wide> adjustmentTotals;
+    for (qsizetype a = 0; a < package.adjustments.size(); ++a) {
+        const Adjustment &adj = package.adjustments[a];
+        std::map<QString, std::vector<LineSums *>> scope; // per currency
+        for (auto &[key, line] : lines) {
+            const bool inScope = adj.scope == Adjustment::Scope::Package
+                                 || (adj.scope == Adjustment::Scope::Territory && key.territory == adj.scopeValue)
+                                 || (adj.scope == Adjustment::Scope::Resource && (line.isrc == adj.scopeValue || line.dspId == adj.scopeValue));
+            if (inScope && (adj.kind == Adjustment::Kind::Percent || key.currency == adj.currency))
+                scope[key.currency].push_back(&line);
+        }
+        if (scope.empty())
+            return Result::failure(tr("Adjustment %1 (%2) applies to no line of the package").arg(a + 1).arg(adj.reason));
+        for (auto &[currency, scoped] : scope) {
+            Wide amount;
+            if (adj.kind == Adjustment::Kind::Amount) {
+                amount = Wide(adj.value.mantissa());
+            } else {
+                Wide sum = 0;
+                for (const LineSums *l : scoped)
+                    sum += l->revenue;
+                const Integer numerator = Integer(sum.str()) * Integer(DecimalSum::Accumulator(adj.value.mantissa()).str());
+                amount = Wide(roundHalfEven(numerator, Integer(kHundredPercent.str())).str());
+            }
+            std::vector<Wide> weights;
+            for (const LineSums *l : scoped)
+                weights.push_back(absolute(l->revenue));
+            const std::vector<Wide> parts = splitByWeights(amount, weights);
+            for (std::size_t i = 0; i < scoped.size(); ++i)
+                scoped[i]->adjustment += parts[i];
+            adjustmentTotals[currency] += amount;
+        }
+    }
+
+    // 3. Advances: this package's and the balance carried from the holder's last published package.
+    struct Recoupment
+    {
+        Wide opening = 0, advanced = 0, recouped = 0;
+    };
+    std::map<std::pair<QString, QString>, Recoupment> recoupments; // (holder, currency)
+    for (const Advance &adv : package.advances)
+        recoupments[{adv.holder, adv.currency}].advanced += Wide(adv.amount.mantissa());
+    {
+        QSqlQuery carried(database.connection());
+        carried.prepare(QStringLiteral(
+            "SELECT l.holder, l.currency, l.closing FROM advance_ledger l JOIN packages p ON p.id = l.package_id AND p.version = l.version "
+            "WHERE p.state = 'published' AND p.id <> ? ORDER BY p.id"));
+        carried.addBindValue(packageId);
+        if (!carried.exec())
+            return Result::failure(sqlError(carried));
+        while (carried.next()) { // later packages' balances replace earlier ones
+            Decimal closing;
+            Decimal::parse(carried.value(2).toString().toStdString(), closing);
+            recoupments[{carried.value(0).toString(), carried.value(1).toString()}].opening = Wide(closing.mantissa());
+        }
+    }
+    for (auto &[key, r] : recoupments) {
+        Wide available = r.opening + r.advanced;
+        for (auto &[lineKey, line] : lines) {
+            if (available <= 0)
+                break;
+            if (lineKey.holder != key.first || lineKey.currency != key.second)
+                continue;
+            const Wide payable = line.revenue + line.adjustment;
+            const Wide take = payable <= 0 ? Wide(0) : (payable < available ? payable : available);
+            line.recouped += take;
+            r.recouped += take;
+            available -= take;
+        }
+    }
+
+    // 4. The invariant, checked before anything is stored.
+    std::map<QString, Wide> lineTotals;
+    for (const auto &[key, line] : lines)
+        lineTotals[key.currency] += line.revenue + line.adjustment;
+    for (const auto &[currency, revenue] : partitionRevenue)
+        if (lineTotals[currency] != revenue + adjustmentTotals[currency])
+            return Result::failure(tr("The lines do not add up to the partition in %1: %2 against %3; nothing was stored")
+                                       .arg(currency, wideText(lineTotals[currency]), wideText(revenue + adjustmentTotals[currency])));
+
+    // 5. Stored as the next version, in one transaction.
+    const int version = package.version + 1;
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    auto rollback = [&](const QString &error) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return Result::failure(tr("Cannot store package %1: %2").arg(packageId).arg(error));
+    };
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO package_versions (package_id, version, built_at, built_by, known_on, base_currency) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+                              QVariant(process::osUser()), QVariant(knownOn.toString(Qt::ISODate)), QVariant(selection->displayCurrency)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return rollback(sqlError(q));
+    SqliteStatement source(db, "INSERT INTO package_sources (package_id, version, dsr_id, dsr_version, sha256, row_count, file_name, "
+                               "territory, currency, period_start, period_end, revenue, rate) "
+                               "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
+                               "revenue_total, ? FROM dsrs WHERE id = ?");
+    for (const SelectedDsr &dsr : selection->dsrs) {
+        source.bind(1, packageId);
+        source.bind(2, version);
+        const std::string rate = dsr.rate ? dsr.rate->rate.toString() : std::string();
+        source.bindText(3, rate);
+        source.bind(4, dsr.id);
+        const int rc = source.step();
+        source.reset();
+        if (rc != SQLITE_DONE)
+            return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    SqliteStatement insertLine(db, "INSERT INTO package_lines (package_id, version, line_no, holder, territory, resource_id, isrc, dsp_id, "
+                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, overclaimed) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int lineNo = 0;
+    for (const auto &[key, line] : lines) {
+        const Wide net = line.revenue + line.adjustment - line.recouped;
+        QString baseNet;
+        if (line.baseKnown && line.revenue != 0) {
+            const ExactAmount base(line.base.value() * ExactAmount::Fraction(Integer(net.str()), Integer(line.revenue.str())));
+            baseNet = QString::fromStdString(base.toString(10));
+        }
+        const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
+                                     line.title.toStdString(), key.currency.toStdString(), line.share.toStdString(),
+                                     wideText(line.revenue).toStdString(), wideText(line.adjustment).toStdString(),
+                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), baseNet.toStdString()};
+        insertLine.bind(1, packageId);
+        insertLine.bind(2, version);
+        insertLine.bind(3, ++lineNo);
+        sqlite3_bind_text(insertLine.get(), 4, texts[0].data(), int(texts[0].size()), SQLITE_TRANSIENT); // "" is the unallocated line
+        insertLine.bindText(5, texts[1]);
+        insertLine.bind(6, key.resourceId);
+        for (int i = 2; i < 12; ++i)
+            if (i == 11 && texts[i].empty())
+                insertLine.bindNull(i + 5);
+            else
+                sqlite3_bind_text(insertLine.get(), i + 5, texts[i].data(), int(texts[i].size()), SQLITE_TRANSIENT);
+        insertLine.bind(17, line.overclaimed ? 1 : 0);
+        const int rc = insertLine.step();
+        insertLine.reset();
+        if (rc != SQLITE_DONE)
+            return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    QSqlQuery ledger(database.connection());
+    ledger.prepare(QStringLiteral("INSERT INTO advance_ledger (package_id, version, holder, currency, opening, advanced, recouped, closing) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &[key, r] : recoupments) {
+        for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(key.first), QVariant(key.second), QVariant(wideText(r.opening)),
+                                  QVariant(wideText(r.advanced)), QVariant(wideText(r.recouped)),
+                                  QVariant(wideText(r.opening + r.advanced - r.recouped))})
+            ledger.addBindValue(v);
+        if (!ledger.exec())
+            return rollback(sqlError(ledger));
+    }
+    q.prepare(QStringLiteral("UPDATE packages SET version = ?, state = 'built', stale_reason = NULL WHERE id = ?"));
+    q.addBindValue(version);
+    q.addBindValue(packageId);
+    QStringList totals;
+    for (const auto &[currency, revenue] : partitionRevenue)
+        totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + adjustmentTotals[currency]));
+    if (!q.exec()
+        || !store.record(packageId, QStringLiteral("build"),
+                         tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
+                             .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))))
+        || sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    return version;
+}
+
+} // namespace rd
