@@ -317,7 +317,13 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
         const Wide net = line.revenue + line.adjustment - line.recouped;
         QString baseNet;
         if (line.baseKnown && line.revenue != 0) {
-            const ExactAmount base(line.base.value() * ExactAmount::Fraction(Integer(net.str()), Integer(line.revenue.str())));
+            // The line's own conversion (its DSRs' rates, weighted by revenue) applied to the net.
+            Integer numerator(net.str()), denominator(line.revenue.str());
+            if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
+                numerator = -numerator;
+                denominator = -denominator;
+            }
+            const ExactAmount base(line.base.value() * ExactAmount::Fraction(numerator, denominator));
             baseNet = QString::fromStdString(base.toString(10));
         }
         const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
