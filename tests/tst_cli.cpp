@@ -241,6 +241,75 @@ private slots:
         QCOMPARE(cli(db, {QStringLiteral("licensed"), QStringLiteral("nope"), QStringLiteral("GB"), QStringLiteral("2020-01-01")}).exitCode, 2);
     }
 
+    void packageWorkflow()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        QCOMPARE(cli(db, {QStringLiteral("import"), test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                                    "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n"
+                                                                    "A\tSong\tX\tQZABC0000001\t10\t100\n")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(db, {QStringLiteral("rights"), QStringLiteral("import"),
+                          test::writeFile(dir, QStringLiteral("c.csv"),
+                                          "isrc,territory,rights_holder,share,valid_from,known_from\nQZABC0000001,GB,Label,80,2019-01-01,2019-01-01\n")})
+                     .exitCode,
+                 0);
+        const Run created = cli(db, {QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Jan"),
+                                     QStringLiteral("--territory"), QStringLiteral("GB"), QStringLiteral("--period-start"),
+                                     QStringLiteral("2020-01-01"), QStringLiteral("--period-end"), QStringLiteral("2020-01-31")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = QString::fromUtf8(created.out.trimmed());
+        const Run noReason = cli(db, {QStringLiteral("package"), QStringLiteral("adjust"), id, QStringLiteral("--percent"), QStringLiteral("-10")});
+        QCOMPARE(noReason.exitCode, 1);
+        QVERIFY2(noReason.err.contains("reason"), noReason.err.constData());
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("adjust"), id, QStringLiteral("--percent"), QStringLiteral("-10"),
+                          QStringLiteral("--reason"), QStringLiteral("fee")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("advance"), id, QStringLiteral("--holder"), QStringLiteral("Label"),
+                          QStringLiteral("--amount"), QStringLiteral("12.5"), QStringLiteral("--currency"), QStringLiteral("GBP")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("export"), id, dir.filePath(QStringLiteral("early.zip"))}).exitCode,
+                 1); // not built yet
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("build"), id}).exitCode, 0);
+        // Two exports of the same version, with the real statement PDF, are byte-identical.
+        const QString a = dir.filePath(QStringLiteral("a.zip")), b = dir.filePath(QStringLiteral("b.zip"));
+        const Run exported = cli(db, {QStringLiteral("package"), QStringLiteral("export"), id, a});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QTest::qWait(1100);
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("export"), id, b}).exitCode, 0);
+        QFile fa(a), fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        const QByteArray bytes = fa.readAll();
+        QVERIFY(bytes.size() > 1000);
+        QCOMPARE(bytes, fb.readAll());
+
+        // verify needs no database at all.
+        const Run verified = cli(dir.filePath(QStringLiteral("none/never.sqlite")), {QStringLiteral("package"), QStringLiteral("verify"), a, QStringLiteral("--json")});
+        QCOMPARE(verified.exitCode, 0);
+        const QJsonObject report = json(verified.out).toObject();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("entries")).toArray().size(), 4);
+        QVERIFY(report.value(QStringLiteral("errors")).toArray().isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none"))));
+        const Run notZip = cli(db, {QStringLiteral("package"), QStringLiteral("verify"), test::writeFile(dir, QStringLiteral("x.zip"), "nope"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(notZip.exitCode, 1);
+        QCOMPARE(json(notZip.out).toObject().value(QStringLiteral("ok")).toBool(), false);
+
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("publish"), id}).exitCode, 0);
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("retract"), id}).exitCode, 1); // no reason
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("retract"), id, QStringLiteral("--reason"), QStringLiteral("wrong")}).exitCode,
+                 0);
+        const Run shown = cli(db, {QStringLiteral("package"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(json(shown.out).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retracted"));
+        const Run listed = cli(db, {QStringLiteral("package"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json(listed.out).toArray().size(), 1);
+    }
+
     void errors()
     {
         QTemporaryDir dir;

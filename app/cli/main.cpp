@@ -5,9 +5,13 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <functional>
 #include <map>
 
@@ -38,6 +42,13 @@ QString usage()
               "                                       where claims add up to more than 100%, with the usage\n"
               "  exposure [--territory CC] [--from D] [--to D] [--json]\n"
               "                                       usage and revenue while less than 100% licensed\n"
+              "  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...\n"
+              "  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT\n"
+              "  package advance ID --holder H --amount A --currency C\n"
+              "  package build|publish ID | package retract ID --reason TEXT\n"
+              "  package export ID OUT.zip | package verify FILE.zip [--json]\n"
+              "  package list [--json] | package show ID [--json]\n"
+              "                                       residual packages: draft, build, export, publish, retract\n"
               "\n"
               "Options:\n"
               "  --db PATH     the database (default: the GUI's, %1)\n"
@@ -51,7 +62,12 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Package statements are PDFs painted with Qt GUI, which needs a (headless) GUI application.
+    const bool paints = argc > 1 && std::find_if(argv + 1, argv + argc, [](const char *a) { return std::strcmp(a, "package") == 0; }) != argv + argc;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("royaltydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
     QTextStream out(stdout);
@@ -117,12 +133,17 @@ int main(int argc, char *argv[])
         return rd::cli::UsageError;
     }
 
-    auto database = rd::Database::open(dbPath);
-    if (!database) {
-        err << database.error() << '\n';
-        return rd::cli::Failure;
+    // Checking a package zip needs no database (a reviewer may have none).
+    std::shared_ptr<rd::Database> store;
+    if (!(name == QLatin1String("package") && args.value(0) == QLatin1String("verify"))) {
+        auto database = rd::Database::open(dbPath);
+        if (!database) {
+            err << database.error() << '\n';
+            return rd::cli::Failure;
+        }
+        store = database.value();
     }
-    rd::cli::CliContext context{args, database.value(), out, err};
+    rd::cli::CliContext context{args, store, out, err};
     const int code = command->second(context);
     out.flush();
     err.flush();

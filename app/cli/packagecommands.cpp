@@ -1,13 +1,16 @@
-// The package commands: create, adjust, advance, build, publish, retract, list and show.
+// The package commands: create, adjust, advance, build, export, verify, publish, retract, list and show.
 #include "clicontext.h"
 #include "cliutil.h"
 #include "texttable.h"
 
 #include "packages/packagestore.h"
+#include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
+#include "pdf/statementpdf.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace rd::cli {
@@ -184,6 +187,48 @@ int build(CliContext &context, const QStringList &args)
     return Success;
 }
 
+int exportZip(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    qint64 id = 0;
+    if (!parseWithId(context, parser, args, QStringLiteral("package export"), "package export ID OUT.zip", id, 2))
+        return UsageError;
+    const QString out = parser.positionalArguments().value(1);
+    const Status written = PackageZip::write(*context.database, id, out, &ui::StatementPdf::render);
+    if (!written.ok())
+        return fail(context, written.error());
+    context.out << tr("package %1 exported to %2").arg(id).arg(out) << '\n';
+    return Success;
+}
+
+int verify(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The package zip."), QStringLiteral("FILE.zip"));
+    CliContext sub = context;
+    sub.arguments = args;
+    if (!parseCommand(sub, parser, QStringLiteral("package verify"), "package verify FILE.zip [--json]", 1, 1))
+        return UsageError;
+    const PackageZip::Verification v = PackageZip::verify(parser.positionalArguments().constFirst());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray entries;
+        for (const auto &[name, ok] : v.entries)
+            entries.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("ok"), ok}});
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), v.ok},
+                                                 {QStringLiteral("entries"), entries},
+                                                 {QStringLiteral("errors"), QJsonArray::fromStringList(v.errors)}})
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &[name, ok] : v.entries)
+            context.out << (ok ? tr("OK      %1") : tr("FAILED  %1")).arg(name) << '\n';
+        for (const QString &e : v.errors)
+            context.err << tr("error: %1").arg(e) << '\n';
+        context.out << (v.ok ? tr("the package verifies") : tr("the package does NOT verify")) << '\n';
+    }
+    return v.ok ? Success : Failure;
+}
+
 int publish(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -316,6 +361,10 @@ int runPackage(CliContext &context)
         return advance(context, rest);
     if (sub == QLatin1String("build"))
         return build(context, rest);
+    if (sub == QLatin1String("export"))
+        return exportZip(context, rest);
+    if (sub == QLatin1String("verify"))
+        return verify(context, rest);
     if (sub == QLatin1String("publish"))
         return publish(context, rest);
     if (sub == QLatin1String("retract"))
@@ -324,7 +373,7 @@ int runPackage(CliContext &context)
         return list(context, rest);
     if (sub == QLatin1String("show"))
         return show(context, rest);
-    context.err << tr("usage: royaltydesk-cli package create|adjust|advance|build|publish|retract|list|show …") << '\n';
+    context.err << tr("usage: royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|list|show …") << '\n';
     return UsageError;
 }
 

@@ -1,6 +1,7 @@
 #include "casefileexport.h"
 
 #include "licensing/licensingmodels.h"
+#include "pdf/pdftable.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -38,56 +39,6 @@ QList<Claim> allClaims(const TimelineData &data)
     });
     return claims;
 }
-
-// A simple paginated table writer for the PDF.
-class PdfTable
-{
-public:
-    PdfTable(QPainter &painter, QPdfWriter &writer, double &y) : m_p(painter), m_writer(writer), m_y(y) {}
-    void heading(const QString &text)
-    {
-        ensure(3 * line());
-        QFont f = m_p.font();
-        f.setBold(true);
-        m_p.setFont(f);
-        m_p.drawText(QPointF(0, m_y + line()), text);
-        f.setBold(false);
-        m_p.setFont(f);
-        m_y += 1.6 * line();
-    }
-    void row(const QStringList &cells, const QList<double> &widths, bool bold = false)
-    {
-        ensure(line());
-        QFont f = m_p.font();
-        f.setBold(bold);
-        m_p.setFont(f);
-        double x = 0;
-        for (int i = 0; i < cells.size(); ++i) {
-            const double w = widths.value(i) * pageWidth();
-            m_p.drawText(QRectF(x, m_y, w - 6, line()), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_p.fontMetrics().elidedText(cells[i], Qt::ElideRight, int(w - 8)));
-            x += w;
-        }
-        f.setBold(false);
-        m_p.setFont(f);
-        m_y += line();
-    }
-    void gap() { m_y += line(); }
-
-private:
-    double line() const { return m_p.fontMetrics().height() * 1.25; }
-    double pageWidth() const { return m_writer.width(); }
-    void ensure(double needed)
-    {
-        if (m_y + needed > m_writer.height()) {
-            m_writer.newPage();
-            m_y = 0;
-        }
-    }
-    QPainter &m_p;
-    QPdfWriter &m_writer;
-    double &m_y;
-};
 
 } // namespace
 
