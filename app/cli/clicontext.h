@@ -36,5 +36,6 @@ int runTimeline(CliContext &context);
 int runOverclaims(CliContext &context);
 int runExposure(CliContext &context);
 int runPackage(CliContext &context);
+int runRetention(CliContext &context);
 
 } // namespace rd::cli

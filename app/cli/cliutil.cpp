@@ -35,4 +35,13 @@ bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString
     return true;
 }
 
+bool parseDate(CliContext &context, const QString &text, const QString &what, QDate &date)
+{
+    date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return true;
+    context.err << tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(what, text) << '\n';
+    return false;
+}
+
 } // namespace rd::cli

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonValue>
 
 namespace rd::cli {
@@ -13,5 +14,8 @@ void printJson(QTextStream &out, const QJsonValue &value);
 // Parses the command's own options; on a usage error prints it and returns false.
 bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &command, const char *usage,
                   int minPositional, int maxPositional);
+
+// A YYYY-MM-DD date; on error prints what was wrong (what names the option) and returns false.
+bool parseDate(CliContext &context, const QString &text, const QString &what, QDate &date);
 
 } // namespace rd::cli

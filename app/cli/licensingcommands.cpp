@@ -22,15 +22,6 @@ constexpr int kJsonDecimals = 10;
 QString shareText(const DecimalSum &share) { return QString::fromStdString(share.toString()); }
 QJsonValue dateJson(const std::optional<QDate> &d) { return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(); }
 
-bool parseDate(CliContext &context, const QString &text, const QString &what, QDate &date)
-{
-    date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10)
-        return true;
-    context.err << tr("%1: \"%2\" is not a date (YYYY-MM-DD)").arg(what, text) << '\n';
-    return false;
-}
-
 bool parseIsrc(CliContext &context, const QString &text, QString &isrc)
 {
     char normalized[isrc::kLength];

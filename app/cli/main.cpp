@@ -10,8 +10,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
 #include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 #include <functional>
 #include <map>
 
@@ -49,6 +53,9 @@ QString usage()
               "  package export ID OUT.zip | package verify FILE.zip [--json]\n"
               "  package list [--json] | package show ID [--json]\n"
               "                                       residual packages: draft, build, export, publish, retract\n"
+              "  retention sweep [--dry-run] [--now D] [--json]\n"
+              "                                       purge raw rows past the window, retain those behind packages\n"
+              "  retention window [DAYS]              show or set the window (default 90 days after import)\n"
               "\n"
               "Options:\n"
               "  --db PATH     the database (default: the GUI's, %1)\n"
@@ -66,6 +73,12 @@ int main(int argc, char *argv[])
     const bool paints = argc > 1 && std::find_if(argv + 1, argv + argc, [](const char *a) { return std::strcmp(a, "package") == 0; }) != argv + argc;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (paints && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Without a login session Qt GUI warns and makes this same private folder itself.
+        const QByteArray runtime = "/tmp/runtime-" + QByteArray::number(getuid());
+        if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     const std::unique_ptr<QCoreApplication> application(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("royaltydesk"));
@@ -121,6 +134,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("overclaims"), rd::cli::runOverclaims},
         {QStringLiteral("exposure"), rd::cli::runExposure},
         {QStringLiteral("package"), rd::cli::runPackage},
+        {QStringLiteral("retention"), rd::cli::runRetention},
     };
     if (args.isEmpty()) {
         err << usage();

@@ -61,6 +61,7 @@ QJsonObject packageJson(const Package &p)
                        {QStringLiteral("offers"), QJsonArray::fromStringList(p.partition.offers)},
                        {QStringLiteral("created_at"), p.createdAt.toString(Qt::ISODate)},
                        {QStringLiteral("created_by"), p.createdBy},
+                       {QStringLiteral("stale_reason"), p.staleReason.isEmpty() ? QJsonValue() : QJsonValue(p.staleReason)},
                        {QStringLiteral("adjustments"), adjustments},
                        {QStringLiteral("advances"), advances}};
 }
@@ -331,6 +332,8 @@ int show(CliContext &context, const QStringList &args)
     context.out << tr("Package %1: %2 (%3, version %4)").arg(p.id).arg(p.name, Package::stateName(p.state)).arg(p.version) << '\n'
                 << tr("  partition   %1, %2 to %3").arg(p.partition.territories.join(QLatin1String(", ")), p.partition.periodStart.toString(Qt::ISODate),
                                                        p.partition.periodEnd.toString(Qt::ISODate)) << '\n';
+    if (!p.staleReason.isEmpty())
+        context.out << tr("  STALE       %1").arg(p.staleReason) << '\n';
     TextTable table({tr("LINE"), tr("HOLDER"), tr("TERRITORY"), tr("ISRC"), tr("CURRENCY"), tr("SHARE"), tr("REVENUE"), tr("ADJUSTMENT"),
                      tr("RECOUPED"), tr("NET")},
                     {true, false, false, false, false, true, true, true, true, true});

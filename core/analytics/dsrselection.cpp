@@ -51,11 +51,12 @@ QString DsrSelection::missingRatesText() const
     return parts.join(QLatin1String(", "));
 }
 
-Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFilter &filter)
+Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFilter &filter, Rows rows)
 {
     using Result = Expected<DsrSelection>;
     QString sql = QStringLiteral("SELECT id, dsp, offer, territory, currency, period_start, period_end, usages_total, "
-                                 "revenue_total, sha256 FROM dsrs WHERE status = 'ingested'");
+                                 "revenue_total, sha256 FROM dsrs WHERE status = 'ingested' AND retention %1 'purged'")
+                      .arg(rows == Rows::Held ? QLatin1String("<>") : QLatin1String("="));
     QVariantList bindings;
     auto inList = [&](const char *column, const QStringList &values) {
         if (values.isEmpty())

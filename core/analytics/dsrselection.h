@@ -51,7 +51,9 @@ class DsrSelector
     Q_DECLARE_TR_FUNCTIONS(DsrSelector)
 
 public:
-    static Expected<DsrSelection> select(Database &database, const AnalyticsFilter &filter);
+    // Purged DSRs (rows gone after the retention window) are left out unless asked for alone.
+    enum class Rows { Held, Purged };
+    static Expected<DsrSelection> select(Database &database, const AnalyticsFilter &filter, Rows rows = Rows::Held);
     // Every DSR (ingested) whatever the filter: the values the filter lists offer.
     struct Dimensions
     {

@@ -291,6 +291,14 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
 
 Status PackageStore::publish(qint64 packageId)
 {
+    const auto found = find(packageId);
+    if (found && found.value() && found.value()->version > 0) {
+        const auto missing = missingSources(packageId, found.value()->version);
+        if (!missing)
+            return Status::failure(missing.error());
+        if (!missing->isEmpty())
+            return Status::failure(tr("Package %1 cannot be published: %2").arg(packageId).arg(missing.value()));
+    }
     return transition(packageId, Package::State::Built, Package::State::Published, QStringLiteral("publish"), QString());
 }
 
@@ -299,6 +307,34 @@ Status PackageStore::retract(qint64 packageId, const QString &reason)
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Retracting a package needs a reason"));
     return transition(packageId, Package::State::Published, Package::State::Retracted, QStringLiteral("retract"), reason.trimmed());
+}
+
+Expected<QString> PackageStore::missingSources(qint64 packageId, int version)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT s.dsr_id, s.file_name, d.retention, d.retention_at FROM package_sources s LEFT JOIN dsrs d ON d.id = s.dsr_id "
+                             "WHERE s.package_id = ? AND s.version = ? AND (d.id IS NULL OR d.retention = 'purged') ORDER BY s.dsr_id"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec())
+        return Expected<QString>::failure(sqlError(q));
+    QStringList gone;
+    while (q.next())
+        gone << (q.value(2).isNull() ? tr("DSR %1 (%2) was deleted").arg(q.value(0).toString(), q.value(1).toString())
+                                     : tr("the rows of DSR %1 (%2) were purged on %3 by the retention sweep")
+                                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString().left(10)));
+    return gone.join(QLatin1String("; "));
+}
+
+Status PackageStore::setStale(qint64 packageId, const QString &reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE packages SET stale_reason = ? WHERE id = ? AND state IN ('draft', 'built')"));
+    q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
+    q.addBindValue(packageId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return {};
 }
 
 Expected<QList<AuditEntry>> PackageStore::audit(qint64 packageId)

@@ -35,6 +35,12 @@ public:
     Expected<QList<ResidualLine>> lines(qint64 packageId, int version);
     Expected<QList<LedgerEntry>> ledger(qint64 packageId, int version);
 
+    // Why a version's source rows are no longer all held (purged or deleted
+    // DSRs, named); empty when they are.
+    Expected<QString> missingSources(qint64 packageId, int version);
+    // Marks a draft or built package stale (empty reason: no longer stale).
+    Status setStale(qint64 packageId, const QString &reason);
+
     // For the builder and the others, inside their transaction.
     bool record(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
 

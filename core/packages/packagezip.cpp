@@ -93,6 +93,11 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     const Package &package = *found.value();
     if (package.version == 0)
         return Status::failure(tr("Package %1 is not built yet: build it first").arg(packageId));
+    const auto missing = store.missingSources(packageId, package.version);
+    if (!missing)
+        return Status::failure(missing.error());
+    if (!missing->isEmpty())
+        return Status::failure(tr("Package %1 cannot be exported: %2").arg(packageId).arg(missing.value()));
     const auto lines = store.lines(packageId, package.version);
     const auto ledger = store.ledger(packageId, package.version);
     const auto audit = store.audit(packageId);

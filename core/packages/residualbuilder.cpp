@@ -91,6 +91,17 @@ Wide absolute(const Wide &v) { return v < 0 ? Wide(-v) : v; }
 
 } // namespace
 
+AnalyticsFilter ResidualBuilder::filterOf(const Partition &partition)
+{
+    AnalyticsFilter filter;
+    filter.territories = partition.territories;
+    filter.periodFrom = partition.periodStart;
+    filter.periodTo = partition.periodEnd;
+    filter.dsps = partition.dsps;
+    filter.offers = partition.offers;
+    return filter;
+}
+
 Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const QDate &knownOn)
 {
     using Result = Expected<int>;
@@ -104,15 +115,22 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     if (package.state == Package::State::Published || package.state == Package::State::Retracted)
         return Result::failure(tr("Package %1 is %2: a published package is never rebuilt").arg(packageId).arg(Package::stateName(package.state)));
 
-    AnalyticsFilter filter;
-    filter.territories = package.partition.territories;
-    filter.periodFrom = package.partition.periodStart;
-    filter.periodTo = package.partition.periodEnd;
-    filter.dsps = package.partition.dsps;
-    filter.offers = package.partition.offers;
+    const AnalyticsFilter filter = filterOf(package.partition);
     const auto selection = DsrSelector::select(database, filter);
     if (!selection)
         return Result::failure(selection.error());
+    const auto purged = DsrSelector::select(database, filter, DsrSelector::Rows::Purged);
+    if (!purged)
+        return Result::failure(purged.error());
+    if (!purged->dsrs.isEmpty()) {
+        QStringList ids;
+        for (const SelectedDsr &dsr : purged->dsrs)
+            ids << QString::number(dsr.id);
+        return Result::failure(tr("Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the retention sweep. "
+                                  "Delete the purged DSR(s) and import them again, or narrow the partition.")
+                                   .arg(packageId)
+                                   .arg(ids.join(QLatin1String(", "))));
+    }
     if (selection->dsrs.isEmpty())
         return Result::failure(tr("No ingested DSR falls in the partition of package %1").arg(packageId));
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/analyticsfilter.h"
+#include "packages/package.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,8 @@ class ResidualBuilder
 
 public:
     static Expected<int> build(Database &database, qint64 packageId, const QDate &knownOn = QDate::currentDate());
+    // The DSRs a partition covers, as an analytics filter (original currencies).
+    static AnalyticsFilter filterOf(const Partition &partition);
 };
 
 } // namespace rd

@@ -46,6 +46,10 @@ struct DsrRecord
     QString reportKey;
     QString revenueBasis = QStringLiteral("reported");
     int version = 1; // re-deliveries applied over the first import add one each
+    // live: rows held; retained: rows kept for ever (a published package uses
+    // them); purged: rows gone after the retention window, the record stays.
+    QString retention = QStringLiteral("live");
+    QDateTime retentionAt; // when it became retained or purged
 
     // Entries of the validation report: explicit warnings plus one per row with a missing value.
     qint64 reportWarnings() const { return warningCount + rowsWithMissing; }

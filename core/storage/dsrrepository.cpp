@@ -19,7 +19,7 @@ const QString kColumns = QStringLiteral(
     "id, format, path, file_name, sha256, dsp, offer, society, territory, currency, period_start, period_end, "
     "status, status_reason, strict, imported_at, finished_at, duration_ms, row_count, usages_total, revenue_total, "
     "missing_title, missing_artists, missing_isrc, missing_usages, missing_revenue, rows_with_missing, "
-    "warning_count, error_count, message_id, report_key, revenue_basis, version");
+    "warning_count, error_count, message_id, report_key, revenue_basis, version, retention, retention_at");
 
 DsrRecord recordFrom(const QSqlQuery &q)
 {
@@ -58,6 +58,8 @@ DsrRecord recordFrom(const QSqlQuery &q)
     r.reportKey = q.value(c++).toString();
     r.revenueBasis = q.value(c++).toString();
     r.version = q.value(c++).toInt();
+    r.retention = q.value(c++).toString();
+    r.retentionAt = QDateTime::fromString(q.value(c++).toString(), Qt::ISODate);
     return r;
 }
 
@@ -109,7 +111,7 @@ Expected<std::optional<DsrRecord>> DsrRepository::findBySha256(const QString &sh
 Expected<std::optional<DsrRecord>> DsrRepository::findByIdentity(const DsrRecord &identity)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND dsp = ? AND offer = ? AND coalesce(society, '') = ? "
+    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention <> 'purged' AND dsp = ? AND offer = ? AND coalesce(society, '') = ? "
                              "AND territory = ? AND currency = ? AND period_start = ? AND period_end = ? ORDER BY id LIMIT 1")
                   .arg(kColumns));
     q.addBindValue(identity.dsp);
@@ -222,21 +224,71 @@ Status DsrRepository::remove(qint64 id)
         if (q.value(0).toString() == QLatin1String("importing") && process::isAlive(q.value(1).toString()))
             return Status::failure(tr("DSR %1 is still being imported; cancel the import first.").arg(id));
     }
-    if (!db.transaction())
-        return Status::failure(sqlError(db));
-    const QList<QPair<QString, QVariantList>> statements{
-        {QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
+    const auto packages = keepingPackages(id);
+    if (!packages)
+        return Status::failure(packages.error());
+    if (!packages->isEmpty())
+        return Status::failure(tr("DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.")
+                                   .arg(id)
+                                   .arg(packages->join(QLatin1String(", "))));
+    QList<QPair<QString, QVariantList>> statements = rowStatements(id);
+    statements += {
         {QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"), {id}},
-        {QStringLiteral("DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
-        {QStringLiteral("DELETE FROM dsr_top_resources WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsr_files WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsr_versions WHERE dsr_id = ?"), {id}},
-        {QStringLiteral("DELETE FROM usage_row_changes WHERE dsr_id = ?"), {id}},
-        {QStringLiteral("DELETE FROM usage_row_lines WHERE row_id BETWEEN ? AND ?"), {rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL}},
         {QStringLiteral("DELETE FROM rights_shares WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM rights_claims WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };
+    return runInTransaction(statements);
+}
+
+Status DsrRepository::purgeRows(qint64 id, const QDateTime &at)
+{
+    QList<QPair<QString, QVariantList>> statements = rowStatements(id);
+    statements << qMakePair(QStringLiteral("UPDATE dsrs SET retention = 'purged', retention_at = ? WHERE id = ? AND retention = 'live'"),
+                            QVariantList{at.toUTC().toString(Qt::ISODate), id});
+    return runInTransaction(statements);
+}
+
+Status DsrRepository::retain(qint64 id, const QDateTime &at)
+{
+    return runInTransaction({qMakePair(QStringLiteral("UPDATE dsrs SET retention = 'retained', retention_at = ? WHERE id = ? AND retention = 'live'"),
+                                       QVariantList{at.toUTC().toString(Qt::ISODate), id})});
+}
+
+Expected<QStringList> DsrRepository::keepingPackages(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT s.package_id FROM package_sources s JOIN packages p ON p.id = s.package_id AND p.version = s.version "
+                             "WHERE s.dsr_id = ? AND p.state IN ('published', 'retracted') ORDER BY s.package_id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Expected<QStringList>::failure(sqlError(q));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+// The DSR's raw data: its rows, the history of its rows and the sums made from them.
+QList<QPair<QString, QVariantList>> DsrRepository::rowStatements(qint64 id)
+{
+    const QVariantList range{rowIdBase(id), rowIdBase(id) + 0xFFFFFFFFLL};
+    return {
+        {QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"), range},
+        {QStringLiteral("DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?"), range},
+        {QStringLiteral("DELETE FROM dsr_top_resources WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM usage_row_changes WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM usage_row_lines WHERE row_id BETWEEN ? AND ?"), range},
+    };
+}
+
+Status DsrRepository::runInTransaction(const QList<QPair<QString, QVariantList>> &statements)
+{
+    QSqlDatabase &db = m_db.connection();
+    if (!db.transaction())
+        return Status::failure(sqlError(db));
     for (const auto &[sql, bindings] : statements) {
         QSqlQuery q(db);
         q.prepare(sql);

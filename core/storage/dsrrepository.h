@@ -34,10 +34,20 @@ public:
     // It merges the stored issues with one entry per row that has missing values.
     Expected<QList<ReportEntry>> report(qint64 dsrId, qint64 afterLine, int maxLines);
 
-    // Deletes the DSR, its rows and its report in one transaction.
+    // Deletes the DSR, its rows and its report in one transaction; refused
+    // for the source of a published or retracted package.
     Status remove(qint64 id);
+    // Retention: purging deletes the rows (and the sums made from them) of a
+    // live DSR and keeps its record; retaining marks them kept for ever.
+    Status purgeRows(qint64 id, const QDateTime &at);
+    Status retain(qint64 id, const QDateTime &at);
+    // The published or retracted packages (ids) whose current version uses this DSR.
+    Expected<QStringList> keepingPackages(qint64 id);
 
 private:
+    static QList<QPair<QString, QVariantList>> rowStatements(qint64 id);
+    Status runInTransaction(const QList<QPair<QString, QVariantList>> &statements);
+
     Database &m_db;
 };
 

@@ -385,6 +385,26 @@ const std::vector<QStringList> &schemaMigrations()
             ))"),
             QStringLiteral("CREATE INDEX package_audit_package ON package_audit (package_id, id)"),
         },
+        // Version 9: retention. Raw rows expire a window after import; the rows
+        // behind a published or retracted package are retained for ever, the
+        // rest purged (the DSR's record stays, marked purged). Each sweep is
+        // recorded, so that start-up knows when the next one is due.
+        {
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN retention TEXT NOT NULL DEFAULT 'live' "
+                           "CHECK (retention IN ('live', 'retained', 'purged'))"),
+            QStringLiteral("ALTER TABLE dsrs ADD COLUMN retention_at TEXT"),
+            QStringLiteral(R"(CREATE TABLE retention_sweeps (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                as_of TEXT NOT NULL,
+                who TEXT NOT NULL,
+                window_days INTEGER NOT NULL,
+                purged_dsrs INTEGER NOT NULL,
+                purged_rows INTEGER NOT NULL,
+                retained_dsrs INTEGER NOT NULL,
+                stale_packages INTEGER NOT NULL
+            ))"),
+        },
     };
     return steps;
 }
