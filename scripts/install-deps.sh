@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
     libquazip1-qt6-dev qt6-svg-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3 libboost-dev libxxhash-dev libssl-dev libisal-dev
+    libssh-dev openssh-server openssh-client
     libgl-dev
     xvfb xauth imagemagick xdotool fonts-dejavu fonts-droid-fallback dpkg-dev file
 )

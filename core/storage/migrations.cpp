@@ -405,6 +405,35 @@ const std::vector<QStringList> &schemaMigrations()
                 stale_packages INTEGER NOT NULL
             ))"),
         },
+        // Version 10: retained copies. Where published packages are copied (a
+        // local archive beside the database to begin with, SFTP servers), and
+        // each copy's state: pending, ok or failed with the reason, and the
+        // retraction record written beside it.
+        {
+            QStringLiteral(R"(CREATE TABLE copy_targets (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('local', 'sftp')),
+                location TEXT NOT NULL,
+                settings TEXT NOT NULL DEFAULT '{}',
+                enabled INTEGER NOT NULL DEFAULT 1
+            ))"),
+            QStringLiteral("INSERT INTO copy_targets (kind, location) VALUES ('local', '')"),
+            QStringLiteral(R"(CREATE TABLE package_copies (
+                package_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                target_id INTEGER NOT NULL REFERENCES copy_targets (id),
+                name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'ok', 'failed')),
+                reason TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL,
+                verified_at TEXT,
+                retraction_state TEXT CHECK (retraction_state IN ('pending', 'ok', 'failed')),
+                retraction_reason TEXT,
+                PRIMARY KEY (package_id, version, target_id)
+            ) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }

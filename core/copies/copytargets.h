@@ -1,0 +1,53 @@
+#pragma once
+
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+
+namespace rd {
+
+class CopyTarget;
+class Database;
+
+// A configured retention target. Local: a folder (empty: "archive" beside
+// the database). SFTP: host, port, user, key file or the name of an
+// environment variable holding the password, known_hosts file, folder.
+struct TargetConfig
+{
+    enum class Kind { Local, Sftp };
+    qint64 id = 0;
+    Kind kind = Kind::Local;
+    QString location; // local folder, or the remote folder
+    QJsonObject settings;
+    bool enabled = true;
+
+    static QString kindName(Kind kind); // local | sftp
+};
+
+// The retention targets that publishing copies packages to, in the database.
+// A new database has one: the local archive beside it.
+class CopyTargets
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyTargets)
+
+public:
+    explicit CopyTargets(Database &database) : m_db(database) {}
+
+    Expected<QList<TargetConfig>> list(bool enabledOnly = true);
+    Expected<qint64> add(const TargetConfig &target);
+    // Disabled targets keep their copies and their history; nothing is deleted.
+    Status setEnabled(qint64 id, bool enabled);
+    // A target that writes and reads the copies of this configuration.
+    std::unique_ptr<CopyTarget> open(const TargetConfig &target) const;
+    // For people: the folder, or sftp://user@host:port/folder.
+    QString describe(const TargetConfig &target) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd
