@@ -300,9 +300,25 @@ private slots:
         QCOMPARE(json(notZip.out).toObject().value(QStringLiteral("ok")).toBool(), false);
 
         QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("publish"), id}).exitCode, 0);
+        // Publishing copied the zip to the archive beside the database, verified.
+        const QJsonArray copies = json(cli(db, {QStringLiteral("package"), QStringLiteral("copies"), id, QStringLiteral("--json")}).out).toArray();
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("archive/package-%1-v1.zip").arg(id))));
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("reverify"), id}).exitCode, 0);
+        // A sweep long after: the DSR behind the published package is retained, not purged.
+        const Run swept = cli(db, {QStringLiteral("retention"), QStringLiteral("sweep"), QStringLiteral("--now"), QStringLiteral("2100-01-01"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(swept.exitCode, 0);
+        const QJsonObject sweep = json(swept.out).toObject();
+        QCOMPARE(sweep.value(QStringLiteral("retained")).toArray().size(), 1);
+        QCOMPARE(sweep.value(QStringLiteral("purged")).toArray().size(), 0);
+        QCOMPARE(cli(db, {QStringLiteral("retention"), QStringLiteral("window"), QStringLiteral("0")}).exitCode, 2);
+        QVERIFY(cli(db, {QStringLiteral("retention"), QStringLiteral("window"), QStringLiteral("30")}).out.contains("30"));
         QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("retract"), id}).exitCode, 1); // no reason
         QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("retract"), id, QStringLiteral("--reason"), QStringLiteral("wrong")}).exitCode,
                  0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("archive/package-%1-v1.retraction.json").arg(id))));
         const Run shown = cli(db, {QStringLiteral("package"), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
         QCOMPARE(json(shown.out).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retracted"));

@@ -37,5 +37,6 @@ int runOverclaims(CliContext &context);
 int runExposure(CliContext &context);
 int runPackage(CliContext &context);
 int runRetention(CliContext &context);
+int runTargets(CliContext &context);
 
 } // namespace rd::cli

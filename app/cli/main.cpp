@@ -56,6 +56,12 @@ QString usage()
               "  retention sweep [--dry-run] [--now D] [--json]\n"
               "                                       purge raw rows past the window, retain those behind packages\n"
               "  retention window [DAYS]              show or set the window (default 90 days after import)\n"
+              "  package copies ID [--json] | package recopy ID | package reverify ID\n"
+              "                                       the retained copies of a published package, per target\n"
+              "  targets list [--json] | targets add-local FOLDER | targets enable|disable ID\n"
+              "  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D\n"
+              "  targets trust ID [--fingerprint SHA256:…]\n"
+              "                                       where published packages are copied (local folder, SFTP)\n"
               "\n"
               "Options:\n"
               "  --db PATH     the database (default: the GUI's, %1)\n"
@@ -135,6 +141,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("exposure"), rd::cli::runExposure},
         {QStringLiteral("package"), rd::cli::runPackage},
         {QStringLiteral("retention"), rd::cli::runRetention},
+        {QStringLiteral("targets"), rd::cli::runTargets},
     };
     if (args.isEmpty()) {
         err << usage();

@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "texttable.h"
 
+#include "copies/packagecopies.h"
 #include "packages/packagestore.h"
 #include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
@@ -188,6 +189,49 @@ int build(CliContext &context, const QStringList &args)
     return Success;
 }
 
+void printCopies(CliContext &context, PackageCopies &copies, qint64 id)
+{
+    const auto states = copies.states(id);
+    if (!states)
+        return;
+    for (const CopyState &s : states.value())
+        context.out << "  " << s.target << "  " << s.state << (s.reason.isEmpty() ? QString() : QLatin1String(": ") + s.reason)
+                    << (s.retractionState.isEmpty() ? QString() : QLatin1String("  ") + tr("retraction record %1").arg(s.retractionState)) << '\n';
+}
+
+int copiesCommand(CliContext &context, const QStringList &args, const QString &action)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    qint64 id = 0;
+    const QByteArray usage = "package " + action.toLatin1() + " ID" + (action == QLatin1String("copies") ? " [--json]" : "");
+    if (!parseWithId(context, parser, args, QStringLiteral("package ") + action, usage.constData(), id))
+        return UsageError;
+    PackageCopies copies(*context.database, &ui::StatementPdf::render);
+    Status done;
+    if (action == QLatin1String("recopy"))
+        done = copies.copy(id);
+    else if (action == QLatin1String("reverify"))
+        done = copies.reverify(id);
+    const auto states = copies.states(id);
+    if (!states)
+        return fail(context, states.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const CopyState &s : states.value())
+            out.append(QJsonObject{{QStringLiteral("target_id"), s.targetId}, {QStringLiteral("target"), s.target},
+                                   {QStringLiteral("name"), s.name}, {QStringLiteral("sha256"), s.sha256},
+                                   {QStringLiteral("state"), s.state}, {QStringLiteral("reason"), s.reason.isEmpty() ? QJsonValue() : QJsonValue(s.reason)},
+                                   {QStringLiteral("attempts"), s.attempts},
+                                   {QStringLiteral("verified_at"), s.verifiedAt.isValid() ? QJsonValue(s.verifiedAt.toString(Qt::ISODate)) : QJsonValue()},
+                                   {QStringLiteral("retraction_state"), s.retractionState.isEmpty() ? QJsonValue() : QJsonValue(s.retractionState)}});
+        printJson(context.out, out);
+    } else {
+        printCopies(context, copies, id);
+    }
+    return done.ok() ? Success : fail(context, done.error());
+}
+
 int exportZip(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -236,11 +280,14 @@ int publish(CliContext &context, const QStringList &args)
     qint64 id = 0;
     if (!parseWithId(context, parser, args, QStringLiteral("package publish"), "package publish ID", id))
         return UsageError;
-    const Status done = PackageStore(*context.database).publish(id);
-    if (!done.ok())
-        return fail(context, done.error());
-    context.out << tr("package %1 published").arg(id) << '\n';
-    return Success;
+    PackageCopies copies(*context.database, &ui::StatementPdf::render);
+    const Status done = copies.publish(id);
+    const auto found = PackageStore(*context.database).find(id);
+    const bool published = found && found.value() && found.value()->state == Package::State::Published;
+    if (published)
+        context.out << tr("package %1 published").arg(id) << '\n';
+    printCopies(context, copies, id);
+    return done.ok() ? Success : fail(context, done.error());
 }
 
 int retract(CliContext &context, const QStringList &args)
@@ -250,11 +297,12 @@ int retract(CliContext &context, const QStringList &args)
     qint64 id = 0;
     if (!parseWithId(context, parser, args, QStringLiteral("package retract"), "package retract ID --reason TEXT", id))
         return UsageError;
-    const Status done = PackageStore(*context.database).retract(id, parser.value(QStringLiteral("reason")));
-    if (!done.ok())
-        return fail(context, done.error());
-    context.out << tr("package %1 retracted").arg(id) << '\n';
-    return Success;
+    PackageCopies copies(*context.database, &ui::StatementPdf::render);
+    const Status done = copies.retract(id, parser.value(QStringLiteral("reason")));
+    const auto found = PackageStore(*context.database).find(id);
+    if (found && found.value() && found.value()->state == Package::State::Retracted)
+        context.out << tr("package %1 retracted").arg(id) << '\n';
+    return done.ok() ? Success : fail(context, done.error());
 }
 
 int list(CliContext &context, const QStringList &args)
@@ -368,6 +416,8 @@ int runPackage(CliContext &context)
         return exportZip(context, rest);
     if (sub == QLatin1String("verify"))
         return verify(context, rest);
+    if (sub == QLatin1String("copies") || sub == QLatin1String("recopy") || sub == QLatin1String("reverify"))
+        return copiesCommand(context, rest, sub);
     if (sub == QLatin1String("publish"))
         return publish(context, rest);
     if (sub == QLatin1String("retract"))
@@ -376,7 +426,7 @@ int runPackage(CliContext &context)
         return list(context, rest);
     if (sub == QLatin1String("show"))
         return show(context, rest);
-    context.err << tr("usage: royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|list|show …") << '\n';
+    context.err << tr("usage: royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|copies|recopy|reverify|list|show …") << '\n';
     return UsageError;
 }
 

@@ -64,6 +64,21 @@ Status CopyTargets::setEnabled(qint64 id, bool enabled)
     return {};
 }
 
+Status CopyTargets::confirmFingerprint(qint64 id, const QString &fingerprint)
+{
+    if (!fingerprint.startsWith(QLatin1String("SHA256:")))
+        return Status::failure(tr("\"%1\" is not a SHA256 fingerprint (SHA256:…)").arg(fingerprint));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE copy_targets SET settings = json_set(settings, '$.fingerprint', ?) WHERE id = ? AND kind = 'sftp'"));
+    q.addBindValue(fingerprint);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("There is no SFTP target %1").arg(id));
+    return {};
+}
+
 namespace {
 
 SftpTarget::Settings sftpSettings(const TargetConfig &target)
@@ -82,6 +97,8 @@ SftpTarget::Settings sftpSettings(const TargetConfig &target)
 }
 
 } // namespace
+
+SftpTarget::Settings CopyTargets::sftpSettingsOf(const TargetConfig &target) { return sftpSettings(target); }
 
 std::unique_ptr<CopyTarget> CopyTargets::open(const TargetConfig &target) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "copies/sftptarget.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,12 @@ public:
     Expected<qint64> add(const TargetConfig &target);
     // Disabled targets keep their copies and their history; nothing is deleted.
     Status setEnabled(qint64 id, bool enabled);
+    // Records the SSH host key fingerprint the user confirmed for an SFTP
+    // target; an unknown key with it is then accepted and remembered.
+    Status confirmFingerprint(qint64 id, const QString &fingerprint);
     // A target that writes and reads the copies of this configuration.
     std::unique_ptr<CopyTarget> open(const TargetConfig &target) const;
+    static SftpTarget::Settings sftpSettingsOf(const TargetConfig &target);
     // For people: the folder, or sftp://user@host:port/folder.
     QString describe(const TargetConfig &target) const;
 
