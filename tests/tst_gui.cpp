@@ -15,7 +15,13 @@
 #include "licensing/licensingmodels.h"
 #include "licensing/licensingview.h"
 #include "licensing/timelinewidget.h"
+#include "packages/packagestore.h"
+#include "packages/packagezip.h"
+#include "packages/residualbuilder.h"
+#include "pdf/statementpdf.h"
 #include "reportmodel.h"
+#include "review/csvtablemodel.h"
+#include "review/packagereviewwindow.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -30,6 +36,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QChartView>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 #include <QTest>
 
 using namespace rd;
@@ -235,6 +245,90 @@ private slots:
         const QStringList usage = csv.filter(QRegularExpression(QStringLiteral("^usage,")));
         QCOMPARE(usage.size(), 1);
         QVERIFY2(usage[0].contains(QLatin1String("overclaimed")) && usage[0].contains(QLatin1String(",10,8,GBP")), qPrintable(usage[0]));
+    }
+
+    void packageReviewWindowVerifiesOffline()
+    {
+        QTemporaryDir dir;
+        QString zip;
+        {
+            auto db = test::openDatabase(dir);
+            QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                                "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n"
+                                                                "A\tSong\tX\tQZABC0000001\t10\t100.5\nB\tOther\tY\tQZABC0000002\t3\t7\n"))
+                        .ok());
+            PackageStore store(*db);
+            const qint64 id = store.create(QStringLiteral("Review me"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
+            QVERIFY(ResidualBuilder::build(*db, id));
+            zip = dir.filePath(QStringLiteral("review.zip"));
+            QVERIFY(PackageZip::write(*db, id, zip, &ui::StatementPdf::render).ok());
+        }
+        QFile::remove(dir.filePath(QStringLiteral("test.sqlite"))); // the review needs no database
+        auto open = [](const QString &path) {
+            auto *window = new ui::PackageReviewWindow(path);
+            QSignalSpy loaded(window, &ui::PackageReviewWindow::loaded);
+            window->show();
+            if (!window->isLoaded())
+                loaded.wait(20000);
+            return window;
+        };
+        {
+            std::unique_ptr<ui::PackageReviewWindow> window(open(zip));
+            QVERIFY(window->isLoaded());
+            QVERIFY2(window->verificationText().startsWith(QStringLiteral("Verified")), qPrintable(window->verificationText()));
+            QCOMPARE(window->sourceModel()->rowCount(), 2);
+            QCOMPARE(window->linesModel()->rowCount(), 2); // both tracks unallocated: no claims
+            QCOMPARE(window->linesModel()->headerData(12, Qt::Horizontal).toString(), QStringLiteral("net"));
+            QVERIFY(window->findChild<QChartView *>(QStringLiteral("netByHolder"))->chart()->series().size() == 1);
+            QVERIFY(window->findChild<QWidget *>(QStringLiteral("manifestSummary")));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("test.sqlite"))));
+        }
+        // One byte of lines.csv changed: the window says which entry fails.
+        QuaZip original(zip);
+        QVERIFY(original.open(QuaZip::mdUnzip));
+        QList<QPair<QString, QByteArray>> entries;
+        for (bool more = original.goToFirstFile(); more; more = original.goToNextFile()) {
+            QuaZipFile f(&original);
+            f.open(QIODevice::ReadOnly);
+            entries << qMakePair(original.getCurrentFileName(), f.readAll());
+        }
+        original.close();
+        auto rewrite = [](const QString &path, const QList<QPair<QString, QByteArray>> &files) {
+            QuaZip out(path);
+            out.open(QuaZip::mdCreate);
+            for (const auto &[name, bytes] : files) {
+                QuaZipFile f(&out);
+                f.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+                f.write(bytes);
+                f.close();
+            }
+            out.close();
+        };
+        auto tampered = entries;
+        tampered[1].second.replace("100.5", "900.5");
+        const QString tamperedZip = dir.filePath(QStringLiteral("tampered.zip"));
+        rewrite(tamperedZip, tampered);
+        {
+            std::unique_ptr<ui::PackageReviewWindow> window(open(tamperedZip));
+            QVERIFY2(window->verificationText().contains(QStringLiteral("lines.csv: the checksum does not match")), qPrintable(window->verificationText()));
+            QVERIFY(!window->verificationText().contains(QStringLiteral("manifest.json:")));
+            QCOMPARE(window->linesModel()->rowCount(), 2); // shown, marked, for the reviewer to see the change
+        }
+        // A zip-slip entry: refused, nothing loaded, nothing written anywhere.
+        auto hostile = entries;
+        hostile << qMakePair(QStringLiteral("../../escaped.txt"), QByteArray("x"));
+        const QString hostileZip = dir.filePath(QStringLiteral("sub/hostile.zip"));
+        QDir().mkpath(dir.filePath(QStringLiteral("sub")));
+        rewrite(hostileZip, hostile);
+        const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        {
+            std::unique_ptr<ui::PackageReviewWindow> window(open(hostileZip));
+            QVERIFY2(window->verificationText().startsWith(QStringLiteral("REFUSED")), qPrintable(window->verificationText()));
+            QVERIFY(window->verificationText().contains(QStringLiteral("../../escaped.txt")));
+            QCOMPARE(window->linesModel()->rowCount(), 0);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+        QVERIFY(!QFile::exists(QDir(dir.path()).absoluteFilePath(QStringLiteral("../escaped.txt"))));
     }
 
     void importsASampleIntoTheModel()

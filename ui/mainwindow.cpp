@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "review/packagereviewwindow.h"
+
 #include "analytics/analyticsview.h"
 #include "currency/exchangerates.h"
 
@@ -110,6 +112,11 @@ void MainWindow::createActions()
     m_reportAction->setStatusTip(tr("Show the validation report of the selected DSR"));
     connect(m_reportAction, &QAction::triggered, this, [this] { showReport(m_imports->currentId()); });
 
+    m_openPackageAction = new QAction(tr("Open &Package…"), this);
+    m_openPackageAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_openPackageAction->setStatusTip(tr("Review an exported package zip, read-only, and verify its checksums"));
+    connect(m_openPackageAction, &QAction::triggered, this, &MainWindow::openPackage);
+
     m_strictAction = new QAction(tr("&Strict Mode"), this);
     m_strictAction->setCheckable(true);
     m_strictAction->setStatusTip(tr("Reject a whole file when any of its rows has an error"));
@@ -130,10 +137,18 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::openPackage()
+{
+    const QString zip = QFileDialog::getOpenFileName(this, tr("Open Package"), QString(), tr("Package zips (*.zip)"));
+    if (!zip.isEmpty())
+        (new PackageReviewWindow(zip))->show();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_importAction);
+    file->addAction(m_openPackageAction);
     file->addAction(m_strictAction);
     file->addSeparator();
     file->addAction(m_quitAction);

@@ -45,6 +45,7 @@ private:
     void createMenus();
     void updateActions();
     void chooseFilesToImport();
+    void openPackage();
     void deleteSelected();
     void showReport(qint64 dsrId);
     void showAbout();
@@ -63,6 +64,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_openPackageAction = nullptr;
     QAction *m_strictAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

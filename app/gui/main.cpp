@@ -1,11 +1,14 @@
 // royaltydesk: the desktop application. All the work is in core and ui.
 #include "mainwindow.h"
+#include "review/packagereviewwindow.h"
 #include "storage/database.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -39,8 +42,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "The page to open: imports, analytics, or licensing (licensing:ISRC opens a track)."),
                                        QCoreApplication::translate("main", "PAGE"));
     parser.addOptions({dbOption, langOption, noSamplesOption, pageOption});
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "DSR files to import."), QCoreApplication::translate("main", "[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "DSR files to import, or package zips to review (no database needed)."),
+                                 QCoreApplication::translate("main", "[FILE...]"));
     parser.process(app);
+
+    // Package zips open in read-only review windows, without touching any database.
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && std::all_of(positional.begin(), positional.end(), [](const QString &p) { return p.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive); })) {
+        for (const QString &zip : positional)
+            (new rd::ui::PackageReviewWindow(zip))->show();
+        return app.exec();
+    }
 
     const QString databasePath = parser.value(dbOption);
     {

@@ -2,6 +2,7 @@
 
 #include "formats/isocodes.h"
 #include "formats/isrc.h"
+#include "util/csvrecords.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,42 +15,6 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = qint64(2) << 30;
 constexpr qsizetype kMaxLineBytes = 64 * 1024;
-
-// One CSV line's fields (RFC 4180 quoting within the line); nullopt on a broken quote.
-std::optional<QStringList> splitCsv(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false, wasQuoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-            field.clear();
-        } else if (c == QLatin1Char(',')) {
-            fields << (wasQuoted ? field : field.trimmed());
-            field.clear();
-            wasQuoted = false;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return std::nullopt;
-    fields << (wasQuoted ? field : field.trimmed());
-    return fields;
-}
 
 Decimal hundredPercent()
 {
@@ -113,7 +78,7 @@ Expected<ClaimsFile> ClaimsCsv::read(const QString &path, const QDate &knownFrom
             problem(tr("line"), tr("not valid UTF-8"));
             continue;
         }
-        const auto fields = splitCsv(line);
+        const auto fields = csv::splitLine(line, /*trimUnquoted=*/true);
         if (!fields) {
             problem(tr("line"), tr("a quoted field is not closed"));
             continue;

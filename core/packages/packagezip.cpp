@@ -390,8 +390,10 @@ PackageZip::Verification PackageZip::verify(const QString &path)
         v.entries << std::make_pair(name, ok);
         if (want == expected.end())
             v.errors << tr("%1 is not listed in checksums.sha256").arg(name);
-        else if (!ok && actual.count(name))
+        else if (!ok && actual.count(name)) {
             v.errors << tr("%1: the checksum does not match (the entry was changed)").arg(name);
+            v.changed << name;
+        }
     }
     for (const auto &[name, hash] : expected)
         if (!byName.count(name))

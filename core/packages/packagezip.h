@@ -53,6 +53,7 @@ public:
         bool ok = false;
         QList<std::pair<QString, bool>> entries; // name, checksum matched
         QStringList errors;
+        QStringList changed; // entries whose checksum does not match (each also has its error)
         QJsonObject manifest;
     };
     static Verification verify(const QString &path);
