@@ -20,6 +20,8 @@
 #include "packages/residualbuilder.h"
 #include "pdf/statementpdf.h"
 #include "reportmodel.h"
+#include "packages/packagelistmodel.h"
+#include "packages/packagesview.h"
 #include "review/csvtablemodel.h"
 #include "review/packagereviewwindow.h"
 #include "storage/database.h"
@@ -329,6 +331,56 @@ private slots:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
         QVERIFY(!QFile::exists(QDir(dir.path()).absoluteFilePath(QStringLiteral("../escaped.txt"))));
+    }
+
+    void packagesPageBuildsPublishesAndRetracts()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            auto db = test::openDatabase(dir);
+            QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                                "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\tQZABC0000001\t10\t100.5\n"))
+                        .ok());
+            id = PackageStore(*db).create(QStringLiteral("January"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
+        }
+        ui::PackagesView view(dir.filePath(QStringLiteral("test.sqlite")));
+        view.show();
+        QSignalSpy loaded(&view, &ui::PackagesView::loaded);
+        QSignalSpy details(&view, &ui::PackagesView::detailsShown);
+        QSignalSpy finished(&view, &ui::PackagesView::actionFinished);
+        view.reload();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.packageModel()->rowCount(), 1);
+        QCOMPARE(view.packageModel()->index(0, ui::PackageListModel::State).data().toString(), QStringLiteral("draft"));
+        view.select(id);
+        auto act = [&](const std::function<void()> &action) {
+            finished.clear();
+            action();
+            if (finished.isEmpty())
+                finished.wait(20000);
+            details.clear();
+            details.wait(10000); // the reload after the action
+            return finished.isEmpty() ? false : finished.first().at(0).toBool();
+        };
+        QVERIFY(act([&] { view.build(); }));
+        QCOMPARE(view.linesModel()->rowCount(), 1);
+        QCOMPARE(view.linesModel()->index(0, 7).data().toString(), QStringLiteral("100.5"));
+        QVERIFY2(act([&] { view.publish(); }), qPrintable(view.statusText()));
+        QCOMPARE(view.copiesModel()->rowCount(), 1);
+        QCOMPARE(view.copiesModel()->index(0, 1).data().toString(), QStringLiteral("ok"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("archive/package-%1-v1.zip").arg(id))));
+        QVERIFY(act([&] { view.reverify(); }));
+        QVERIFY(act([&] { view.retract(QStringLiteral("wrong society")); }));
+        QCOMPARE(view.packageModel()->index(0, ui::PackageListModel::State).data().toString(), QStringLiteral("retracted"));
+        // The audit log: who, when, what and why, for every transition.
+        QStringList actions;
+        for (int r = 0; r < view.auditModel()->rowCount(); ++r)
+            actions << view.auditModel()->index(r, 2).data().toString();
+        QCOMPARE(actions, QStringList({"create", "build", "publish", "copy", "retract"}));
+        QCOMPARE(view.auditModel()->index(4, 4).data().toString(), QStringLiteral("wrong society"));
+        QVERIFY(!view.auditModel()->index(4, 1).data().toString().isEmpty());
+        QCOMPARE(view.copiesModel()->index(0, 6).data().toString(), QStringLiteral("ok"));
     }
 
     void importsASampleIntoTheModel()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "packages/packagesview.h"
 #include "review/packagereviewwindow.h"
 
 #include "analytics/analyticsview.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     , m_controller(new ImportController(m_databasePath, this))
     , m_analytics(new AnalyticsView(m_databasePath, this))
     , m_licensing(new LicensingView(m_databasePath, this))
+    , m_packages(new PackagesView(m_databasePath, this))
 {
     setWindowTitle(tr("Royalty Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")));
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_stack->addWidget(m_analytics);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Licensing")));
     m_stack->addWidget(m_licensing);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Packages")));
+    m_stack->addWidget(m_packages);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -93,6 +97,13 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     updateActions();
     m_imports->reload();
     m_analytics->reload();
+    m_packages->reload();
+    // The retention sweep runs at start-up when a day has passed since the last one.
+    connect(m_packages, &PackagesView::actionFinished, this, [this](bool, const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 10000);
+    });
+    m_packages->sweepIfDue();
 }
 
 void MainWindow::createActions()
@@ -242,6 +253,13 @@ void MainWindow::showLicensing(const QString &isrc)
     m_sidebar->setCurrentRow(2);
     if (!isrc.isEmpty())
         m_licensing->openTrack(isrc);
+}
+
+void MainWindow::showPackages(qint64 packageId)
+{
+    m_sidebar->setCurrentRow(3);
+    if (packageId > 0)
+        m_packages->select(packageId);
 }
 
 void MainWindow::seedSamplesIfEmpty()

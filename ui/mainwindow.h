@@ -12,6 +12,7 @@ namespace rd::ui {
 
 class AnalyticsView;
 class LicensingView;
+class PackagesView;
 class ImportController;
 class ImportsView;
 
@@ -30,9 +31,12 @@ public:
     void showAnalytics();
     // The Licensing page, on a track when one is given.
     void showLicensing(const QString &isrc = QString());
+    // The Packages page, on a package when one is given.
+    void showPackages(qint64 packageId = 0);
 
     ImportsView *importsView() const { return m_imports; }
     LicensingView *licensingView() const { return m_licensing; }
+    PackagesView *packagesView() const { return m_packages; }
     ImportController *importController() const { return m_controller; }
 
 protected:
@@ -61,6 +65,7 @@ private:
     ImportController *m_controller;
     AnalyticsView *m_analytics;
     LicensingView *m_licensing;
+    PackagesView *m_packages;
     QAction *m_importAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_reportAction = nullptr;
