@@ -460,6 +460,10 @@ import glossary_licensing  # noqa: E402
 
 ES.update(glossary_licensing.ES)
 FR.update(glossary_licensing.FR)
+import glossary_packages  # noqa: E402
+
+ES.update(glossary_packages.ES)
+FR.update(glossary_packages.FR)
 
 
 def fill(path, table):

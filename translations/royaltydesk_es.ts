@@ -84,7 +84,10 @@
     </message>
     <message numerus="yes">
         <source>Claims (%n)</source>
-        <translation><numerusform>Reclamaciones (%n)</numerusform><numerusform>Reclamaciones (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Reclamaciones (%n)</numerusform>
+            <numerusform>Reclamaciones (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rights holder</source>
@@ -128,7 +131,10 @@
     </message>
     <message numerus="yes">
         <source>Licensing events (%n)</source>
-        <translation><numerusform>Eventos de licencia (%n)</numerusform><numerusform>Eventos de licencia (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Eventos de licencia (%n)</numerusform>
+            <numerusform>Eventos de licencia (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -140,7 +146,10 @@
     </message>
     <message numerus="yes">
         <source>Usage in periods not fully licensed (%n)</source>
-        <translation><numerusform>Uso en periodos sin licencia completa (%n)</numerusform><numerusform>Uso en periodos sin licencia completa (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Uso en periodos sin licencia completa (%n)</numerusform>
+            <numerusform>Uso en periodos sin licencia completa (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSR</source>
@@ -269,6 +278,29 @@
     <message>
         <source>%1: the file is empty</source>
         <translation>%1: el archivo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTargets</name>
+    <message>
+        <source>An SFTP target needs a host, a user and a known_hosts file</source>
+        <translation>Un destino SFTP necesita un servidor, un usuario y un archivo known_hosts</translation>
+    </message>
+    <message>
+        <source>An SFTP target needs a key file or the environment variable holding the password</source>
+        <translation>Un destino SFTP necesita un archivo de clave o la variable de entorno que contiene la contraseña</translation>
+    </message>
+    <message>
+        <source>There is no retention target %1</source>
+        <translation>No existe el destino de conservación %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA256 fingerprint (SHA256:…)</source>
+        <translation>«%1» no es una huella SHA256 (SHA256:…)</translation>
+    </message>
+    <message>
+        <source>There is no SFTP target %1</source>
+        <translation>No existe el destino SFTP %1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +549,10 @@
         <source>DSR %1 is still being imported; cancel the import first.</source>
         <translation>El DSR %1 aún se está importando; cancele antes la importación.</translation>
     </message>
+    <message>
+        <source>DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.</source>
+        <translation>El DSR %1 es la fuente de los paquetes publicados o retirados %2; sus datos se conservan para siempre.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -583,6 +619,309 @@
     <message>
         <source>line %1 is longer than %2 bytes</source>
         <translation>la línea %1 tiene más de %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFolderTarget</name>
+    <message>
+        <source>Cannot create the archive folder %1</source>
+        <translation>No se puede crear la carpeta de archivo %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>No se puede colocar %1 en su sitio: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy %1: %2</source>
+        <translation>No se puede leer la copia %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageArchive</name>
+    <message>
+        <source>no header row</source>
+        <translation>falta la fila de encabezado</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>línea %1: un campo entre comillas no se cierra</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>línea %1: %2 campos, el encabezado tiene %3</translation>
+    </message>
+    <message>
+        <source>lines.csv: %1</source>
+        <translation>lines.csv: %1</translation>
+    </message>
+    <message>
+        <source>source/usage.csv: %1</source>
+        <translation>source/usage.csv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCopies</name>
+    <message>
+        <source>Package %1 is not published: only published packages are copied</source>
+        <translation>El paquete %1 no está publicado: solo se copian los paquetes publicados</translation>
+    </message>
+    <message>
+        <source>the copy read back differs from the zip (SHA-256 %1, expected %2)</source>
+        <translation>la copia leída de nuevo difiere del zip (SHA-256 %1, se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>version %1 copied to %2 and verified</source>
+        <translation>versión %1 copiada en %2 y verificada</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 not copied to %2 after %n attempt(s): %3</source>
+        <translation><numerusform>versión %1 no copiada en %2 tras %n intento: %3</numerusform><numerusform>versión %1 no copiada en %2 tras %n intentos: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Package %1 is published but not every copy was made: %2</source>
+        <translation>El paquete %1 está publicado, pero no se hicieron todas las copias: %2</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>the copy differs from the published zip (SHA-256 %1, expected %2)</source>
+        <translation>la copia difiere del zip publicado (SHA-256 %1, se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 is retracted but not every retraction record was written: %2</source>
+        <translation>El paquete %1 está retirado, pero no se escribieron todos los registros de retirada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageStore</name>
+    <message>
+        <source>A package needs a name</source>
+        <translation>Un paquete necesita un nombre</translation>
+    </message>
+    <message>
+        <source>A package needs at least one territory</source>
+        <translation>Un paquete necesita al menos un territorio</translation>
+    </message>
+    <message>
+        <source>A package needs a period: a start and an end on or after it</source>
+        <translation>Un paquete necesita un período: un inicio y un final igual o posterior</translation>
+    </message>
+    <message>
+        <source>territories %1, period %2 to %3%4</source>
+        <translation>territorios %1, período del %2 al %3%4</translation>
+    </message>
+    <message>
+        <source>, DSPs %1, offers %2</source>
+        <translation>, DSP %1, ofertas %2</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is %2: it can no longer change</source>
+        <translation>El paquete %1 está %2: ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason</source>
+        <translation>Un ajuste necesita un motivo</translation>
+    </message>
+    <message>
+        <source>An amount adjustment needs its currency</source>
+        <translation>Un ajuste por importe necesita su moneda</translation>
+    </message>
+    <message>
+        <source>A territory or resource adjustment needs the territory or resource</source>
+        <translation>Un ajuste de territorio o de recurso necesita el territorio o el recurso</translation>
+    </message>
+    <message>
+        <source>%1% on %2 %3</source>
+        <translation>%1 % sobre %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 %4</source>
+        <translation>%1 %2 sobre %3 %4</translation>
+    </message>
+    <message>
+        <source>An advance needs a rights holder, a positive amount and its currency</source>
+        <translation>Un anticipo necesita un titular de derechos, un importe positivo y su moneda</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 a %3</translation>
+    </message>
+    <message>
+        <source>Package %1 is %2; only a %3 package can be %4</source>
+        <translation>El paquete %1 está %2; solo un paquete %3 puede quedar %4</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 package %2</source>
+        <translation>No se puede hacer «%1» con el paquete %2</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be published: %2</source>
+        <translation>El paquete %1 no se puede publicar: %2</translation>
+    </message>
+    <message>
+        <source>Retracting a package needs a reason</source>
+        <translation>Retirar un paquete requiere un motivo</translation>
+    </message>
+    <message>
+        <source>DSR %1 (%2) was deleted</source>
+        <translation>el DSR %1 (%2) se eliminó</translation>
+    </message>
+    <message>
+        <source>the rows of DSR %1 (%2) were purged on %3 by the retention sweep</source>
+        <translation>las filas del DSR %1 (%2) se purgaron el %3 en el barrido de conservación</translation>
+    </message>
+</context>
+<context>
+    <name>PackageZip</name>
+    <message>
+        <source>Cannot add %1 to the zip</source>
+        <translation>No se puede añadir %1 al zip</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the zip</source>
+        <translation>No se puede escribir %1 en el zip</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the zip (zip error %2)</source>
+        <translation>No se puede escribir %1 en el zip (error zip %2)</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is not built yet: build it first</source>
+        <translation>El paquete %1 aún no está generado: genérelo primero</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be exported: %2</source>
+        <translation>El paquete %1 no se puede exportar: %2</translation>
+    </message>
+    <message>
+        <source>Package %1 has no version %2</source>
+        <translation>El paquete %1 no tiene versión %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the statement PDF</source>
+        <translation>No se puede generar el PDF del estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1 (zip error %2)</source>
+        <translation>No se puede terminar %1 (error zip %2)</translation>
+    </message>
+    <message>
+        <source>Cannot move the zip into place at %1</source>
+        <translation>No se puede colocar el zip en %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive</source>
+        <translation>%1 no es un archivo zip legible</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; a package has 5</source>
+        <translation>el archivo tiene %1 entradas; un paquete tiene 5</translation>
+    </message>
+    <message>
+        <source>%1: a path outside the package (refused)</source>
+        <translation>%1: una ruta fuera del paquete (rechazada)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link (refused)</source>
+        <translation>%1: un enlace simbólico (rechazado)</translation>
+    </message>
+    <message>
+        <source>%1: the archive holds it twice</source>
+        <translation>%1: el archivo lo contiene dos veces</translation>
+    </message>
+    <message>
+        <source>%1: declares %2 bytes, more than a package holds</source>
+        <translation>%1: declara %2 bytes, más de lo que cabe en un paquete</translation>
+    </message>
+    <message>
+        <source>%1: expands %2 times (a zip bomb; refused)</source>
+        <translation>%1: se expande %2 veces (una bomba zip; rechazada)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be found in the archive</source>
+        <translation>%1: no se encuentra en el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (zip error %2)</source>
+        <translation>%1: no se puede leer (error zip %2)</translation>
+    </message>
+    <message>
+        <source>%1: holds more bytes than it declares (refused)</source>
+        <translation>%1: contiene más bytes de los que declara (rechazado)</translation>
+    </message>
+    <message>
+        <source>%1: declares %2 bytes but holds %3 (refused)</source>
+        <translation>%1: declara %2 bytes pero contiene %3 (rechazado)</translation>
+    </message>
+    <message>
+        <source>%1: damaged (CRC or data error)</source>
+        <translation>%1: dañado (error de CRC o de datos)</translation>
+    </message>
+    <message>
+        <source>checksums.sha256: "%1" is not a checksum line</source>
+        <translation>checksums.sha256: «%1» no es una línea de suma de comprobación</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in checksums.sha256</source>
+        <translation>%1 no figura en checksums.sha256</translation>
+    </message>
+    <message>
+        <source>%1: the checksum does not match (the entry was changed)</source>
+        <translation>%1: la suma de comprobación no coincide (la entrada se modificó)</translation>
+    </message>
+    <message>
+        <source>%1 is listed in checksums.sha256 but not in the archive</source>
+        <translation>%1 figura en checksums.sha256 pero no en el archivo</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: %1</source>
+        <translation>manifest.json no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>manifest.json lacks format_version or package</source>
+        <translation>a manifest.json le falta format_version o package</translation>
+    </message>
+    <message>
+        <source>%1: no entry %2</source>
+        <translation>%1: no hay entrada %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1: no se puede leer %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation>%1: %2 supera los %3 bytes</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1059,45 @@
     </message>
 </context>
 <context>
+    <name>ResidualBuilder</name>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is %2: a published package is never rebuilt</source>
+        <translation>El paquete %1 está %2: un paquete publicado nunca se vuelve a generar</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the retention sweep. Delete the purged DSR(s) and import them again, or narrow the partition.</source>
+        <translation>El paquete %1 no se puede generar: las filas de los DSR %2 de su partición se purgaron en el barrido de conservación. Elimine los DSR purgados e impórtelos de nuevo, o reduzca la partición.</translation>
+    </message>
+    <message>
+        <source>No ingested DSR falls in the partition of package %1</source>
+        <translation>Ningún DSR importado cae en la partición del paquete %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>No se pueden leer los totales por recurso del DSR %1</translation>
+    </message>
+    <message>
+        <source>Adjustment %1 (%2) applies to no line of the package</source>
+        <translation>El ajuste %1 (%2) no afecta a ninguna línea del paquete</translation>
+    </message>
+    <message>
+        <source>The lines do not add up to the partition in %1: %2 against %3; nothing was stored</source>
+        <translation>Las líneas no suman lo mismo que la partición en %1: %2 frente a %3; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Cannot store package %1: %2</source>
+        <translation>No se puede guardar el paquete %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1: %n line(s) from %2 DSR(s); %3</source>
+        <translation><numerusform>versión %1: %n línea de %2 DSR; %3</numerusform><numerusform>versión %1: %n líneas de %2 DSR; %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResourceTotals</name>
     <message>
         <source>The usages of resource %1 add up beyond the supported range</source>
@@ -728,6 +1106,169 @@
     <message>
         <source>Cannot store the resource totals: %1</source>
         <translation>No se pueden guardar los totales por recurso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedSourceCheck</name>
+    <message>
+        <source>DSR %1 version %2: %3 rows kept, %4 when the package was built</source>
+        <translation>DSR %1 versión %2: %3 filas conservadas, %4 al generar el paquete</translation>
+    </message>
+    <message>
+        <source>%1: the kept rows sum to %2, the lines to %3</source>
+        <translation>%1: las filas conservadas suman %2, las líneas %3</translation>
+    </message>
+    <message>
+        <source>%1: lines of %2 without kept rows</source>
+        <translation>%1: líneas por %2 sin filas conservadas</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>The retention window must be at least one day, not %1</source>
+        <translation>El plazo de conservación debe ser de al menos un día, no %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSweep</name>
+    <message>
+        <source>DSR %1 (%2) of version %3 was deleted</source>
+        <translation>el DSR %1 (%2) de la versión %3 se eliminó</translation>
+    </message>
+    <message>
+        <source>the rows of DSR %1 (%2) of version %3 were purged by the retention sweep</source>
+        <translation>las filas del DSR %1 (%2) de la versión %3 se purgaron en el barrido de conservación</translation>
+    </message>
+    <message>
+        <source>the rows of DSR(s) %1 in its partition were purged by the retention sweep</source>
+        <translation>las filas de los DSR %1 de su partición se purgaron en el barrido de conservación</translation>
+    </message>
+    <message>
+        <source>delete the purged DSR(s) and import them again to rebuild</source>
+        <translation>elimine los DSR purgados e impórtelos de nuevo para volver a generar</translation>
+    </message>
+    <message>
+        <source>DSR %1: %2</source>
+        <translation>DSR %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTarget</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>the server refused (%1)</source>
+        <translation>el servidor se negó (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot start an SSH session</source>
+        <translation>No se puede iniciar una sesión SSH</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>No se puede conectar con %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>THE HOST KEY OF %1:%2 HAS CHANGED (now %3). Someone may be intercepting the connection; nothing was sent. If the server's key really changed, remove its old entry from %4.</source>
+        <translation>LA CLAVE DE HOST DE %1:%2 HA CAMBIADO (ahora %3). Alguien podría estar interceptando la conexión; no se envió nada. Si la clave del servidor cambió de verdad, elimine su entrada antigua de %4.</translation>
+    </message>
+    <message>
+        <source>Cannot add the host key of %1 to %2: %3</source>
+        <translation>No se puede añadir la clave de host de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1:%2 is unknown (%3); confirm its fingerprint first</source>
+        <translation>La clave de host de %1:%2 es desconocida (%3); confirme antes su huella</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation>No se puede comprobar la clave de host de %1 con %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>No se puede leer el archivo de clave %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 cannot log in to %2 (%3)</source>
+        <translation>Permiso denegado: %1 no puede iniciar sesión en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP: %2</source>
+        <translation>%1 no ofrece SFTP: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on %2: %3</source>
+        <translation>No se puede escribir %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place on %2: %3</source>
+        <translation>No se puede colocar %1 en su sitio en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy %1 on %2: %3</source>
+        <translation>No se puede leer la copia %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy %1 on %2</source>
+        <translation>No se puede leer la copia %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <source>Statement: %1, version %2</source>
+        <translation>Estado de cuenta: %1, versión %2</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2), built %3; base currency %4</source>
+        <translation>Paquete %1 (%2), generado %3; moneda base %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per rights holder (%n lines)</source>
+        <translation><numerusform>Por titular de derechos (%n línea)</numerusform><numerusform>Por titular de derechos (%n líneas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Titular de derechos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Advance recouped</source>
+        <translation>Anticipo recuperado</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Neto a pagar</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -975,10 +1516,6 @@
         <translation>No importar los DSR de ejemplo incluidos en una base de datos vacía.</translation>
     </message>
     <message>
-        <source>DSR files to import.</source>
-        <translation>Archivos DSR que importar.</translation>
-    </message>
-    <message>
         <source>[FILE...]</source>
         <translation>[ARCHIVO...]</translation>
     </message>
@@ -991,8 +1528,12 @@
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <source>The page to open: imports, analytics, or licensing (licensing:ISRC opens a track).</source>
-        <translation>La página que abrir: imports, analytics o licensing (licensing:ISRC abre una pista).</translation>
+        <source>The page to open: imports, analytics, licensing (licensing:ISRC opens a track) or packages (packages:ID).</source>
+        <translation>La página que abrir: imports, analytics, licensing (licensing:ISRC abre una pista) o packages (packages:ID).</translation>
+    </message>
+    <message>
+        <source>DSR files to import, or package zips to review (no database needed).</source>
+        <translation>Archivos DSR que importar, o zips de paquetes que revisar (sin base de datos).</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2214,22 @@ Commands:
                                        where claims add up to more than 100%, with the usage
   exposure [--territory CC] [--from D] [--to D] [--json]
                                        usage and revenue while less than 100% licensed
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
+  package advance ID --holder H --amount A --currency C
+  package build|publish ID | package retract ID --reason TEXT
+  package export ID OUT.zip | package verify FILE.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       residual packages: draft, build, export, publish, retract
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purge raw rows past the window, retain those behind packages
+  retention window [DAYS]              show or set the window (default 90 days after import)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       the retained copies of a published package, per target
+  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       where published packages are copied (local folder, SFTP)
 
 Options:
   --db PATH     the database (default: the GUI's, %1)
@@ -1703,6 +2260,22 @@ Options:
                                        donde las reclamaciones suman más del 100%, con el uso
   exposure [--territory CC] [--from F] [--to F] [--json]
                                        usos e ingresos mientras la licencia era inferior al 100%
+  package create --name N [--territory CC]... --period-start F --period-end F [--dsp X]... [--offer X]...
+  package adjust ID (--amount I --currency M | --percent P) [--resource R | --territory CC] --reason TEXTO
+  package advance ID --holder T --amount I --currency M
+  package build|publish ID | package retract ID --reason TEXTO
+  package export ID SALIDA.zip | package verify ARCHIVO.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       paquetes de residuales: borrador, generar, exportar, publicar, retirar
+  retention sweep [--dry-run] [--now F] [--json]
+                                       purgar las filas vencidas y conservar las de los paquetes
+  retention window [DÍAS]              mostrar o fijar el plazo (90 días tras la importación por omisión)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       las copias conservadas de un paquete publicado, por destino
+  targets list [--json] | targets add-local CARPETA | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key A | --password-env VAR) --known-hosts A --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       dónde se copian los paquetes publicados (carpeta local, SFTP)
 
 Opciones:
   --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
@@ -1710,6 +2283,490 @@ Opciones:
   --version       mostrar la versión
   --help          mostrar esta ayuda
 </translation>
+    </message>
+    <message>
+        <source>"%1" is not a package id</source>
+        <translation>«%1» no es un id de paquete</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not an exact decimal</source>
+        <translation>--%1: «%2» no es un decimal exacto</translation>
+    </message>
+    <message>
+        <source>The package's name.</source>
+        <translation>El nombre del paquete.</translation>
+    </message>
+    <message>
+        <source>A territory of the partition (repeatable).</source>
+        <translation>Un territorio de la partición (repetible).</translation>
+    </message>
+    <message>
+        <source>First day of the partition.</source>
+        <translation>Primer día de la partición.</translation>
+    </message>
+    <message>
+        <source>Last day of the partition.</source>
+        <translation>Último día de la partición.</translation>
+    </message>
+    <message>
+        <source>Only this DSP (repeatable).</source>
+        <translation>Solo este DSP (repetible).</translation>
+    </message>
+    <message>
+        <source>Only this offer (repeatable).</source>
+        <translation>Solo esta oferta (repetible).</translation>
+    </message>
+    <message>
+        <source>The package id.</source>
+        <translation>El id del paquete.</translation>
+    </message>
+    <message>
+        <source>An exact amount (with --currency).</source>
+        <translation>Un importe exacto (con --currency).</translation>
+    </message>
+    <message>
+        <source>The amount's currency.</source>
+        <translation>La moneda del importe.</translation>
+    </message>
+    <message>
+        <source>A percentage of the scope's revenue.</source>
+        <translation>Un porcentaje de los ingresos del ámbito.</translation>
+    </message>
+    <message>
+        <source>Only this resource (ISRC or dsp_id).</source>
+        <translation>Solo este recurso (ISRC o dsp_id).</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Por qué (obligatorio).</translation>
+    </message>
+    <message>
+        <source>give either --amount or --percent</source>
+        <translation>indique --amount o --percent</translation>
+    </message>
+    <message>
+        <source>give --resource or --territory, not both</source>
+        <translation>indique --resource o --territory, no ambos</translation>
+    </message>
+    <message>
+        <source>adjustment %1 added to package %2</source>
+        <translation>ajuste %1 añadido al paquete %2</translation>
+    </message>
+    <message>
+        <source>The rights holder.</source>
+        <translation>El titular de derechos.</translation>
+    </message>
+    <message>
+        <source>The amount advanced.</source>
+        <translation>El importe anticipado.</translation>
+    </message>
+    <message>
+        <source>Its currency.</source>
+        <translation>Su moneda.</translation>
+    </message>
+    <message>
+        <source>advance %1 added to package %2</source>
+        <translation>anticipo %1 añadido al paquete %2</translation>
+    </message>
+    <message>
+        <source>package %1 built: version %2</source>
+        <translation>paquete %1 generado: versión %2</translation>
+    </message>
+    <message>
+        <source>retraction record %1</source>
+        <translation>registro de retirada %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>package %1 exported to %2</source>
+        <translation>paquete %1 exportado a %2</translation>
+    </message>
+    <message>
+        <source>The package zip.</source>
+        <translation>El zip del paquete.</translation>
+    </message>
+    <message>
+        <source>OK      %1</source>
+        <translation>OK      %1</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>FALLO   %1</translation>
+    </message>
+    <message>
+        <source>the package verifies</source>
+        <translation>el paquete se verifica</translation>
+    </message>
+    <message>
+        <source>the package does NOT verify</source>
+        <translation>el paquete NO se verifica</translation>
+    </message>
+    <message>
+        <source>package %1 published</source>
+        <translation>paquete %1 publicado</translation>
+    </message>
+    <message>
+        <source>package %1 retracted</source>
+        <translation>paquete %1 retirado</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>TERRITORIES</source>
+        <translation>TERRITORIOS</translation>
+    </message>
+    <message>
+        <source>Print the package as JSON.</source>
+        <translation>Imprimir el paquete en JSON.</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>Package %1: %2 (%3, version %4)</source>
+        <translation>Paquete %1: %2 (%3, versión %4)</translation>
+    </message>
+    <message>
+        <source>  partition   %1, %2 to %3</source>
+        <translation>  partición   %1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>  STALE       %1</source>
+        <translation>  OBSOLETO    %1</translation>
+    </message>
+    <message>
+        <source>HOLDER</source>
+        <translation>TITULAR</translation>
+    </message>
+    <message>
+        <source>ADJUSTMENT</source>
+        <translation>AJUSTE</translation>
+    </message>
+    <message>
+        <source>RECOUPED</source>
+        <translation>RECUPERADO</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NETO</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUIÉN</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POR QUÉ</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|copies|recopy|reverify|list|show …</source>
+        <translation>uso: royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|copies|recopy|reverify|list|show …</translation>
+    </message>
+    <message>
+        <source>The new window, in days after import.</source>
+        <translation>El nuevo plazo, en días tras la importación.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of days</source>
+        <translation>«%1» no es un número de días</translation>
+    </message>
+    <message numerus="yes">
+        <source>raw rows are kept %n day(s) after import</source>
+        <translation><numerusform>las filas se conservan %n día tras la importación</numerusform><numerusform>las filas se conservan %n días tras la importación</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSR %1  %2  imported %3  %n row(s)</source>
+        <translation><numerusform>DSR %1  %2  importado %3  %n fila</numerusform><numerusform>DSR %1  %2  importado %3  %n filas</numerusform></translation>
+    </message>
+    <message>
+        <source>kept by package(s) %1</source>
+        <translation>conservado por los paquetes %1</translation>
+    </message>
+    <message>
+        <source>Report what would be purged, retained and flagged; change nothing.</source>
+        <translation>Informar de lo que se purgaría, conservaría y marcaría; sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Sweep as of this date instead of today.</source>
+        <translation>Barrer con esta fecha en lugar de hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>retention sweep as of %1 (dry run: nothing changed), window %n day(s)</source>
+        <translation><numerusform>barrido de conservación a %1 (simulación: nada cambió), plazo de %n día</numerusform><numerusform>barrido de conservación a %1 (simulación: nada cambió), plazo de %n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>retention sweep as of %1, window %n day(s)</source>
+        <translation><numerusform>barrido de conservación a %1, plazo de %n día</numerusform><numerusform>barrido de conservación a %1, plazo de %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>would purge:</source>
+        <translation>se purgarían:</translation>
+    </message>
+    <message>
+        <source>purged:</source>
+        <translation>purgados:</translation>
+    </message>
+    <message>
+        <source>would retain for ever:</source>
+        <translation>se conservarían para siempre:</translation>
+    </message>
+    <message>
+        <source>retained for ever:</source>
+        <translation>conservados para siempre:</translation>
+    </message>
+    <message>
+        <source>package %1 (%2) is stale: %3</source>
+        <translation>el paquete %1 (%2) está obsoleto: %3</translation>
+    </message>
+    <message>
+        <source>nothing has expired</source>
+        <translation>nada ha vencido</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli retention sweep [--dry-run] [--now YYYY-MM-DD] [--json] | retention window [DAYS]</source>
+        <translation>uso: royaltydesk-cli retention sweep [--dry-run] [--now AAAA-MM-DD] [--json] | retention window [DÍAS]</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>DÓNDE</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ACTIVO</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The archive folder (a local disk or a mounted share).</source>
+        <translation>La carpeta de archivo (un disco local o un recurso compartido montado).</translation>
+    </message>
+    <message>
+        <source>The SFTP server.</source>
+        <translation>El servidor SFTP.</translation>
+    </message>
+    <message>
+        <source>Its port (default 22).</source>
+        <translation>Su puerto (22 por omisión).</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>El usuario con el que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A private key file (without passphrase).</source>
+        <translation>Un archivo de clave privada (sin frase de paso).</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the password.</source>
+        <translation>La variable de entorno que contiene la contraseña.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file that host keys are checked against.</source>
+        <translation>El archivo known_hosts con el que se comprueban las claves de host.</translation>
+    </message>
+    <message>
+        <source>The remote folder for the copies.</source>
+        <translation>La carpeta remota para las copias.</translation>
+    </message>
+    <message>
+        <source>The target id.</source>
+        <translation>El id del destino.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target id</source>
+        <translation>«%1» no es un id de destino</translation>
+    </message>
+    <message>
+        <source>target %1 enabled</source>
+        <translation>destino %1 activado</translation>
+    </message>
+    <message>
+        <source>target %1 disabled (its copies stay)</source>
+        <translation>destino %1 desactivado (sus copias se quedan)</translation>
+    </message>
+    <message>
+        <source>The fingerprint you checked with the server's administrator.</source>
+        <translation>La huella que comprobó con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>the host key of %1 HAS CHANGED (now %2); it is not trusted</source>
+        <translation>la clave de host de %1 HA CAMBIADO (ahora %2); no es de confianza</translation>
+    </message>
+    <message>
+        <source>%1 is already known: %2</source>
+        <translation>%1 ya es conocido: %2</translation>
+    </message>
+    <message>
+        <source>The server presents %1. Check it with its administrator, then run:
+  royaltydesk-cli targets trust %2 --fingerprint %1</source>
+        <translation>El servidor presenta %1. Compruébelo con su administrador y ejecute:
+  royaltydesk-cli targets trust %2 --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>the server presents %1, not %2; nothing was trusted</source>
+        <translation>el servidor presenta %1, no %2; no se aprobó nada</translation>
+    </message>
+    <message>
+        <source>%1 trusted; its key is added to the known_hosts file on the next copy</source>
+        <translation>%1 de confianza; su clave se añade al archivo known_hosts en la próxima copia</translation>
+    </message>
+    <message>
+        <source>there is no SFTP target %1</source>
+        <translation>no existe el destino SFTP %1</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</source>
+        <translation>uso: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AdjustmentDialog</name>
+    <message>
+        <source>Add Adjustment</source>
+        <translation>Añadir ajuste</translation>
+    </message>
+    <message>
+        <source>Percentage of the revenue</source>
+        <translation>Porcentaje de los ingresos</translation>
+    </message>
+    <message>
+        <source>Exact amount</source>
+        <translation>Importe exacto</translation>
+    </message>
+    <message>
+        <source>The whole package</source>
+        <translation>Todo el paquete</translation>
+    </message>
+    <message>
+        <source>One territory</source>
+        <translation>Un territorio</translation>
+    </message>
+    <message>
+        <source>One resource (ISRC or DSP id)</source>
+        <translation>Un recurso (ISRC o id del DSP)</translation>
+    </message>
+    <message>
+        <source>e.g. -2.5 or 120.00</source>
+        <translation>p. ej. -2.5 o 120.00</translation>
+    </message>
+    <message>
+        <source>for an amount, e.g. EUR</source>
+        <translation>para un importe, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>required: why the residuals change</source>
+        <translation>obligatorio: por qué cambian los residuales</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Se aplica a:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Cuál:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The value must be an exact decimal number.</source>
+        <translation>El valor debe ser un número decimal exacto.</translation>
+    </message>
+    <message>
+        <source>An amount needs its currency (three letters).</source>
+        <translation>Un importe necesita su moneda (tres letras).</translation>
+    </message>
+    <message>
+        <source>Say which territory or resource.</source>
+        <translation>Indique qué territorio o recurso.</translation>
+    </message>
+    <message>
+        <source>Every adjustment needs a reason.</source>
+        <translation>Cada ajuste necesita un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AdvanceDialog</name>
+    <message>
+        <source>Add Advance</source>
+        <translation>Añadir anticipo</translation>
+    </message>
+    <message>
+        <source>Rights &amp;holder:</source>
+        <translation>&amp;Titular de derechos:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Name the rights holder, as in the claims.</source>
+        <translation>Indique el titular de derechos, como en las reclamaciones.</translation>
+    </message>
+    <message>
+        <source>The amount must be an exact decimal number.</source>
+        <translation>El importe debe ser un número decimal exacto.</translation>
+    </message>
+    <message>
+        <source>The currency has three letters.</source>
+        <translation>La moneda tiene tres letras.</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +3412,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n track(s) newly indexed</source>
-        <translation><numerusform>%n pista indexada ahora</numerusform><numerusform>%n pistas indexadas ahora</numerusform></translation>
+        <translation>
+            <numerusform>%n pista indexada ahora</numerusform>
+            <numerusform>%n pistas indexadas ahora</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -2363,7 +3423,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3</source>
-        <translation><numerusform>%n tramo, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform><numerusform>%n tramos, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform></translation>
+        <translation>
+            <numerusform>%n tramo, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform>
+            <numerusform>%n tramos, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export case file</source>
@@ -2383,11 +3446,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n overclaimed stretch(es)</source>
-        <translation><numerusform>%n tramo sobrerreclamado</numerusform><numerusform>%n tramos sobrerreclamados</numerusform></translation>
+        <translation>
+            <numerusform>%n tramo sobrerreclamado</numerusform>
+            <numerusform>%n tramos sobrerreclamados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n track-territory row(s) with exposed usage</source>
-        <translation><numerusform>%n fila pista-territorio con uso expuesto</numerusform><numerusform>%n filas pista-territorio con uso expuesto</numerusform></translation>
+        <translation>
+            <numerusform>%n fila pista-territorio con uso expuesto</numerusform>
+            <numerusform>%n filas pista-territorio con uso expuesto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3624,77 @@ Opciones:
         <source>Licensing</source>
         <translation>Licencias</translation>
     </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Open &amp;Package…</source>
+        <translation>Abrir &amp;paquete…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Review an exported package zip, read-only, and verify its checksums</source>
+        <translation>Revisar un zip de paquete exportado, en solo lectura, y verificar sus sumas</translation>
+    </message>
+    <message>
+        <source>Open Package</source>
+        <translation>Abrir paquete</translation>
+    </message>
+    <message>
+        <source>Package zips (*.zip)</source>
+        <translation>Zips de paquetes (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::NewPackageDialog</name>
+    <message>
+        <source>New Package</source>
+        <translation>Nuevo paquete</translation>
+    </message>
+    <message>
+        <source>GB, DE, … (empty: all)</source>
+        <translation>GB, DE, … (vacío: todos)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation>&amp;Territorios:</translation>
+    </message>
+    <message>
+        <source>Periods &amp;from:</source>
+        <translation>Períodos &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Periods &amp;to:</source>
+        <translation>Períodos &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;DSPs:</source>
+        <translation>&amp;DSP:</translation>
+    </message>
+    <message>
+        <source>&amp;Offers:</source>
+        <translation>&amp;Ofertas:</translation>
+    </message>
+    <message>
+        <source>A package needs a name.</source>
+        <translation>Un paquete necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The period range ends before it starts.</source>
+        <translation>El intervalo de períodos termina antes de empezar.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OverclaimsModel</name>
@@ -2593,6 +3733,643 @@ Opciones:
     <message>
         <source>Revenue (%1)</source>
         <translation>Ingresos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PackageListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>generado</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, obsoleto</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Períodos</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PackageReviewWindow</name>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Package review — %1 (read-only)</source>
+        <translation>Revisión de paquete — %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Verifying every entry against checksums.sha256…</source>
+        <translation>Verificando cada entrada con checksums.sha256…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>Filas de origen</translation>
+    </message>
+    <message>
+        <source>Net payable in</source>
+        <translation>Neto a pagar en</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar filas…</translation>
+    </message>
+    <message>
+        <source>This file was refused</source>
+        <translation>Este archivo se rechazó</translation>
+    </message>
+    <message>
+        <source>Package %1 “%2”, version %3 — %4</source>
+        <translation>Paquete %1 «%2», versión %3 — %4</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 source rows; the verification covered all of them.</source>
+        <translation>Se muestran las primeras %1 de %2 filas de origen; la verificación las cubrió todas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: all %n entries match checksums.sha256.</source>
+        <translation><numerusform>Verificado: la %n entrada coincide con checksums.sha256.</numerusform><numerusform>Verificado: las %n entradas coinciden con checksums.sha256.</numerusform></translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>VERIFICATION FAILED: %1</source>
+        <translation>VERIFICACIÓN FALLIDA: %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Ilegible: %1</translation>
+    </message>
+    <message>
+        <source>OK      %1</source>
+        <translation>OK      %1</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>FALLO   %1</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Territories %1; periods %2 to %3; DSPs %4; offers %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Territorios %1; períodos del %2 al %3; DSP %4; ofertas %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built %1 by %2 with the claims known on %3; base currency %4; published %5; format %6, Royalty Desk %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Generado %1 por %2 con las reclamaciones conocidas el %3; moneda base %4; publicado %5; formato %6, Royalty Desk %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retracted&lt;/b&gt; %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Retirado&lt;/b&gt; %1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Advance recouped</source>
+        <translation>Anticipo recuperado</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Neto a pagar</translation>
+    </message>
+    <message>
+        <source>Source DSRs</source>
+        <translation>DSR de origen</translation>
+    </message>
+    <message>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>Anticipos</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Titular de derechos</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Anticipado</translation>
+    </message>
+    <message>
+        <source>Recouped</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Saldo a cuenta nueva</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Net payable by territory (%1)</source>
+        <translation>Neto a pagar por territorio (%1)</translation>
+    </message>
+    <message>
+        <source>Net payable by rights holder (%1)</source>
+        <translation>Neto a pagar por titular (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PackagesView</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Parte %</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Recouped</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Neto a pagar</translation>
+    </message>
+    <message>
+        <source>Net (base)</source>
+        <translation>Neto (base)</translation>
+    </message>
+    <message>
+        <source>Keep raw rows</source>
+        <translation>Conservar filas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>The retention window: imported rows are purged this many days after import, except those behind a published or retracted package, which are kept for ever.</source>
+        <translation>El plazo de conservación: las filas importadas se purgan estos días después de la importación, salvo las de un paquete publicado o retirado, que se conservan para siempre.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Retained copies</source>
+        <translation>Copias conservadas</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Start a draft package over a partition of the DSRs</source>
+        <translation>Empezar un paquete en borrador sobre una partición de los DSR</translation>
+    </message>
+    <message>
+        <source>A&amp;djust…</source>
+        <translation>A&amp;justar…</translation>
+    </message>
+    <message>
+        <source>Add an adjustment (amount or percentage, with a reason) to the draft</source>
+        <translation>Añadir un ajuste (importe o porcentaje, con motivo) al borrador</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vance…</source>
+        <translation>Anti&amp;cipo…</translation>
+    </message>
+    <message>
+        <source>Add an advance paid to a rights holder, recouped from their residuals</source>
+        <translation>Añadir un anticipo pagado a un titular, recuperado de sus residuales</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Freeze the source DSRs and compute the residual lines (a new version)</source>
+        <translation>Congelar los DSR de origen y calcular las líneas residuales (una nueva versión)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Publish the built version and copy its zip to every retention target</source>
+        <translation>Publicar la versión generada y copiar su zip a cada destino de conservación</translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Retract the published package, with a reason; nothing is deleted</source>
+        <translation>Retirar el paquete publicado, con un motivo; no se elimina nada</translation>
+    </message>
+    <message>
+        <source>&amp;Export Zip…</source>
+        <translation>&amp;Exportar zip…</translation>
+    </message>
+    <message>
+        <source>Write the package zip: manifest, lines, source rows, statement and checksums</source>
+        <translation>Escribir el zip del paquete: manifiesto, líneas, filas de origen, estado de cuenta y sumas</translation>
+    </message>
+    <message>
+        <source>Re-&amp;verify Copies</source>
+        <translation>Re&amp;verificar copias</translation>
+    </message>
+    <message>
+        <source>Read every retained copy back and compare its SHA-256</source>
+        <translation>Volver a leer cada copia conservada y comparar su SHA-256</translation>
+    </message>
+    <message>
+        <source>Re-&amp;copy</source>
+        <translation>Re&amp;copiar</translation>
+    </message>
+    <message>
+        <source>Write the copies that are missing or failed</source>
+        <translation>Escribir las copias que faltan o fallaron</translation>
+    </message>
+    <message>
+        <source>Retention &amp;Sweep…</source>
+        <translation>&amp;Barrido de conservación…</translation>
+    </message>
+    <message>
+        <source>Purge raw rows past the retention window (a preview first)</source>
+        <translation>Purgar las filas fuera del plazo de conservación (con vista previa)</translation>
+    </message>
+    <message>
+        <source>No package yet: New… starts one.</source>
+        <translation>Aún no hay paquetes: Nuevo… crea uno.</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3; %4 adjustment(s), %5 advance(s)</source>
+        <translation>%1 — %2, versión %3; %4 ajuste(s), %5 anticipo(s)</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Obsoleto: %1</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Titular de derechos</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Retraction record</source>
+        <translation>Registro de retirada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creando %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 created as a draft</source>
+        <translation>Paquete %1 creado como borrador</translation>
+    </message>
+    <message>
+        <source>Adding the adjustment…</source>
+        <translation>Añadiendo el ajuste…</translation>
+    </message>
+    <message>
+        <source>Adjustment added to package %1; build it again</source>
+        <translation>Ajuste añadido al paquete %1; vuelva a generarlo</translation>
+    </message>
+    <message>
+        <source>Adding the advance…</source>
+        <translation>Añadiendo el anticipo…</translation>
+    </message>
+    <message>
+        <source>Advance added to package %1; build it again</source>
+        <translation>Anticipo añadido al paquete %1; vuelva a generarlo</translation>
+    </message>
+    <message>
+        <source>Building package %1…</source>
+        <translation>Generando el paquete %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 built: version %2</source>
+        <translation>Paquete %1 generado: versión %2</translation>
+    </message>
+    <message>
+        <source>Publishing package %1 and copying it to the retention targets…</source>
+        <translation>Publicando el paquete %1 y copiándolo a los destinos de conservación…</translation>
+    </message>
+    <message>
+        <source>Package %1 published; every copy written and verified</source>
+        <translation>Paquete %1 publicado; todas las copias escritas y verificadas</translation>
+    </message>
+    <message>
+        <source>Retract Package</source>
+        <translation>Retirar paquete</translation>
+    </message>
+    <message>
+        <source>Why is package %1 retracted? (required)</source>
+        <translation>¿Por qué se retira el paquete %1? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Retracting package %1…</source>
+        <translation>Retirando el paquete %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 retracted; a retraction record is beside every copy</source>
+        <translation>Paquete %1 retirado; hay un registro de retirada junto a cada copia</translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <source>Package zips (*.zip)</source>
+        <translation>Zips de paquetes (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting package %1…</source>
+        <translation>Exportando el paquete %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 exported to %2</source>
+        <translation>Paquete %1 exportado a %2</translation>
+    </message>
+    <message>
+        <source>Reading back the copies of package %1…</source>
+        <translation>Volviendo a leer las copias del paquete %1…</translation>
+    </message>
+    <message>
+        <source>Every copy of package %1 matches its SHA-256</source>
+        <translation>Todas las copias del paquete %1 coinciden con su SHA-256</translation>
+    </message>
+    <message>
+        <source>Copying package %1…</source>
+        <translation>Copiando el paquete %1…</translation>
+    </message>
+    <message>
+        <source>Every copy of package %1 is written and verified</source>
+        <translation>Todas las copias del paquete %1 están escritas y verificadas</translation>
+    </message>
+    <message>
+        <source>Working out what the retention sweep would do…</source>
+        <translation>Calculando lo que haría el barrido de conservación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention sweep: nothing has passed the %n-day window</source>
+        <translation><numerusform>Barrido de conservación: nada ha superado el plazo de %n día</numerusform><numerusform>Barrido de conservación: nada ha superado el plazo de %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention Sweep</source>
+        <translation>Barrido de conservación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the raw rows of %n DSR(s) (%1 rows) imported more than %2 days ago?</source>
+        <translation><numerusform>¿Purgar las filas de %n DSR (%1 filas) importado hace más de %2 días?</numerusform><numerusform>¿Purgar las filas de %n DSR (%1 filas) importados hace más de %2 días?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) behind published or retracted packages are retained for ever.</source>
+        <translation><numerusform>%n DSR de paquetes publicados o retirados se conserva para siempre.</numerusform><numerusform>%n DSR de paquetes publicados o retirados se conservan para siempre.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft or built package(s) will be stale.</source>
+        <translation><numerusform>%n paquete en borrador o generado quedará obsoleto.</numerusform><numerusform>%n paquetes en borrador o generados quedarán obsoletos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sweeping…</source>
+        <translation>Barriendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention sweep: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
+        <translation><numerusform>Barrido de conservación: %n DSR purgado, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform><numerusform>Barrido de conservación: %n DSR purgados, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the retention window…</source>
+        <translation>Comprobando el plazo de conservación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention sweep at start-up: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
+        <translation><numerusform>Barrido de conservación al iniciar: %n DSR purgado, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform><numerusform>Barrido de conservación al iniciar: %n DSR purgados, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving the retention window…</source>
+        <translation>Guardando el plazo de conservación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw rows are now kept %n day(s) after import</source>
+        <translation><numerusform>Las filas se conservan ahora %n día tras la importación</numerusform><numerusform>Las filas se conservan ahora %n días tras la importación</numerusform></translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,10 @@
     </message>
     <message numerus="yes">
         <source>Claims (%n)</source>
-        <translation><numerusform>Revendications (%n)</numerusform><numerusform>Revendications (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Revendications (%n)</numerusform>
+            <numerusform>Revendications (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rights holder</source>
@@ -128,7 +131,10 @@
     </message>
     <message numerus="yes">
         <source>Licensing events (%n)</source>
-        <translation><numerusform>Événements de licence (%n)</numerusform><numerusform>Événements de licence (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Événements de licence (%n)</numerusform>
+            <numerusform>Événements de licence (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -140,7 +146,10 @@
     </message>
     <message numerus="yes">
         <source>Usage in periods not fully licensed (%n)</source>
-        <translation><numerusform>Utilisation pendant des périodes pas entièrement sous licence (%n)</numerusform><numerusform>Utilisation pendant des périodes pas entièrement sous licence (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Utilisation pendant des périodes pas entièrement sous licence (%n)</numerusform>
+            <numerusform>Utilisation pendant des périodes pas entièrement sous licence (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DSR</source>
@@ -269,6 +278,29 @@
     <message>
         <source>%1: the file is empty</source>
         <translation>%1 : le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTargets</name>
+    <message>
+        <source>An SFTP target needs a host, a user and a known_hosts file</source>
+        <translation>Une destination SFTP demande un hôte, un utilisateur et un fichier known_hosts</translation>
+    </message>
+    <message>
+        <source>An SFTP target needs a key file or the environment variable holding the password</source>
+        <translation>Une destination SFTP demande un fichier de clé ou la variable d’environnement qui contient le mot de passe</translation>
+    </message>
+    <message>
+        <source>There is no retention target %1</source>
+        <translation>Il n’y a pas de destination de conservation %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA256 fingerprint (SHA256:…)</source>
+        <translation>« %1 » n’est pas une empreinte SHA256 (SHA256:…)</translation>
+    </message>
+    <message>
+        <source>There is no SFTP target %1</source>
+        <translation>Il n’y a pas de destination SFTP %1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +549,10 @@
         <source>DSR %1 is still being imported; cancel the import first.</source>
         <translation>Le DSR %1 est encore en cours d’import ; annulez d’abord l’import.</translation>
     </message>
+    <message>
+        <source>DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.</source>
+        <translation>Le DSR %1 est la source du ou des paquets publiés ou retirés %2 ; leurs données sont conservées pour toujours.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRates</name>
@@ -583,6 +619,309 @@
     <message>
         <source>line %1 is longer than %2 bytes</source>
         <translation>la ligne %1 dépasse %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFolderTarget</name>
+    <message>
+        <source>Cannot create the archive folder %1</source>
+        <translation>Impossible de créer le dossier d’archives %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>Impossible de mettre %1 en place : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy %1: %2</source>
+        <translation>Impossible de lire la copie %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageArchive</name>
+    <message>
+        <source>no header row</source>
+        <translation>pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>ligne %1 : %2 champs, l’en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>lines.csv: %1</source>
+        <translation>lines.csv : %1</translation>
+    </message>
+    <message>
+        <source>source/usage.csv: %1</source>
+        <translation>source/usage.csv : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCopies</name>
+    <message>
+        <source>Package %1 is not published: only published packages are copied</source>
+        <translation>Le paquet %1 n’est pas publié : seuls les paquets publiés sont copiés</translation>
+    </message>
+    <message>
+        <source>the copy read back differs from the zip (SHA-256 %1, expected %2)</source>
+        <translation>la copie relue diffère du zip (SHA-256 %1, attendu %2)</translation>
+    </message>
+    <message>
+        <source>version %1 copied to %2 and verified</source>
+        <translation>version %1 copiée vers %2 et vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1 not copied to %2 after %n attempt(s): %3</source>
+        <translation><numerusform>version %1 non copiée vers %2 après %n tentative : %3</numerusform><numerusform>version %1 non copiée vers %2 après %n tentatives : %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Package %1 is published but not every copy was made: %2</source>
+        <translation>Le paquet %1 est publié, mais toutes les copies n’ont pas été faites : %2</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>the copy differs from the published zip (SHA-256 %1, expected %2)</source>
+        <translation>la copie diffère du zip publié (SHA-256 %1, attendu %2)</translation>
+    </message>
+    <message>
+        <source>Package %1 is retracted but not every retraction record was written: %2</source>
+        <translation>Le paquet %1 est retiré, mais tous les avis de retrait n’ont pas été écrits : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageStore</name>
+    <message>
+        <source>A package needs a name</source>
+        <translation>Un paquet doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>A package needs at least one territory</source>
+        <translation>Un paquet demande au moins un territoire</translation>
+    </message>
+    <message>
+        <source>A package needs a period: a start and an end on or after it</source>
+        <translation>Un paquet demande une période : un début et une fin égale ou postérieure</translation>
+    </message>
+    <message>
+        <source>territories %1, period %2 to %3%4</source>
+        <translation>territoires %1, période du %2 au %3%4</translation>
+    </message>
+    <message>
+        <source>, DSPs %1, offers %2</source>
+        <translation>, DSP %1, offres %2</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is %2: it can no longer change</source>
+        <translation>Le paquet %1 est %2 : il ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason</source>
+        <translation>Un ajustement demande un motif</translation>
+    </message>
+    <message>
+        <source>An amount adjustment needs its currency</source>
+        <translation>Un ajustement en montant demande sa devise</translation>
+    </message>
+    <message>
+        <source>A territory or resource adjustment needs the territory or resource</source>
+        <translation>Un ajustement de territoire ou de ressource demande le territoire ou la ressource</translation>
+    </message>
+    <message>
+        <source>%1% on %2 %3</source>
+        <translation>%1 % sur %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 %4</source>
+        <translation>%1 %2 sur %3 %4</translation>
+    </message>
+    <message>
+        <source>An advance needs a rights holder, a positive amount and its currency</source>
+        <translation>Une avance demande un ayant droit, un montant positif et sa devise</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>Package %1 is %2; only a %3 package can be %4</source>
+        <translation>Le paquet %1 est %2 ; seul un paquet %3 peut être %4</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Cannot %1 package %2</source>
+        <translation>Impossible de faire « %1 » sur le paquet %2</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be published: %2</source>
+        <translation>Le paquet %1 ne peut pas être publié : %2</translation>
+    </message>
+    <message>
+        <source>Retracting a package needs a reason</source>
+        <translation>Retirer un paquet demande un motif</translation>
+    </message>
+    <message>
+        <source>DSR %1 (%2) was deleted</source>
+        <translation>le DSR %1 (%2) a été supprimé</translation>
+    </message>
+    <message>
+        <source>the rows of DSR %1 (%2) were purged on %3 by the retention sweep</source>
+        <translation>les lignes du DSR %1 (%2) ont été purgées le %3 par le balayage de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>PackageZip</name>
+    <message>
+        <source>Cannot add %1 to the zip</source>
+        <translation>Impossible d’ajouter %1 au zip</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the zip</source>
+        <translation>Impossible d’écrire %1 dans le zip</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the zip (zip error %2)</source>
+        <translation>Impossible d’écrire %1 dans le zip (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is not built yet: build it first</source>
+        <translation>Le paquet %1 n’est pas encore calculé : calculez-le d’abord</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be exported: %2</source>
+        <translation>Le paquet %1 ne peut pas être exporté : %2</translation>
+    </message>
+    <message>
+        <source>Package %1 has no version %2</source>
+        <translation>Le paquet %1 n’a pas de version %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the statement PDF</source>
+        <translation>Impossible de produire le relevé PDF</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1 (zip error %2)</source>
+        <translation>Impossible de terminer %1 (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>Cannot move the zip into place at %1</source>
+        <translation>Impossible de mettre le zip en place dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive</source>
+        <translation>%1 n’est pas une archive zip lisible</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; a package has 5</source>
+        <translation>l’archive a %1 entrées ; un paquet en a 5</translation>
+    </message>
+    <message>
+        <source>%1: a path outside the package (refused)</source>
+        <translation>%1 : un chemin hors du paquet (refusé)</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link (refused)</source>
+        <translation>%1 : un lien symbolique (refusé)</translation>
+    </message>
+    <message>
+        <source>%1: the archive holds it twice</source>
+        <translation>%1 : l’archive le contient deux fois</translation>
+    </message>
+    <message>
+        <source>%1: declares %2 bytes, more than a package holds</source>
+        <translation>%1 : déclare %2 octets, plus qu’un paquet n’en contient</translation>
+    </message>
+    <message>
+        <source>%1: expands %2 times (a zip bomb; refused)</source>
+        <translation>%1 : se dilate %2 fois (une bombe zip ; refusée)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manque</translation>
+    </message>
+    <message>
+        <source>%1: cannot be found in the archive</source>
+        <translation>%1 : introuvable dans l’archive</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (zip error %2)</source>
+        <translation>%1 : illisible (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>%1: holds more bytes than it declares (refused)</source>
+        <translation>%1 : contient plus d’octets qu’il n’en déclare (refusé)</translation>
+    </message>
+    <message>
+        <source>%1: declares %2 bytes but holds %3 (refused)</source>
+        <translation>%1 : déclare %2 octets mais en contient %3 (refusé)</translation>
+    </message>
+    <message>
+        <source>%1: damaged (CRC or data error)</source>
+        <translation>%1 : endommagé (erreur de CRC ou de données)</translation>
+    </message>
+    <message>
+        <source>checksums.sha256: "%1" is not a checksum line</source>
+        <translation>checksums.sha256 : « %1 » n’est pas une ligne de somme de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in checksums.sha256</source>
+        <translation>%1 ne figure pas dans checksums.sha256</translation>
+    </message>
+    <message>
+        <source>%1: the checksum does not match (the entry was changed)</source>
+        <translation>%1 : la somme de contrôle ne correspond pas (l’entrée a été modifiée)</translation>
+    </message>
+    <message>
+        <source>%1 is listed in checksums.sha256 but not in the archive</source>
+        <translation>%1 figure dans checksums.sha256 mais pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON: %1</source>
+        <translation>manifest.json n’est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>manifest.json lacks format_version or package</source>
+        <translation>il manque format_version ou package dans manifest.json</translation>
+    </message>
+    <message>
+        <source>%1: no entry %2</source>
+        <translation>%1 : pas d’entrée %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1 : impossible de lire %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation>%1 : %2 dépasse %3 octets</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1059,45 @@
     </message>
 </context>
 <context>
+    <name>ResidualBuilder</name>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is %2: a published package is never rebuilt</source>
+        <translation>Le paquet %1 est %2 : un paquet publié n’est jamais recalculé</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the retention sweep. Delete the purged DSR(s) and import them again, or narrow the partition.</source>
+        <translation>Le paquet %1 ne peut pas être calculé : les lignes du ou des DSR %2 de sa partition ont été purgées par le balayage de conservation. Supprimez les DSR purgés et importez-les à nouveau, ou réduisez la partition.</translation>
+    </message>
+    <message>
+        <source>No ingested DSR falls in the partition of package %1</source>
+        <translation>Aucun DSR importé ne tombe dans la partition du paquet %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the resource totals of DSR %1</source>
+        <translation>Impossible de lire les totaux par ressource du DSR %1</translation>
+    </message>
+    <message>
+        <source>Adjustment %1 (%2) applies to no line of the package</source>
+        <translation>L’ajustement %1 (%2) ne touche aucune ligne du paquet</translation>
+    </message>
+    <message>
+        <source>The lines do not add up to the partition in %1: %2 against %3; nothing was stored</source>
+        <translation>Les lignes ne s’additionnent pas à la partition en %1 : %2 contre %3 ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot store package %1: %2</source>
+        <translation>Impossible d’enregistrer le paquet %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1: %n line(s) from %2 DSR(s); %3</source>
+        <translation><numerusform>version %1 : %n ligne de %2 DSR ; %3</numerusform><numerusform>version %1 : %n lignes de %2 DSR ; %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ResourceTotals</name>
     <message>
         <source>The usages of resource %1 add up beyond the supported range</source>
@@ -728,6 +1106,169 @@
     <message>
         <source>Cannot store the resource totals: %1</source>
         <translation>Impossible d’enregistrer les totaux par ressource : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedSourceCheck</name>
+    <message>
+        <source>DSR %1 version %2: %3 rows kept, %4 when the package was built</source>
+        <translation>DSR %1 version %2 : %3 lignes conservées, %4 au calcul du paquet</translation>
+    </message>
+    <message>
+        <source>%1: the kept rows sum to %2, the lines to %3</source>
+        <translation>%1 : les lignes conservées totalisent %2, les lignes du paquet %3</translation>
+    </message>
+    <message>
+        <source>%1: lines of %2 without kept rows</source>
+        <translation>%1 : des lignes de %2 sans lignes source conservées</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>The retention window must be at least one day, not %1</source>
+        <translation>Le délai de conservation doit être d’au moins un jour, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSweep</name>
+    <message>
+        <source>DSR %1 (%2) of version %3 was deleted</source>
+        <translation>le DSR %1 (%2) de la version %3 a été supprimé</translation>
+    </message>
+    <message>
+        <source>the rows of DSR %1 (%2) of version %3 were purged by the retention sweep</source>
+        <translation>les lignes du DSR %1 (%2) de la version %3 ont été purgées par le balayage de conservation</translation>
+    </message>
+    <message>
+        <source>the rows of DSR(s) %1 in its partition were purged by the retention sweep</source>
+        <translation>les lignes du ou des DSR %1 de sa partition ont été purgées par le balayage de conservation</translation>
+    </message>
+    <message>
+        <source>delete the purged DSR(s) and import them again to rebuild</source>
+        <translation>supprimez les DSR purgés et importez-les à nouveau pour recalculer</translation>
+    </message>
+    <message>
+        <source>DSR %1: %2</source>
+        <translation>DSR %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTarget</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>the server refused (%1)</source>
+        <translation>le serveur a refusé (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot start an SSH session</source>
+        <translation>Impossible de démarrer une session SSH</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1:%2: %3</source>
+        <translation>Impossible de se connecter à %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>THE HOST KEY OF %1:%2 HAS CHANGED (now %3). Someone may be intercepting the connection; nothing was sent. If the server's key really changed, remove its old entry from %4.</source>
+        <translation>LA CLÉ D’HÔTE DE %1:%2 A CHANGÉ (désormais %3). Quelqu’un intercepte peut-être la connexion ; rien n’a été envoyé. Si la clé du serveur a vraiment changé, retirez son ancienne entrée de %4.</translation>
+    </message>
+    <message>
+        <source>Cannot add the host key of %1 to %2: %3</source>
+        <translation>Impossible d’ajouter la clé d’hôte de %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1:%2 is unknown (%3); confirm its fingerprint first</source>
+        <translation>La clé d’hôte de %1:%2 est inconnue (%3) ; confirmez d’abord son empreinte</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation>Impossible de vérifier la clé d’hôte de %1 avec %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1</source>
+        <translation>Impossible de lire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 cannot log in to %2 (%3)</source>
+        <translation>Permission refusée : %1 ne peut pas se connecter à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP: %2</source>
+        <translation>%1 n’offre pas SFTP : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on %2: %3</source>
+        <translation>Impossible d’écrire %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place on %2: %3</source>
+        <translation>Impossible de mettre %1 en place sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy %1 on %2: %3</source>
+        <translation>Impossible de lire la copie %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy %1 on %2</source>
+        <translation>Impossible de lire la copie %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <source>Statement: %1, version %2</source>
+        <translation>Relevé : %1, version %2</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2), built %3; base currency %4</source>
+        <translation>Paquet %1 (%2), calculé %3 ; devise de base %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per rights holder (%n lines)</source>
+        <translation><numerusform>Par ayant droit (%n ligne)</numerusform><numerusform>Par ayant droit (%n lignes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Ayant droit</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Advance recouped</source>
+        <translation>Avance récupérée</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Net à payer</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(non attribué)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -975,10 +1516,6 @@
         <translation>Ne pas importer les DSR d’exemple fournis dans une base de données vide.</translation>
     </message>
     <message>
-        <source>DSR files to import.</source>
-        <translation>Fichiers DSR à importer.</translation>
-    </message>
-    <message>
         <source>[FILE...]</source>
         <translation>[FICHIER...]</translation>
     </message>
@@ -991,8 +1528,12 @@
         <translation>PAGE</translation>
     </message>
     <message>
-        <source>The page to open: imports, analytics, or licensing (licensing:ISRC opens a track).</source>
-        <translation>La page à ouvrir : imports, analytics ou licensing (licensing:ISRC ouvre un titre).</translation>
+        <source>The page to open: imports, analytics, licensing (licensing:ISRC opens a track) or packages (packages:ID).</source>
+        <translation>La page à ouvrir : imports, analytics, licensing (licensing:ISRC ouvre un titre) ou packages (packages:ID).</translation>
+    </message>
+    <message>
+        <source>DSR files to import, or package zips to review (no database needed).</source>
+        <translation>Fichiers DSR à importer, ou zips de paquets à examiner (sans base de données).</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2214,22 @@ Commands:
                                        where claims add up to more than 100%, with the usage
   exposure [--territory CC] [--from D] [--to D] [--json]
                                        usage and revenue while less than 100% licensed
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
+  package advance ID --holder H --amount A --currency C
+  package build|publish ID | package retract ID --reason TEXT
+  package export ID OUT.zip | package verify FILE.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       residual packages: draft, build, export, publish, retract
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purge raw rows past the window, retain those behind packages
+  retention window [DAYS]              show or set the window (default 90 days after import)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       the retained copies of a published package, per target
+  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       where published packages are copied (local folder, SFTP)
 
 Options:
   --db PATH     the database (default: the GUI's, %1)
@@ -1703,6 +2260,22 @@ Commandes :
                                        là où les revendications dépassent 100 %, avec l’utilisation
   exposure [--territory CC] [--from D] [--to D] [--json]
                                        utilisations et revenus sous licence à moins de 100 %
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount M --currency D | --percent P) [--resource R | --territory CC] --reason TEXTE
+  package advance ID --holder A --amount M --currency D
+  package build|publish ID | package retract ID --reason TEXTE
+  package export ID SORTIE.zip | package verify FICHIER.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       paquets de reliquats : brouillon, calcul, export, publication, retrait
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purger les lignes échues, conserver celles des paquets
+  retention window [JOURS]             afficher ou fixer le délai (90 jours après l’import par défaut)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       les copies conservées d’un paquet publié, par destination
+  targets list [--json] | targets add-local DOSSIER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       où les paquets publiés sont copiés (dossier local, SFTP)
 
 Options :
   --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
@@ -1710,6 +2283,490 @@ Options :
   --version       afficher la version
   --help          afficher cette aide
 </translation>
+    </message>
+    <message>
+        <source>"%1" is not a package id</source>
+        <translation>« %1 » n’est pas un id de paquet</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not an exact decimal</source>
+        <translation>--%1 : « %2 » n’est pas un décimal exact</translation>
+    </message>
+    <message>
+        <source>The package's name.</source>
+        <translation>Le nom du paquet.</translation>
+    </message>
+    <message>
+        <source>A territory of the partition (repeatable).</source>
+        <translation>Un territoire de la partition (répétable).</translation>
+    </message>
+    <message>
+        <source>First day of the partition.</source>
+        <translation>Premier jour de la partition.</translation>
+    </message>
+    <message>
+        <source>Last day of the partition.</source>
+        <translation>Dernier jour de la partition.</translation>
+    </message>
+    <message>
+        <source>Only this DSP (repeatable).</source>
+        <translation>Seulement ce DSP (répétable).</translation>
+    </message>
+    <message>
+        <source>Only this offer (repeatable).</source>
+        <translation>Seulement cette offre (répétable).</translation>
+    </message>
+    <message>
+        <source>The package id.</source>
+        <translation>L’id du paquet.</translation>
+    </message>
+    <message>
+        <source>An exact amount (with --currency).</source>
+        <translation>Un montant exact (avec --currency).</translation>
+    </message>
+    <message>
+        <source>The amount's currency.</source>
+        <translation>La devise du montant.</translation>
+    </message>
+    <message>
+        <source>A percentage of the scope's revenue.</source>
+        <translation>Un pourcentage des revenus du périmètre.</translation>
+    </message>
+    <message>
+        <source>Only this resource (ISRC or dsp_id).</source>
+        <translation>Seulement cette ressource (ISRC ou dsp_id).</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Pourquoi (obligatoire).</translation>
+    </message>
+    <message>
+        <source>give either --amount or --percent</source>
+        <translation>indiquez --amount ou --percent</translation>
+    </message>
+    <message>
+        <source>give --resource or --territory, not both</source>
+        <translation>indiquez --resource ou --territory, pas les deux</translation>
+    </message>
+    <message>
+        <source>adjustment %1 added to package %2</source>
+        <translation>ajustement %1 ajouté au paquet %2</translation>
+    </message>
+    <message>
+        <source>The rights holder.</source>
+        <translation>L’ayant droit.</translation>
+    </message>
+    <message>
+        <source>The amount advanced.</source>
+        <translation>Le montant avancé.</translation>
+    </message>
+    <message>
+        <source>Its currency.</source>
+        <translation>Sa devise.</translation>
+    </message>
+    <message>
+        <source>advance %1 added to package %2</source>
+        <translation>avance %1 ajoutée au paquet %2</translation>
+    </message>
+    <message>
+        <source>package %1 built: version %2</source>
+        <translation>paquet %1 calculé : version %2</translation>
+    </message>
+    <message>
+        <source>retraction record %1</source>
+        <translation>avis de retrait %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>package %1 exported to %2</source>
+        <translation>paquet %1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>The package zip.</source>
+        <translation>Le zip du paquet.</translation>
+    </message>
+    <message>
+        <source>OK      %1</source>
+        <translation>OK      %1</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>ÉCHEC   %1</translation>
+    </message>
+    <message>
+        <source>the package verifies</source>
+        <translation>le paquet se vérifie</translation>
+    </message>
+    <message>
+        <source>the package does NOT verify</source>
+        <translation>le paquet NE se vérifie PAS</translation>
+    </message>
+    <message>
+        <source>package %1 published</source>
+        <translation>paquet %1 publié</translation>
+    </message>
+    <message>
+        <source>package %1 retracted</source>
+        <translation>paquet %1 retiré</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TERRITORIES</source>
+        <translation>TERRITOIRES</translation>
+    </message>
+    <message>
+        <source>Print the package as JSON.</source>
+        <translation>Afficher le paquet en JSON.</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>Package %1: %2 (%3, version %4)</source>
+        <translation>Paquet %1 : %2 (%3, version %4)</translation>
+    </message>
+    <message>
+        <source>  partition   %1, %2 to %3</source>
+        <translation>  partition   %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>  STALE       %1</source>
+        <translation>  PÉRIMÉ      %1</translation>
+    </message>
+    <message>
+        <source>HOLDER</source>
+        <translation>AYANT DROIT</translation>
+    </message>
+    <message>
+        <source>ADJUSTMENT</source>
+        <translation>AJUSTEMENT</translation>
+    </message>
+    <message>
+        <source>RECOUPED</source>
+        <translation>RÉCUPÉRÉ</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NET</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(non attribué)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUI</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POURQUOI</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|copies|recopy|reverify|list|show …</source>
+        <translation>usage : royaltydesk-cli package create|adjust|advance|build|export|verify|publish|retract|copies|recopy|reverify|list|show …</translation>
+    </message>
+    <message>
+        <source>The new window, in days after import.</source>
+        <translation>Le nouveau délai, en jours après l’import.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of days</source>
+        <translation>« %1 » n’est pas un nombre de jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>raw rows are kept %n day(s) after import</source>
+        <translation><numerusform>les lignes sont conservées %n jour après l’import</numerusform><numerusform>les lignes sont conservées %n jours après l’import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSR %1  %2  imported %3  %n row(s)</source>
+        <translation><numerusform>DSR %1  %2  importé %3  %n ligne</numerusform><numerusform>DSR %1  %2  importé %3  %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>kept by package(s) %1</source>
+        <translation>conservé par le ou les paquets %1</translation>
+    </message>
+    <message>
+        <source>Report what would be purged, retained and flagged; change nothing.</source>
+        <translation>Indiquer ce qui serait purgé, conservé et signalé ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Sweep as of this date instead of today.</source>
+        <translation>Balayer à cette date au lieu d’aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>retention sweep as of %1 (dry run: nothing changed), window %n day(s)</source>
+        <translation><numerusform>balayage de conservation au %1 (simulation : rien n’a changé), délai de %n jour</numerusform><numerusform>balayage de conservation au %1 (simulation : rien n’a changé), délai de %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>retention sweep as of %1, window %n day(s)</source>
+        <translation><numerusform>balayage de conservation au %1, délai de %n jour</numerusform><numerusform>balayage de conservation au %1, délai de %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>would purge:</source>
+        <translation>seraient purgés :</translation>
+    </message>
+    <message>
+        <source>purged:</source>
+        <translation>purgés :</translation>
+    </message>
+    <message>
+        <source>would retain for ever:</source>
+        <translation>seraient conservés pour toujours :</translation>
+    </message>
+    <message>
+        <source>retained for ever:</source>
+        <translation>conservés pour toujours :</translation>
+    </message>
+    <message>
+        <source>package %1 (%2) is stale: %3</source>
+        <translation>le paquet %1 (%2) est périmé : %3</translation>
+    </message>
+    <message>
+        <source>nothing has expired</source>
+        <translation>rien n’est échu</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli retention sweep [--dry-run] [--now YYYY-MM-DD] [--json] | retention window [DAYS]</source>
+        <translation>usage : royaltydesk-cli retention sweep [--dry-run] [--now AAAA-MM-JJ] [--json] | retention window [JOURS]</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>OÙ</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The archive folder (a local disk or a mounted share).</source>
+        <translation>Le dossier d’archives (un disque local ou un partage monté).</translation>
+    </message>
+    <message>
+        <source>The SFTP server.</source>
+        <translation>Le serveur SFTP.</translation>
+    </message>
+    <message>
+        <source>Its port (default 22).</source>
+        <translation>Son port (22 par défaut).</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>L’utilisateur de connexion.</translation>
+    </message>
+    <message>
+        <source>A private key file (without passphrase).</source>
+        <translation>Un fichier de clé privée (sans phrase secrète).</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the password.</source>
+        <translation>La variable d’environnement qui contient le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file that host keys are checked against.</source>
+        <translation>Le fichier known_hosts auquel les clés d’hôte sont comparées.</translation>
+    </message>
+    <message>
+        <source>The remote folder for the copies.</source>
+        <translation>Le dossier distant des copies.</translation>
+    </message>
+    <message>
+        <source>The target id.</source>
+        <translation>L’id de la destination.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target id</source>
+        <translation>« %1 » n’est pas un id de destination</translation>
+    </message>
+    <message>
+        <source>target %1 enabled</source>
+        <translation>destination %1 activée</translation>
+    </message>
+    <message>
+        <source>target %1 disabled (its copies stay)</source>
+        <translation>destination %1 désactivée (ses copies restent)</translation>
+    </message>
+    <message>
+        <source>The fingerprint you checked with the server's administrator.</source>
+        <translation>L’empreinte vérifiée avec l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>the host key of %1 HAS CHANGED (now %2); it is not trusted</source>
+        <translation>la clé d’hôte de %1 A CHANGÉ (désormais %2) ; elle n’est pas approuvée</translation>
+    </message>
+    <message>
+        <source>%1 is already known: %2</source>
+        <translation>%1 est déjà connu : %2</translation>
+    </message>
+    <message>
+        <source>The server presents %1. Check it with its administrator, then run:
+  royaltydesk-cli targets trust %2 --fingerprint %1</source>
+        <translation>Le serveur présente %1. Vérifiez-la avec son administrateur, puis lancez :
+  royaltydesk-cli targets trust %2 --fingerprint %1</translation>
+    </message>
+    <message>
+        <source>the server presents %1, not %2; nothing was trusted</source>
+        <translation>le serveur présente %1, pas %2 ; rien n’a été approuvé</translation>
+    </message>
+    <message>
+        <source>%1 trusted; its key is added to the known_hosts file on the next copy</source>
+        <translation>%1 approuvé ; sa clé sera ajoutée au fichier known_hosts à la prochaine copie</translation>
+    </message>
+    <message>
+        <source>there is no SFTP target %1</source>
+        <translation>il n’y a pas de destination SFTP %1</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</source>
+        <translation>usage : royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AdjustmentDialog</name>
+    <message>
+        <source>Add Adjustment</source>
+        <translation>Ajouter un ajustement</translation>
+    </message>
+    <message>
+        <source>Percentage of the revenue</source>
+        <translation>Pourcentage des revenus</translation>
+    </message>
+    <message>
+        <source>Exact amount</source>
+        <translation>Montant exact</translation>
+    </message>
+    <message>
+        <source>The whole package</source>
+        <translation>Tout le paquet</translation>
+    </message>
+    <message>
+        <source>One territory</source>
+        <translation>Un territoire</translation>
+    </message>
+    <message>
+        <source>One resource (ISRC or DSP id)</source>
+        <translation>Une ressource (ISRC ou id du DSP)</translation>
+    </message>
+    <message>
+        <source>e.g. -2.5 or 120.00</source>
+        <translation>p. ex. -2.5 ou 120.00</translation>
+    </message>
+    <message>
+        <source>for an amount, e.g. EUR</source>
+        <translation>pour un montant, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>required: why the residuals change</source>
+        <translation>obligatoire : pourquoi les reliquats changent</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;S’applique à :</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Lequel :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>The value must be an exact decimal number.</source>
+        <translation>La valeur doit être un nombre décimal exact.</translation>
+    </message>
+    <message>
+        <source>An amount needs its currency (three letters).</source>
+        <translation>Un montant demande sa devise (trois lettres).</translation>
+    </message>
+    <message>
+        <source>Say which territory or resource.</source>
+        <translation>Indiquez quel territoire ou quelle ressource.</translation>
+    </message>
+    <message>
+        <source>Every adjustment needs a reason.</source>
+        <translation>Chaque ajustement demande un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AdvanceDialog</name>
+    <message>
+        <source>Add Advance</source>
+        <translation>Ajouter une avance</translation>
+    </message>
+    <message>
+        <source>Rights &amp;holder:</source>
+        <translation>&amp;Ayant droit :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Name the rights holder, as in the claims.</source>
+        <translation>Nommez l’ayant droit, comme dans les revendications.</translation>
+    </message>
+    <message>
+        <source>The amount must be an exact decimal number.</source>
+        <translation>Le montant doit être un nombre décimal exact.</translation>
+    </message>
+    <message>
+        <source>The currency has three letters.</source>
+        <translation>La devise a trois lettres.</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +3412,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n track(s) newly indexed</source>
-        <translation><numerusform>%n titre nouvellement indexé</numerusform><numerusform>%n titres nouvellement indexés</numerusform></translation>
+        <translation>
+            <numerusform>%n titre nouvellement indexé</numerusform>
+            <numerusform>%n titres nouvellement indexés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -2363,7 +3423,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3</source>
-        <translation><numerusform>%n plage, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform><numerusform>%n plages, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform></translation>
+        <translation>
+            <numerusform>%n plage, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform>
+            <numerusform>%n plages, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export case file</source>
@@ -2383,11 +3446,17 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n overclaimed stretch(es)</source>
-        <translation><numerusform>%n période surrevendiquée</numerusform><numerusform>%n périodes surrevendiquées</numerusform></translation>
+        <translation>
+            <numerusform>%n période surrevendiquée</numerusform>
+            <numerusform>%n périodes surrevendiquées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n track-territory row(s) with exposed usage</source>
-        <translation><numerusform>%n ligne titre-territoire avec utilisation exposée</numerusform><numerusform>%n lignes titre-territoire avec utilisation exposée</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne titre-territoire avec utilisation exposée</numerusform>
+            <numerusform>%n lignes titre-territoire avec utilisation exposée</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3624,77 @@ Options :
         <source>Licensing</source>
         <translation>Licences</translation>
     </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Open &amp;Package…</source>
+        <translation>Ouvrir un &amp;paquet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Review an exported package zip, read-only, and verify its checksums</source>
+        <translation>Examiner un zip de paquet exporté, en lecture seule, et vérifier ses sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>Open Package</source>
+        <translation>Ouvrir un paquet</translation>
+    </message>
+    <message>
+        <source>Package zips (*.zip)</source>
+        <translation>Zips de paquets (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::NewPackageDialog</name>
+    <message>
+        <source>New Package</source>
+        <translation>Nouveau paquet</translation>
+    </message>
+    <message>
+        <source>GB, DE, … (empty: all)</source>
+        <translation>GB, DE, … (vide : tous)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation>&amp;Territoires :</translation>
+    </message>
+    <message>
+        <source>Periods &amp;from:</source>
+        <translation>Périodes &amp;du :</translation>
+    </message>
+    <message>
+        <source>Periods &amp;to:</source>
+        <translation>Périodes &amp;au :</translation>
+    </message>
+    <message>
+        <source>&amp;DSPs:</source>
+        <translation>&amp;DSP :</translation>
+    </message>
+    <message>
+        <source>&amp;Offers:</source>
+        <translation>&amp;Offres :</translation>
+    </message>
+    <message>
+        <source>A package needs a name.</source>
+        <translation>Un paquet doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The period range ends before it starts.</source>
+        <translation>La plage de périodes finit avant de commencer.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::OverclaimsModel</name>
@@ -2593,6 +3733,643 @@ Options :
     <message>
         <source>Revenue (%1)</source>
         <translation>Revenus (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PackageListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>%1, stale</source>
+        <translation>%1, périmé</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PackageReviewWindow</name>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Package review — %1 (read-only)</source>
+        <translation>Examen du paquet — %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Verifying every entry against checksums.sha256…</source>
+        <translation>Vérification de chaque entrée avec checksums.sha256…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>Lignes source</translation>
+    </message>
+    <message>
+        <source>Net payable in</source>
+        <translation>Net à payer en</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>This file was refused</source>
+        <translation>Ce fichier a été refusé</translation>
+    </message>
+    <message>
+        <source>Package %1 “%2”, version %3 — %4</source>
+        <translation>Paquet %1 « %2 », version %3 — %4</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 source rows; the verification covered all of them.</source>
+        <translation>Affichage des %1 premières lignes source sur %2 ; la vérification les a toutes couvertes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: all %n entries match checksums.sha256.</source>
+        <translation><numerusform>Vérifié : l’entrée correspond à checksums.sha256.</numerusform><numerusform>Vérifié : les %n entrées correspondent à checksums.sha256.</numerusform></translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>VERIFICATION FAILED: %1</source>
+        <translation>ÉCHEC DE LA VÉRIFICATION : %1</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <source>OK      %1</source>
+        <translation>OK      %1</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>ÉCHEC   %1</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Territories %1; periods %2 to %3; DSPs %4; offers %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Territoires %1 ; périodes du %2 au %3 ; DSP %4 ; offres %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built %1 by %2 with the claims known on %3; base currency %4; published %5; format %6, Royalty Desk %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Calculé %1 par %2 avec les revendications connues le %3 ; devise de base %4 ; publié %5 ; format %6, Royalty Desk %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retracted&lt;/b&gt; %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Retiré&lt;/b&gt; %1 : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Advance recouped</source>
+        <translation>Avance récupérée</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Net à payer</translation>
+    </message>
+    <message>
+        <source>Source DSRs</source>
+        <translation>DSR source</translation>
+    </message>
+    <message>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>Avances</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Ayant droit</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>Report antérieur</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Recouped</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(non attribué)</translation>
+    </message>
+    <message>
+        <source>Net payable by territory (%1)</source>
+        <translation>Net à payer par territoire (%1)</translation>
+    </message>
+    <message>
+        <source>Net payable by rights holder (%1)</source>
+        <translation>Net à payer par ayant droit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PackagesView</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Recouped</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Net à payer</translation>
+    </message>
+    <message>
+        <source>Net (base)</source>
+        <translation>Net (base)</translation>
+    </message>
+    <message>
+        <source>Keep raw rows</source>
+        <translation>Conserver les lignes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>The retention window: imported rows are purged this many days after import, except those behind a published or retracted package, which are kept for ever.</source>
+        <translation>Le délai de conservation : les lignes importées sont purgées ce nombre de jours après l’import, sauf celles d’un paquet publié ou retiré, conservées pour toujours.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Retained copies</source>
+        <translation>Copies conservées</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Start a draft package over a partition of the DSRs</source>
+        <translation>Commencer un paquet brouillon sur une partition des DSR</translation>
+    </message>
+    <message>
+        <source>A&amp;djust…</source>
+        <translation>A&amp;juster…</translation>
+    </message>
+    <message>
+        <source>Add an adjustment (amount or percentage, with a reason) to the draft</source>
+        <translation>Ajouter un ajustement (montant ou pourcentage, avec un motif) au brouillon</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vance…</source>
+        <translation>A&amp;vance…</translation>
+    </message>
+    <message>
+        <source>Add an advance paid to a rights holder, recouped from their residuals</source>
+        <translation>Ajouter une avance versée à un ayant droit, récupérée sur ses reliquats</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <source>Freeze the source DSRs and compute the residual lines (a new version)</source>
+        <translation>Figer les DSR source et calculer les lignes de reliquats (une nouvelle version)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish the built version and copy its zip to every retention target</source>
+        <translation>Publier la version calculée et copier son zip vers chaque destination de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Retract the published package, with a reason; nothing is deleted</source>
+        <translation>Retirer le paquet publié, avec un motif ; rien n’est supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Export Zip…</source>
+        <translation>&amp;Exporter le zip…</translation>
+    </message>
+    <message>
+        <source>Write the package zip: manifest, lines, source rows, statement and checksums</source>
+        <translation>Écrire le zip du paquet : manifeste, lignes, lignes source, relevé et sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>Re-&amp;verify Copies</source>
+        <translation>Re&amp;vérifier les copies</translation>
+    </message>
+    <message>
+        <source>Read every retained copy back and compare its SHA-256</source>
+        <translation>Relire chaque copie conservée et comparer son SHA-256</translation>
+    </message>
+    <message>
+        <source>Re-&amp;copy</source>
+        <translation>Re&amp;copier</translation>
+    </message>
+    <message>
+        <source>Write the copies that are missing or failed</source>
+        <translation>Écrire les copies manquantes ou en échec</translation>
+    </message>
+    <message>
+        <source>Retention &amp;Sweep…</source>
+        <translation>&amp;Balayage de conservation…</translation>
+    </message>
+    <message>
+        <source>Purge raw rows past the retention window (a preview first)</source>
+        <translation>Purger les lignes hors du délai de conservation (avec aperçu)</translation>
+    </message>
+    <message>
+        <source>No package yet: New… starts one.</source>
+        <translation>Pas encore de paquet : Nouveau… en crée un.</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3; %4 adjustment(s), %5 advance(s)</source>
+        <translation>%1 — %2, version %3 ; %4 ajustement(s), %5 avance(s)</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Périmé : %1</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(non attribué)</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Ayant droit</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Retraction record</source>
+        <translation>Avis de retrait</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Création de %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 created as a draft</source>
+        <translation>Paquet %1 créé comme brouillon</translation>
+    </message>
+    <message>
+        <source>Adding the adjustment…</source>
+        <translation>Ajout de l’ajustement…</translation>
+    </message>
+    <message>
+        <source>Adjustment added to package %1; build it again</source>
+        <translation>Ajustement ajouté au paquet %1 ; recalculez-le</translation>
+    </message>
+    <message>
+        <source>Adding the advance…</source>
+        <translation>Ajout de l’avance…</translation>
+    </message>
+    <message>
+        <source>Advance added to package %1; build it again</source>
+        <translation>Avance ajoutée au paquet %1 ; recalculez-le</translation>
+    </message>
+    <message>
+        <source>Building package %1…</source>
+        <translation>Calcul du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 built: version %2</source>
+        <translation>Paquet %1 calculé : version %2</translation>
+    </message>
+    <message>
+        <source>Publishing package %1 and copying it to the retention targets…</source>
+        <translation>Publication du paquet %1 et copie vers les destinations de conservation…</translation>
+    </message>
+    <message>
+        <source>Package %1 published; every copy written and verified</source>
+        <translation>Paquet %1 publié ; toutes les copies écrites et vérifiées</translation>
+    </message>
+    <message>
+        <source>Retract Package</source>
+        <translation>Retirer le paquet</translation>
+    </message>
+    <message>
+        <source>Why is package %1 retracted? (required)</source>
+        <translation>Pourquoi le paquet %1 est-il retiré ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Retracting package %1…</source>
+        <translation>Retrait du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 retracted; a retraction record is beside every copy</source>
+        <translation>Paquet %1 retiré ; un avis de retrait accompagne chaque copie</translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation>Exporter le paquet</translation>
+    </message>
+    <message>
+        <source>Package zips (*.zip)</source>
+        <translation>Zips de paquets (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting package %1…</source>
+        <translation>Export du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Package %1 exported to %2</source>
+        <translation>Paquet %1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>Reading back the copies of package %1…</source>
+        <translation>Relecture des copies du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Every copy of package %1 matches its SHA-256</source>
+        <translation>Toutes les copies du paquet %1 correspondent à leur SHA-256</translation>
+    </message>
+    <message>
+        <source>Copying package %1…</source>
+        <translation>Copie du paquet %1…</translation>
+    </message>
+    <message>
+        <source>Every copy of package %1 is written and verified</source>
+        <translation>Toutes les copies du paquet %1 sont écrites et vérifiées</translation>
+    </message>
+    <message>
+        <source>Working out what the retention sweep would do…</source>
+        <translation>Calcul de ce que ferait le balayage de conservation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention sweep: nothing has passed the %n-day window</source>
+        <translation><numerusform>Balayage de conservation : rien n’a dépassé le délai de %n jour</numerusform><numerusform>Balayage de conservation : rien n’a dépassé le délai de %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention Sweep</source>
+        <translation>Balayage de conservation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the raw rows of %n DSR(s) (%1 rows) imported more than %2 days ago?</source>
+        <translation><numerusform>Purger les lignes de %n DSR (%1 lignes) importé il y a plus de %2 jours ?</numerusform><numerusform>Purger les lignes de %n DSR (%1 lignes) importés il y a plus de %2 jours ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DSR(s) behind published or retracted packages are retained for ever.</source>
+        <translation><numerusform>%n DSR derrière des paquets publiés ou retirés est conservé pour toujours.</numerusform><numerusform>%n DSR derrière des paquets publiés ou retirés sont conservés pour toujours.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft or built package(s) will be stale.</source>
+        <translation><numerusform>%n paquet brouillon ou calculé sera périmé.</numerusform><numerusform>%n paquets brouillons ou calculés seront périmés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sweeping…</source>
+        <translation>Balayage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention sweep: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
+        <translation><numerusform>Balayage de conservation : %n DSR purgé, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform><numerusform>Balayage de conservation : %n DSR purgés, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the retention window…</source>
+        <translation>Vérification du délai de conservation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention sweep at start-up: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
+        <translation><numerusform>Balayage de conservation au démarrage : %n DSR purgé, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform><numerusform>Balayage de conservation au démarrage : %n DSR purgés, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving the retention window…</source>
+        <translation>Enregistrement du délai de conservation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw rows are now kept %n day(s) after import</source>
+        <translation><numerusform>Les lignes sont désormais conservées %n jour après l’import</numerusform><numerusform>Les lignes sont désormais conservées %n jours après l’import</numerusform></translation>
     </message>
 </context>
 <context>
