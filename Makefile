@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build run test bench bench-analytics bench-redelivery bench-licensing package screenshots translations clean
+.PHONY: all deps configure build run test bench bench-analytics bench-redelivery bench-licensing bench-packages package screenshots translations clean
 
 all: build
 
@@ -35,6 +35,9 @@ bench-redelivery: build
 
 bench-licensing: build
 	$(BUILD_DIR)/bench/royaltydesk-bench-licensing $(ARGS)
+
+bench-packages: build
+	$(BUILD_DIR)/bench/royaltydesk-bench-packages $(ARGS)
 
 package: build
 	cmake --build $(BUILD_DIR) --target package

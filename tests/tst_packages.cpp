@@ -55,6 +55,7 @@ private slots:
     void linesAddUpExactly();
     void lifecycleAndAudit();
     void advancesCarryForward();
+    void hugeRevenuesStayExact();
 };
 
 void TestPackages::linesAddUpExactly_data()
@@ -237,6 +238,40 @@ void TestPackages::advancesCarryForward()
     QCOMPARE(feb.size(), 1);
     QCOMPARE(feb[0].opening + u'/' + feb[0].recouped + u'/' + feb[0].closing, QStringLiteral("20/20/0"));
     QCOMPARE(store.lines(second, 1).value().first().net, QStringLiteral("10"));
+}
+
+void TestPackages::hugeRevenuesStayExact()
+{
+    // 20 rows near the largest revenue a row holds: allocating a percentage
+    // over them multiplies numbers past 256 bits.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    QByteArray text = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n";
+    Wide total = 0;
+    for (int r = 0; r < 20; ++r) {
+        const QString amount = QStringLiteral("15%1345678901234567.123456789012345678").arg(r, 2, 10, QLatin1Char('0'));
+        text += QStringLiteral("D%1\tT\tA\tQZABC%2\t1\t%3\n").arg(r).arg(r, 7, 10, QLatin1Char('0')).arg(amount).toUtf8();
+        total += mantissa(amount);
+    }
+    QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"), text)).ok());
+    PackageStore store(*db);
+    const qint64 id = store.create(QStringLiteral("huge"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
+    Adjustment fee;
+    fee.kind = Adjustment::Kind::Percent;
+    Decimal::parse("-2.5", fee.value);
+    fee.reason = QStringLiteral("fee");
+    QVERIFY(store.addAdjustment(id, fee));
+    const auto version = ResidualBuilder::build(*db, id);
+    QVERIFY2(version, qPrintable(version ? QString() : version.error()));
+    Wide lines = 0, adjustments = 0;
+    const QList<ResidualLine> built = store.lines(id, version.value()).value();
+    for (const ResidualLine &l : built) {
+        lines += mantissa(l.revenue);
+        adjustments += mantissa(l.adjustment);
+    }
+    QCOMPARE(QString::fromStdString(lines.str()), QString::fromStdString(total.str()));
+    // −2.5% of the total, rounded half to even at 20 decimals (the total has 18: exact).
+    QCOMPARE(QString::fromStdString(adjustments.str()), QString::fromStdString(Wide(-total * 25 / 1000).str()));
 }
 
 QTEST_GUILESS_MAIN(TestPackages)

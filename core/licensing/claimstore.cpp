@@ -149,6 +149,25 @@ Expected<QList<Claim>> ClaimStore::forTrack(const QString &isrc, const std::opti
     return claims;
 }
 
+Expected<QHash<QString, QList<Claim>>> ClaimStore::forTerritory(const QString &territory, const QString &rightType)
+{
+    using Result = Expected<QHash<QString, QList<Claim>>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 %2 WHERE c.territory IN (?, 'WW') AND c.right_type = ? ORDER BY c.isrc, c.territory, c.valid_from, c.id")
+                  .arg(QLatin1String(kColumns), QLatin1String(kFrom)));
+    q.addBindValue(territory);
+    q.addBindValue(rightType);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    QHash<QString, QList<Claim>> byTrack;
+    while (q.next()) {
+        Claim c = claimFrom(q);
+        byTrack[c.isrc] << std::move(c);
+    }
+    return byTrack;
+}
+
 Status ClaimStore::forEachTrack(const std::function<bool(const QString &, const QList<Claim> &)> &visit)
 {
     QSqlQuery q(m_db.connection());

@@ -5,6 +5,7 @@
 #include "util/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -49,6 +50,9 @@ public:
     // The track's claims; with a territory, those of that territory and the worldwide (WW) ones.
     Expected<QList<Claim>> forTrack(const QString &isrc, const std::optional<QString> &territory = std::nullopt,
                                     const std::optional<QString> &rightType = std::nullopt);
+    // Every claim of one right type in a territory (or WW), by ISRC: one
+    // query for a whole DSR instead of one per track.
+    Expected<QHash<QString, QList<Claim>>> forTerritory(const QString &territory, const QString &rightType);
     // Every claim, a track at a time (in ISRC order); visit returns false to stop.
     Status forEachTrack(const std::function<bool(const QString &isrc, const QList<Claim> &claims)> &visit);
 

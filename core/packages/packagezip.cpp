@@ -52,7 +52,8 @@ public:
         QuaZipNewInfo info(name);
         info.dateTime = time;
         info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        if (!m_file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 6))
+        // Level 1: several times faster than 6 on hundreds of MB of rows, for a little more size.
+        if (!m_file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 1))
             m_error = PackageZip::tr("Cannot add %1 to the zip").arg(name);
     }
     void write(const QByteArray &bytes)
@@ -236,25 +237,36 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     entry("source/usage.csv", [&](EntryWriter &w) {
         w.write("dsr_id,dsr_version,row_id,dsp_id,title,artists,isrc,usages,revenue\n");
         SqliteStatement resource(database.handle(), "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?");
+        QHash<qint64, QByteArray> resourceFields; // "dsp_id,title,artists,isrc", quoted, once per resource
         for (const Source &s : sourceList) {
             const auto rows = VersionRows::read(database, s.dsrId, s.dsrVersion);
             if (!rows) {
                 error = rows.error();
                 return;
             }
+            const QByteArray dsrFields = QByteArray::number(s.dsrId) + ',' + QByteArray::number(s.dsrVersion) + ',';
             QByteArray chunk;
             for (const VersionRow &r : rows.value()) {
-                resource.bind(1, r.resourceId);
-                QStringList meta{QString(), QString(), QString(), QString()};
-                if (resource.step() == SQLITE_ROW)
-                    for (int c = 0; c < 4; ++c)
-                        meta[c] = QString::fromUtf8(resource.text(c).data(), qsizetype(resource.text(c).size()));
-                resource.reset();
-                chunk += QStringList{QString::number(s.dsrId), QString::number(s.dsrVersion), QString::number(r.rowId), csv(meta[0]),
-                                     csv(meta[1]), csv(meta[2]), csv(meta[3]), r.usages ? QString::number(*r.usages) : QString(), r.revenue}
-                             .join(QLatin1Char(','))
-                             .toUtf8()
-                         + '\n';
+                auto fields = resourceFields.find(r.resourceId);
+                if (fields == resourceFields.end()) {
+                    resource.bind(1, r.resourceId);
+                    QStringList meta{QString(), QString(), QString(), QString()};
+                    if (resource.step() == SQLITE_ROW)
+                        for (int c = 0; c < 4; ++c)
+                            meta[c] = csv(QString::fromUtf8(resource.text(c).data(), qsizetype(resource.text(c).size())));
+                    resource.reset();
+                    fields = resourceFields.insert(r.resourceId, meta.join(QLatin1Char(',')).toUtf8());
+                }
+                chunk += dsrFields;
+                chunk += QByteArray::number(r.rowId);
+                chunk += ',';
+                chunk += fields.value();
+                chunk += ',';
+                if (r.usages)
+                    chunk += QByteArray::number(*r.usages);
+                chunk += ',';
+                chunk += r.revenue.toLatin1();
+                chunk += '\n';
                 if (chunk.size() > (1 << 20)) {
                     w.write(chunk);
                     chunk.clear();

@@ -78,9 +78,11 @@ std::vector<Wide> splitByWeights(const Wide &total, const std::vector<Wide> &wei
     const bool negative = total < 0;
     const Wide magnitude = negative ? Wide(-total) : total;
     Wide running = 0, handedOut = 0;
+    const Integer wideMagnitude(magnitude), wideDenominator(denominator);
     for (std::size_t i = 0; i < weights.size(); ++i) {
         running += equal ? Wide(1) : weights[i];
-        const Wide upTo = magnitude * running / denominator;
+        // The product can pass 256 bits (large revenues at 20 decimals); the quotient never passes the magnitude.
+        const Wide upTo(Integer(wideMagnitude * Integer(running) / wideDenominator));
         parts[i] = negative ? Wide(-(upTo - handedOut)) : Wide(upTo - handedOut);
         handedOut = upTo;
     }
@@ -139,13 +141,21 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     ChunkStore chunks(db);
     SqliteStatement resourceQuery(db, "SELECT dsp_id, title, isrc FROM resources WHERE id = ?");
     std::map<qint64, ResourceInfo> resources;
-    std::map<std::pair<QString, QString>, QList<Claim>> claimsOf; // (isrc, territory)
+    std::map<QString, QHash<QString, QList<Claim>>> claimsOf; // territory → ISRC → claims there or WW
     ClaimStore claimStore(database);
     std::map<LineKey, LineSums> lines;
     std::map<QString, Wide> partitionRevenue;
     QString failure;
     for (const SelectedDsr &dsr : selection->dsrs) {
         partitionRevenue[dsr.currency] += dsr.revenue.raw();
+        auto loaded = claimsOf.find(dsr.territory); // the territory's claims, loaded once
+        if (loaded == claimsOf.end()) {
+            auto claims = claimStore.forTerritory(dsr.territory, QStringLiteral("recording"));
+            if (!claims)
+                return Result::failure(claims.error());
+            loaded = claimsOf.emplace(dsr.territory, std::move(claims.value())).first;
+        }
+        const QHash<QString, QList<Claim>> &territoryClaims = loaded->second;
         const bool read = chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
             for (std::size_t i = 0; i < chunk.size() && failure.isEmpty(); ++i) {
                 const qint64 id = chunk.id(i);
@@ -165,17 +175,10 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
                 std::map<QString, Wide> shares;
                 Wide total = 0;
                 if (!info->second.isrc.isEmpty()) {
-                    auto claims = claimsOf.find({info->second.isrc, dsr.territory});
-                    if (claims == claimsOf.end()) {
-                        const auto loaded = claimStore.forTrack(info->second.isrc, dsr.territory, QStringLiteral("recording"));
-                        if (!loaded) {
-                            failure = loaded.error();
-                            return;
-                        }
-                        claims = claimsOf.emplace(std::make_pair(info->second.isrc, dsr.territory), loaded.value()).first;
-                    }
-                    for (const Claim &c : licensing::licensedShare(claims->second, dsr.territory, QStringLiteral("recording"),
-                                                                   dsr.periodEnd, knownOn).claims) {
+                    const auto claims = territoryClaims.find(info->second.isrc);
+                    const QList<Claim> none;
+                    for (const Claim &c : licensing::licensedShare(claims == territoryClaims.end() ? none : claims.value(), dsr.territory,
+                                                                   QStringLiteral("recording"), dsr.periodEnd, knownOn).claims) {
                         shares[c.rightsHolder] += Wide(c.share.mantissa());
                         total += Wide(c.share.mantissa());
                     }
