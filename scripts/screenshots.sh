@@ -28,7 +28,7 @@ shoot() { # shoot LANG FILE [REPORT_FILE] [PAGE]: the main window, optionally th
     echo "wrote $out/$file $report"
 }
 
-if [ "${1:-}" != "--review-only" ] && [ "${1:-}" != "--licensing-only" ]; then
+if [ "${1:-}" != "--review-only" ] && [ "${1:-}" != "--licensing-only" ] && [ "${1:-}" != "--packages-only" ]; then
 shoot en imports.png
 shoot es imports-es.png
 shoot fr imports-fr.png
@@ -57,7 +57,7 @@ shoot_review() {
     echo "wrote $out/redelivery.png"
 }
 
-[ "${1:-}" = "--licensing-only" ] || shoot_review
+[ "${1:-}" = "--licensing-only" ] || [ "${1:-}" = "--packages-only" ] || shoot_review
 
 # The Licensing page on a track of the bundled DDEX-free samples: claims that overlap
 # (an overclaim), a withdrawn one, and the track's usage under the lanes.
@@ -87,4 +87,50 @@ CSV
     echo "wrote $out/licensing.png"
 }
 
-shoot_licensing
+[ "${1:-}" = "--packages-only" ] || shoot_licensing
+
+# The Packages page and the offline review: the GB sample with claims on its three
+# biggest tracks, a package with a fee and an advance, built and published (copied
+# to the archive beside the database), and a second one still a draft.
+shoot_packages() {
+    local home="$work/packages" cli="$build/app/royaltydesk-cli"
+    mkdir -p "$home"
+    local db="$home/royaltydesk.sqlite"
+    "$cli" --db "$db" import resources/samples/*.tsv* >/dev/null || true
+    local gb
+    gb=$(sqlite3 "$db" "SELECT id FROM dsrs WHERE territory = 'GB' ORDER BY period_start LIMIT 1")
+    {
+        echo "isrc,territory,rights_holder,share,valid_from,known_from,source"
+        sqlite3 "$db" "SELECT r.isrc FROM usage_rows u JOIN resources r ON r.id = u.resource_id WHERE u.id >> 32 = $gb
+            AND r.isrc IS NOT NULL ORDER BY CAST(u.revenue AS REAL) DESC LIMIT 3" | while read -r isrc; do
+            echo "$isrc,WW,Northern Songs Ltd,60,2019-01-01,2019-01-01,master licence"
+            echo "$isrc,GB,Harbour Records,40,2019-01-01,2019-01-01,UK deal"
+        done
+    } > "$home/claims.csv"
+    "$cli" --db "$db" rights import "$home/claims.csv" >/dev/null
+    local period
+    period=$(sqlite3 "$db" "SELECT period_start || ' ' || period_end FROM dsrs WHERE id = $gb")
+    local id
+    id=$("$cli" --db "$db" package create --name "GB March 2020" --territory GB --period-start "${period% *}" --period-end "${period#* }")
+    "$cli" --db "$db" package adjust "$id" --percent -2.5 --reason "Administration fee, contract §7" >/dev/null
+    "$cli" --db "$db" package advance "$id" --holder "Harbour Records" --amount 5000 --currency GBP >/dev/null
+    "$cli" --db "$db" package build "$id" >/dev/null
+    "$cli" --db "$db" package publish "$id" >/dev/null
+    "$cli" --db "$db" package create --name "Nordics Q1 2020" --territory NO --territory SE --period-start 2020-01-01 --period-end 2020-03-31 >/dev/null
+    "$cli" --db "$db" package export "$id" "$home/package.zip" >/dev/null
+    HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/run" \
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+        '$build/app/royaltydesk' --lang en --db '$db' --no-samples --page 'packages:$id' &
+        pid=\$!
+        sleep 6
+        import -window root '$out/packages.png'
+        kill \$pid
+        '$build/app/royaltydesk' --lang en '$home/package.zip' &
+        pid=\$!
+        sleep 5
+        import -window root '$out/package-review.png'
+        kill \$pid"
+    echo "wrote $out/packages.png $out/package-review.png"
+}
+
+shoot_packages
