@@ -149,6 +149,7 @@ private slots:
     void searchMatchesBruteForce_data();
     void searchMatchesBruteForce();
     void searchSumsBeyond128Bits();
+    void oneResourceSumsBeyond128Bits();
     void prefixLengthMatchesBruteForce();
     void percentileMatchesBruteForce_data();
     void percentileMatchesBruteForce();
@@ -543,6 +544,25 @@ void TestAnalytics::searchSumsBeyond128Bits()
     QCOMPARE(dashboard->topResources.size(), 2);
     QCOMPARE(dashboard->topResources[0].dspId, QStringLiteral("A")); // equal revenue: lower id first
     QCOMPARE(dashboard->topResources[1].dspId, QStringLiteral("B"));
+}
+
+void TestAnalytics::oneResourceSumsBeyond128Bits()
+{
+    // One resource whose revenue in a DSR passes what a Decimal holds (±1.7·10^18):
+    // the import's per-resource sum must carry on exactly, not wrap.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    QByteArray text = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n";
+    for (int i = 0; i < 3; ++i)
+        text += "A\tSame\tx\tQZABC0000001\t1\t1500000000000000000.25\n";
+    text += "B\tOther\tx\tQZABC0000002\t1\t-7\n";
+    const ImportResult imported = DsrImporter(*db).importFile(test::writeFile(dir, "Gen_A_ES_EUR_20200101-20200131.tsv", text));
+    QVERIFY(imported.ok());
+    std::vector<ResourceSums> sums;
+    QVERIFY(ChunkStore(db->handle()).readAll(imported.dsrId, sums));
+    QCOMPARE(sums.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(sums[0].revenue.toString()), QStringLiteral("4500000000000000000.75"));
+    QCOMPARE(QString::fromStdString(sums[1].revenue.toString()), QStringLiteral("-7"));
 }
 
 void TestAnalytics::prefixLengthMatchesBruteForce()

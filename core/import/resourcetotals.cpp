@@ -1,5 +1,7 @@
 #include "resourcetotals.h"
 
+#include "analytics/chunkstore.h"
+
 #include "analytics/resourcechunk.h"
 #include "storage/sqlitestatement.h"
 
@@ -166,9 +168,10 @@ bool ResourceTotals::add(std::int64_t resourceId, std::int64_t usages, const Dec
     }
     if (__builtin_add_overflow(*usageSum, usages, usageSum))
         return fail(tr("The usages of resource %1 add up beyond the supported range").arg(resourceId));
-    if (__builtin_add_overflow(*revenueSum, revenue.mantissa(), revenueSum)) {
+    const Decimal::Mantissa before = *revenueSum; // an overflowing add leaves the wrapped value behind
+    if (__builtin_add_overflow(before, revenue.mantissa(), revenueSum)) {
         // Beyond a Decimal: carry the sum so far into the wide side table.
-        m_wide[resourceId].add(Decimal::fromMantissa(*revenueSum));
+        m_wide[resourceId].add(Decimal::fromMantissa(before));
         *revenueSum = revenue.mantissa();
     }
     return true;
@@ -220,6 +223,34 @@ bool ResourceTotals::rebuildAll(sqlite3 *db, QString &error)
         return false;
     }
     for (qint64 dsrId : ids)
+        if (!rebuildDsr(db, dsrId, error))
+            return false;
+    return true;
+}
+
+bool ResourceTotals::repairWrappedSums(sqlite3 *db, QString &error)
+{
+    // Before schema 11 a resource whose sum in one DSR passed a Decimal's range
+    // was stored wrapped. Such a DSR's sums no longer add up to its total.
+    SqliteStatement dsrs(db, "SELECT id, revenue_total FROM dsrs WHERE status = 'ingested' AND retention <> 'purged' ORDER BY id");
+    std::vector<qint64> broken;
+    ChunkStore chunks(db);
+    while (dsrs.valid() && dsrs.step() == SQLITE_ROW) {
+        const qint64 dsrId = sqlite3_column_int64(dsrs.get(), 0);
+        const auto total = DecimalSum::fromString(dsrs.text(1));
+        DecimalSum sum;
+        chunks.scan(dsrId, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size(); ++i)
+                sum.add(chunk.revenue(i));
+        });
+        if (!total || sum.raw() != total->raw())
+            broken.push_back(dsrId);
+    }
+    if (!dsrs.valid()) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    for (qint64 dsrId : broken)
         if (!rebuildDsr(db, dsrId, error))
             return false;
     return true;

@@ -42,6 +42,9 @@ public:
 
     // Rebuilds the totals of every ingested DSR from its rows (schema upgrade).
     static bool rebuildAll(sqlite3 *db, QString &error);
+    // Rebuilds the DSRs whose stored sums do not add up to their total (sums
+    // that passed a Decimal's range were stored wrapped before schema 11).
+    static bool repairWrappedSums(sqlite3 *db, QString &error);
     // Replaces one DSR's totals with sums of its current rows (after a re-delivery).
     static bool rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error);
 

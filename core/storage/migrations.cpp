@@ -434,6 +434,11 @@ const std::vector<QStringList> &schemaMigrations()
                 PRIMARY KEY (package_id, version, target_id)
             ) WITHOUT ROWID)"),
         },
+        // Version 11: no schema change; per-resource sums that passed a
+        // Decimal's range were stored wrapped, and the hook rebuilds those DSRs.
+        {
+            QStringLiteral("SELECT 1"),
+        },
     };
     return steps;
 }
@@ -443,6 +448,7 @@ MigrationHook migrationHook(int version)
     switch (version) {
     case 3: return &ResourceTotals::rebuildAll;         // DSRs already imported get their per-resource totals
     case 4: return &resourcegroups::rebuildAll;         // and resources their report line keys
+    case 11: return &ResourceTotals::repairWrappedSums; // sums stored wrapped before the fix
     default: return nullptr;
     }
 }
