@@ -1,5 +1,7 @@
 #include "chartpanels.h"
 
+#include "horizontalbars.h"
+
 #include "analytics/analyticsmodels.h"
 #include "formats/isocodes.h"
 
@@ -85,17 +87,7 @@ void ChartPanels::showTerritories(const Dashboard &d, Metric metric)
         // A map-like list: the ISO code with the country's name.
         categories << QStringLiteral("%1  %2").arg(row.key, iso::territoryName(row.key));
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.3g"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    addHorizontalBars(chart, set, categories);
     chart->legend()->hide();
     const QString currency = d.currency;
     connect(set, &QBarSet::hovered, this, [this, rows, metric, currency](bool on, int i) {

@@ -10,6 +10,7 @@
 #include "retention/retentionpolicy.h"
 #include "retention/retentionsweep.h"
 #include "review/csvtablemodel.h"
+#include "sortedtable.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -42,25 +43,6 @@ QSet<QString> numericLineColumns()
 {
     return {PackagesView::tr("Line"), PackagesView::tr("Share %"), PackagesView::tr("Revenue"), PackagesView::tr("Adjustment"),
             PackagesView::tr("Recouped"), PackagesView::tr("Net payable"), PackagesView::tr("Net (base)")};
-}
-
-QTableView *readOnlyTable(QAbstractItemModel *model, const QString &objectName)
-{
-    auto *proxy = new QSortFilterProxyModel(model);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    auto *view = new QTableView;
-    view->setObjectName(objectName);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
 }
 
 QString when(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); }
@@ -130,9 +112,9 @@ PackagesView::PackagesView(QString databasePath, QWidget *parent)
     m_stale->hide();
     m_status->setObjectName(QStringLiteral("packagesStatus"));
     m_status->setWordWrap(true);
-    m_tabs->addTab(readOnlyTable(m_lines, QStringLiteral("packageLines")), tr("Lines"));
-    m_tabs->addTab(readOnlyTable(m_copies, QStringLiteral("packageCopies")), tr("Retained copies"));
-    m_tabs->addTab(readOnlyTable(m_audit, QStringLiteral("packageAudit")), tr("Audit log"));
+    m_tabs->addTab(sortedReadOnlyTable(m_lines, QStringLiteral("packageLines")), tr("Lines"));
+    m_tabs->addTab(sortedReadOnlyTable(m_copies, QStringLiteral("packageCopies")), tr("Retained copies"));
+    m_tabs->addTab(sortedReadOnlyTable(m_audit, QStringLiteral("packageAudit")), tr("Audit log"));
 
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);

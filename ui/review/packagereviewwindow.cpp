@@ -1,6 +1,8 @@
 #include "packagereviewwindow.h"
 
 #include "csvtablemodel.h"
+#include "horizontalbars.h"
+#include "sortedtable.h"
 #include "money/decimalsum.h"
 
 #include <QBarCategoryAxis>
@@ -86,17 +88,7 @@ void drawNet(QChartView *view, const QString &title, const std::map<QString, Dec
         exact << QString::fromStdString(sum.toString());
         *set << QString::fromStdString(sum.toString(2)).toDouble(); // drawing only
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.3g"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    addHorizontalBars(chart, set, categories);
     QObject::connect(set, &QBarSet::hovered, view, [categories, exact](bool on, int i) {
         if (on && i >= 0 && i < categories.size())
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(categories[i], exact[i]));
@@ -179,21 +171,9 @@ QWidget *PackageReviewWindow::tablePage(CsvTableModel *model, const QString &obj
     auto *filter = new QLineEdit;
     filter->setPlaceholderText(tr("Filter rows…"));
     filter->setClearButtonEnabled(true);
-    auto *proxy = new QSortFilterProxyModel(page);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole);
-    proxy->setFilterKeyColumn(-1);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QTableView *view = sortedReadOnlyTable(model, objectName);
+    auto *proxy = static_cast<QSortFilterProxyModel *>(view->model());
     connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    auto *view = new QTableView;
-    view->setObjectName(objectName);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     layout->addWidget(filter);
     if (note) {
         note->setWordWrap(true);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+class QBarSet;
+class QChart;
+class QHorizontalBarSeries;
+
+namespace rd::ui {
+
+// Adds one set of horizontal bars to the chart with its category axis on the
+// left and a value axis (3 significant digits) at the bottom.
+QHorizontalBarSeries *addHorizontalBars(QChart *chart, QBarSet *set, const QStringList &categories);
+
+} // namespace rd::ui
