@@ -52,7 +52,19 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Usage rows per DSR."), QStringLiteral("N"), QStringLiteral("10000000")});
     parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims."), QStringLiteral("N"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"), QDir::currentPath() + QLatin1String("/bench-packages")});
+    parser.addOption({QStringLiteral("review"), QStringLiteral("Only time opening this zip for offline review."), QStringLiteral("ZIP")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("review"))) {
+        QElapsedTimer t;
+        t.start();
+        const rd::PackageArchive archive = rd::PackageArchive::open(parser.value(QStringLiteral("review")));
+        out << QStringLiteral("review open      %1 ms (%2 lines, %3 of %4 source rows loaded), %5, peak RSS %6 MB")
+                   .arg(t.elapsed()).arg(archive.lines.size()).arg(archive.sourceRows.size()).arg(archive.sourceRowsTotal)
+                   .arg(archive.verification.ok ? QStringLiteral("verified") : archive.verification.errors.join(QStringLiteral("; ")))
+                   .arg(peakRssMb())
+            << Qt::endl;
+        return 0;
+    }
     const QString dir = parser.value(QStringLiteral("dir"));
     QDir().mkpath(dir);
     const std::uint64_t rows = parser.value(QStringLiteral("rows")).toULongLong();

@@ -281,6 +281,7 @@ private slots:
             QCOMPARE(window->sourceModel()->rowCount(), 2);
             QCOMPARE(window->linesModel()->rowCount(), 2); // both tracks unallocated: no claims
             QCOMPARE(window->linesModel()->headerData(12, Qt::Horizontal).toString(), QStringLiteral("net"));
+            QCOMPARE(window->linesModel()->headerData(16, Qt::Horizontal).toString(), QStringLiteral("base_net"));
             QVERIFY(window->findChild<QChartView *>(QStringLiteral("netByHolder"))->chart()->series().size() == 1);
             QVERIFY(window->findChild<QWidget *>(QStringLiteral("manifestSummary")));
             QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("test.sqlite"))));

@@ -56,6 +56,7 @@ private slots:
     void lifecycleAndAudit();
     void advancesCarryForward();
     void hugeRevenuesStayExact();
+    void amountsInTheBaseCurrency();
 };
 
 void TestPackages::linesAddUpExactly_data()
@@ -272,6 +273,31 @@ void TestPackages::hugeRevenuesStayExact()
     QCOMPARE(QString::fromStdString(lines.str()), QString::fromStdString(total.str()));
     // −2.5% of the total, rounded half to even at 20 decimals (the total has 18: exact).
     QCOMPARE(QString::fromStdString(adjustments.str()), QString::fromStdString(Wide(-total * 25 / 1000).str()));
+}
+
+void TestPackages::amountsInTheBaseCurrency()
+{
+    // GBP quoted at 0.8 per EUR on the period end: every amount of a line in EUR too.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                        "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\tQZABC0000001\t10\t100\n"))
+                .ok());
+    QVERIFY(ExchangeRates(*db).put({QStringLiteral("GBP"), QDate(2020, 1, 31), QStringLiteral("0.8"), QStringLiteral("test")}));
+    PackageStore store(*db);
+    const qint64 id = store.create(QStringLiteral("base"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
+    Adjustment fee;
+    fee.kind = Adjustment::Kind::Percent;
+    Decimal::parse("-2.5", fee.value);
+    fee.reason = QStringLiteral("fee");
+    QVERIFY(store.addAdjustment(id, fee));
+    QVERIFY(ResidualBuilder::build(*db, id));
+    const QList<ResidualLine> built = store.lines(id, 1).value();
+    QCOMPARE(built.size(), 1);
+    const ResidualLine &l = built.first();
+    QCOMPARE(l.revenue + u'|' + l.adjustment + u'|' + l.net, QStringLiteral("100|-2.5|97.5"));
+    QCOMPARE(l.baseRevenue + u'|' + l.baseAdjustment + u'|' + l.baseRecouped + u'|' + l.baseNet,
+             QStringLiteral("125.0000000000|-3.1250000000|0.0000000000|121.8750000000"));
 }
 
 QTEST_GUILESS_MAIN(TestPackages)

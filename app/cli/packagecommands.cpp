@@ -361,6 +361,9 @@ int show(CliContext &context, const QStringList &args)
                                          {QStringLiteral("currency"), l.currency}, {QStringLiteral("share"), l.share},
                                          {QStringLiteral("revenue"), l.revenue}, {QStringLiteral("adjustment"), l.adjustment},
                                          {QStringLiteral("recouped"), l.recouped}, {QStringLiteral("net"), l.net},
+                                         {QStringLiteral("base_revenue"), l.baseRevenue.isEmpty() ? QJsonValue() : QJsonValue(l.baseRevenue)},
+                                         {QStringLiteral("base_adjustment"), l.baseAdjustment.isEmpty() ? QJsonValue() : QJsonValue(l.baseAdjustment)},
+                                         {QStringLiteral("base_recouped"), l.baseRecouped.isEmpty() ? QJsonValue() : QJsonValue(l.baseRecouped)},
                                          {QStringLiteral("base_net"), l.baseNet.isEmpty() ? QJsonValue() : QJsonValue(l.baseNet)},
                                          {QStringLiteral("overclaimed"), l.overclaimed}});
         for (const LedgerEntry &e : ledger.value())

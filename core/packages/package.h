@@ -75,7 +75,9 @@ struct ResidualLine
     QString adjustment; // ± adjustments allocated to the line
     QString recouped;   // advance recouped from the line
     QString net;        // revenue + adjustment − recouped
-    QString baseNet;    // net in the base currency, rounded half to even at 10 places; empty without a rate
+    // The same amounts in the base currency (the line's DSR rates, weighted by
+    // revenue), rounded half to even at 10 places; empty without a rate.
+    QString baseRevenue, baseAdjustment, baseRecouped, baseNet;
     bool overclaimed = false;
 };
 

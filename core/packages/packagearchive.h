@@ -18,7 +18,7 @@ struct PackageArchive
     Q_DECLARE_TR_FUNCTIONS(PackageArchive)
 
 public:
-    static constexpr qint64 kMaxSourceRows = 2'000'000; // more are counted, not loaded
+    static constexpr qint64 kMaxSourceRows = 500'000; // more are counted, not loaded (memory)
 
     QString path;
     PackageZip::Verification verification;

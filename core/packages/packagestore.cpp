@@ -356,7 +356,7 @@ Expected<QList<ResidualLine>> PackageStore::lines(qint64 packageId, int version)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT line_no, holder, territory, resource_id, isrc, dsp_id, title, currency, share, revenue, adjustment, "
-                             "recouped, net, base_net, overclaimed FROM package_lines WHERE package_id = ? AND version = ? ORDER BY line_no"));
+                             "recouped, net, base_net, overclaimed, base_revenue, base_adjustment, base_recouped FROM package_lines WHERE package_id = ? AND version = ? ORDER BY line_no"));
     q.addBindValue(packageId);
     q.addBindValue(version);
     if (!q.exec())
@@ -380,6 +380,9 @@ Expected<QList<ResidualLine>> PackageStore::lines(qint64 packageId, int version)
         l.net = q.value(c++).toString();
         l.baseNet = q.value(c++).toString();
         l.overclaimed = q.value(c++).toBool();
+        l.baseRevenue = q.value(c++).toString();
+        l.baseAdjustment = q.value(c++).toString();
+        l.baseRecouped = q.value(c++).toString();
         lines << l;
     }
     return lines;

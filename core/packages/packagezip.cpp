@@ -224,10 +224,12 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     };
     entry("manifest.json", [&](EntryWriter &w) { w.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)); });
     entry("lines.csv", [&](EntryWriter &w) {
-        QByteArray out = "line,holder,territory,resource_id,isrc,dsp_id,title,currency,share,revenue,adjustment,recouped,net,base_net,overclaimed\n";
+        QByteArray out = "line,holder,territory,resource_id,isrc,dsp_id,title,currency,share,revenue,adjustment,recouped,net,"
+                         "base_revenue,base_adjustment,base_recouped,base_net,overclaimed\n";
         for (const ResidualLine &l : lines.value())
             out += QStringList{QString::number(l.lineNo), csv(l.holder), l.territory, QString::number(l.resourceId), csv(l.isrc), csv(l.dspId),
-                               csv(l.title), l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseNet,
+                               csv(l.title), l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseRevenue,
+                               l.baseAdjustment, l.baseRecouped, l.baseNet,
                                l.overclaimed ? QStringLiteral("1") : QStringLiteral("0")}
                        .join(QLatin1Char(','))
                        .toUtf8()

@@ -331,38 +331,39 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
             return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
     }
     SqliteStatement insertLine(db, "INSERT INTO package_lines (package_id, version, line_no, holder, territory, resource_id, isrc, dsp_id, "
-                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, overclaimed) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, base_revenue, base_adjustment, "
+                                   "base_recouped, overclaimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int lineNo = 0;
     for (const auto &[key, line] : lines) {
         const Wide net = line.revenue + line.adjustment - line.recouped;
-        QString baseNet;
-        if (line.baseKnown && line.revenue != 0) {
-            // The line's own conversion (its DSRs' rates, weighted by revenue) applied to the net.
-            Integer numerator(net.str()), denominator(line.revenue.str());
+        // The line's own conversion (its DSRs' rates, weighted by revenue) applied to each amount.
+        auto inBase = [&line](const Wide &amount) -> std::string {
+            if (!line.baseKnown || line.revenue == 0)
+                return {};
+            Integer numerator(amount), denominator(line.revenue);
             if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
                 numerator = -numerator;
                 denominator = -denominator;
             }
-            const ExactAmount base(line.base.value() * ExactAmount::Fraction(numerator, denominator));
-            baseNet = QString::fromStdString(base.toString(10));
-        }
+            return ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10);
+        };
         const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
                                      line.title.toStdString(), key.currency.toStdString(), line.share.toStdString(),
                                      wideText(line.revenue).toStdString(), wideText(line.adjustment).toStdString(),
-                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), baseNet.toStdString()};
+                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), inBase(net),
+                                     inBase(line.revenue), inBase(line.adjustment), inBase(line.recouped)};
         insertLine.bind(1, packageId);
         insertLine.bind(2, version);
         insertLine.bind(3, ++lineNo);
         sqlite3_bind_text(insertLine.get(), 4, texts[0].data(), int(texts[0].size()), SQLITE_TRANSIENT); // "" is the unallocated line
         insertLine.bindText(5, texts[1]);
         insertLine.bind(6, key.resourceId);
-        for (int i = 2; i < 12; ++i)
-            if (i == 11 && texts[i].empty())
+        for (int i = 2; i < 15; ++i)
+            if (i >= 11 && texts[i].empty())
                 insertLine.bindNull(i + 5);
             else
                 sqlite3_bind_text(insertLine.get(), i + 5, texts[i].data(), int(texts[i].size()), SQLITE_TRANSIENT);
-        insertLine.bind(17, line.overclaimed ? 1 : 0);
+        insertLine.bind(20, line.overclaimed ? 1 : 0);
         const int rc = insertLine.step();
         insertLine.reset();
         if (rc != SQLITE_DONE)

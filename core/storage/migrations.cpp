@@ -439,6 +439,13 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("SELECT 1"),
         },
+        // Version 12: every amount of a residual line in the base currency too,
+        // not only its net.
+        {
+            QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_revenue TEXT"),
+            QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_adjustment TEXT"),
+            QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_recouped TEXT"),
+        },
     };
     return steps;
 }

@@ -35,6 +35,7 @@ namespace {
 
 const QSet<QString> kNumericColumns{QStringLiteral("line"), QStringLiteral("resource_id"), QStringLiteral("share"), QStringLiteral("revenue"),
                                     QStringLiteral("adjustment"), QStringLiteral("recouped"), QStringLiteral("net"), QStringLiteral("base_net"),
+                                    QStringLiteral("base_revenue"), QStringLiteral("base_adjustment"), QStringLiteral("base_recouped"),
                                     QStringLiteral("dsr_id"), QStringLiteral("dsr_version"), QStringLiteral("row_id"), QStringLiteral("usages")};
 
 QString escaped(const QJsonValue &v) { return v.toVariant().toString().toHtmlEscaped(); }
