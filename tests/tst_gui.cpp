@@ -22,6 +22,8 @@
 #include "reportmodel.h"
 #include "packages/packagelistmodel.h"
 #include "packages/packagesview.h"
+#include "packages/targetsdialog.h"
+#include "copies/copytargets.h"
 #include "review/csvtablemodel.h"
 #include "review/packagereviewwindow.h"
 #include "storage/database.h"
@@ -29,6 +31,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -382,6 +385,29 @@ private slots:
         QCOMPARE(view.auditModel()->index(4, 4).data().toString(), QStringLiteral("wrong society"));
         QVERIFY(!view.auditModel()->index(4, 1).data().toString().isEmpty());
         QCOMPARE(view.copiesModel()->index(0, 6).data().toString(), QStringLiteral("ok"));
+    }
+
+    void targetsDialogListsTheTargets()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = test::openDatabase(dir);
+            TargetConfig sftp;
+            sftp.kind = TargetConfig::Kind::Sftp;
+            sftp.location = QStringLiteral("/srv/royalties");
+            sftp.settings = QJsonObject{{QStringLiteral("host"), QStringLiteral("archive.example.org")}, {QStringLiteral("port"), 2222},
+                                        {QStringLiteral("user"), QStringLiteral("desk")}, {QStringLiteral("key_file"), QStringLiteral("/k")},
+                                        {QStringLiteral("known_hosts"), QStringLiteral("/kh")}};
+            QVERIFY(CopyTargets(*db).add(sftp));
+        }
+        ui::TargetsDialog dialog(dir.filePath(QStringLiteral("test.sqlite")));
+        QSignalSpy loaded(&dialog, &ui::TargetsDialog::loaded);
+        dialog.show();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        QCOMPARE(dialog.model()->index(0, 2).data().toString(), QStringLiteral("the archive beside the database"));
+        QCOMPARE(dialog.model()->index(1, 2).data().toString(), QStringLiteral("sftp://desk@archive.example.org:2222/srv/royalties"));
+        QCOMPARE(dialog.model()->index(1, 3).data().toString(), QStringLiteral("yes"));
     }
 
     void importsASampleIntoTheModel()

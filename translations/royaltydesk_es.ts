@@ -683,7 +683,10 @@
     </message>
     <message numerus="yes">
         <source>version %1 not copied to %2 after %n attempt(s): %3</source>
-        <translation><numerusform>versión %1 no copiada en %2 tras %n intento: %3</numerusform><numerusform>versión %1 no copiada en %2 tras %n intentos: %3</numerusform></translation>
+        <translation>
+            <numerusform>versión %1 no copiada en %2 tras %n intento: %3</numerusform>
+            <numerusform>versión %1 no copiada en %2 tras %n intentos: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Package %1 is published but not every copy was made: %2</source>
@@ -1094,7 +1097,10 @@
     </message>
     <message numerus="yes">
         <source>version %1: %n line(s) from %2 DSR(s); %3</source>
-        <translation><numerusform>versión %1: %n línea de %2 DSR; %3</numerusform><numerusform>versión %1: %n líneas de %2 DSR; %3</numerusform></translation>
+        <translation>
+            <numerusform>versión %1: %n línea de %2 DSR; %3</numerusform>
+            <numerusform>versión %1: %n líneas de %2 DSR; %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1242,10 @@
     </message>
     <message numerus="yes">
         <source>Per rights holder (%n lines)</source>
-        <translation><numerusform>Por titular de derechos (%n línea)</numerusform><numerusform>Por titular de derechos (%n líneas)</numerusform></translation>
+        <translation>
+            <numerusform>Por titular de derechos (%n línea)</numerusform>
+            <numerusform>Por titular de derechos (%n líneas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rights holder</source>
@@ -2502,11 +2511,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>raw rows are kept %n day(s) after import</source>
-        <translation><numerusform>las filas se conservan %n día tras la importación</numerusform><numerusform>las filas se conservan %n días tras la importación</numerusform></translation>
+        <translation>
+            <numerusform>las filas se conservan %n día tras la importación</numerusform>
+            <numerusform>las filas se conservan %n días tras la importación</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DSR %1  %2  imported %3  %n row(s)</source>
-        <translation><numerusform>DSR %1  %2  importado %3  %n fila</numerusform><numerusform>DSR %1  %2  importado %3  %n filas</numerusform></translation>
+        <translation>
+            <numerusform>DSR %1  %2  importado %3  %n fila</numerusform>
+            <numerusform>DSR %1  %2  importado %3  %n filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>kept by package(s) %1</source>
@@ -2522,11 +2537,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>retention sweep as of %1 (dry run: nothing changed), window %n day(s)</source>
-        <translation><numerusform>barrido de conservación a %1 (simulación: nada cambió), plazo de %n día</numerusform><numerusform>barrido de conservación a %1 (simulación: nada cambió), plazo de %n días</numerusform></translation>
+        <translation>
+            <numerusform>barrido de conservación a %1 (simulación: nada cambió), plazo de %n día</numerusform>
+            <numerusform>barrido de conservación a %1 (simulación: nada cambió), plazo de %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>retention sweep as of %1, window %n day(s)</source>
-        <translation><numerusform>barrido de conservación a %1, plazo de %n día</numerusform><numerusform>barrido de conservación a %1, plazo de %n días</numerusform></translation>
+        <translation>
+            <numerusform>barrido de conservación a %1, plazo de %n día</numerusform>
+            <numerusform>barrido de conservación a %1, plazo de %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>would purge:</source>
@@ -3850,7 +3871,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Verified: all %n entries match checksums.sha256.</source>
-        <translation><numerusform>Verificado: la %n entrada coincide con checksums.sha256.</numerusform><numerusform>Verificado: las %n entradas coinciden con checksums.sha256.</numerusform></translation>
+        <translation>
+            <numerusform>Verificado: la %n entrada coincide con checksums.sha256.</numerusform>
+            <numerusform>Verificado: las %n entradas coinciden con checksums.sha256.</numerusform>
+        </translation>
     </message>
     <message>
         <source>REFUSED: %1</source>
@@ -4329,7 +4353,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Retention sweep: nothing has passed the %n-day window</source>
-        <translation><numerusform>Barrido de conservación: nada ha superado el plazo de %n día</numerusform><numerusform>Barrido de conservación: nada ha superado el plazo de %n días</numerusform></translation>
+        <translation>
+            <numerusform>Barrido de conservación: nada ha superado el plazo de %n día</numerusform>
+            <numerusform>Barrido de conservación: nada ha superado el plazo de %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention Sweep</source>
@@ -4337,15 +4364,24 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Purge the raw rows of %n DSR(s) (%1 rows) imported more than %2 days ago?</source>
-        <translation><numerusform>¿Purgar las filas de %n DSR (%1 filas) importado hace más de %2 días?</numerusform><numerusform>¿Purgar las filas de %n DSR (%1 filas) importados hace más de %2 días?</numerusform></translation>
+        <translation>
+            <numerusform>¿Purgar las filas de %n DSR (%1 filas) importado hace más de %2 días?</numerusform>
+            <numerusform>¿Purgar las filas de %n DSR (%1 filas) importados hace más de %2 días?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n DSR(s) behind published or retracted packages are retained for ever.</source>
-        <translation><numerusform>%n DSR de paquetes publicados o retirados se conserva para siempre.</numerusform><numerusform>%n DSR de paquetes publicados o retirados se conservan para siempre.</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR de paquetes publicados o retirados se conserva para siempre.</numerusform>
+            <numerusform>%n DSR de paquetes publicados o retirados se conservan para siempre.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft or built package(s) will be stale.</source>
-        <translation><numerusform>%n paquete en borrador o generado quedará obsoleto.</numerusform><numerusform>%n paquetes en borrador o generados quedarán obsoletos.</numerusform></translation>
+        <translation>
+            <numerusform>%n paquete en borrador o generado quedará obsoleto.</numerusform>
+            <numerusform>%n paquetes en borrador o generados quedarán obsoletos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sweeping…</source>
@@ -4353,7 +4389,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Retention sweep: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
-        <translation><numerusform>Barrido de conservación: %n DSR purgado, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform><numerusform>Barrido de conservación: %n DSR purgados, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform></translation>
+        <translation>
+            <numerusform>Barrido de conservación: %n DSR purgado, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform>
+            <numerusform>Barrido de conservación: %n DSR purgados, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the retention window…</source>
@@ -4361,7 +4400,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Retention sweep at start-up: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
-        <translation><numerusform>Barrido de conservación al iniciar: %n DSR purgado, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform><numerusform>Barrido de conservación al iniciar: %n DSR purgados, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform></translation>
+        <translation>
+            <numerusform>Barrido de conservación al iniciar: %n DSR purgado, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform>
+            <numerusform>Barrido de conservación al iniciar: %n DSR purgados, %1 conservados, %2 paquete(s) obsoleto(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving the retention window…</source>
@@ -4369,7 +4411,18 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Raw rows are now kept %n day(s) after import</source>
-        <translation><numerusform>Las filas se conservan ahora %n día tras la importación</numerusform><numerusform>Las filas se conservan ahora %n días tras la importación</numerusform></translation>
+        <translation>
+            <numerusform>Las filas se conservan ahora %n día tras la importación</numerusform>
+            <numerusform>Las filas se conservan ahora %n días tras la importación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Destinos…</translation>
+    </message>
+    <message>
+        <source>Where published packages are copied: folders and SFTP servers, with their host keys</source>
+        <translation>Dónde se copian los paquetes publicados: carpetas y servidores SFTP, con sus claves de host</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4555,173 @@ Opciones:
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TargetsDialog</name>
+    <message>
+        <source>Add SFTP Server</source>
+        <translation>Añadir servidor SFTP</translation>
+    </message>
+    <message>
+        <source>or the environment variable holding the password</source>
+        <translation>o la variable de entorno con la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word variable:</source>
+        <translation>Variable de la contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>Archivo &amp;known_hosts:</translation>
+    </message>
+    <message>
+        <source>Remote &amp;folder:</source>
+        <translation>Carpeta &amp;remota:</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Check &amp;Host Key…</source>
+        <translation>Comprobar la clave de &amp;host…</translation>
+    </message>
+    <message>
+        <source>Retention Targets</source>
+        <translation>Destinos de conservación</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SFTP…</source>
+        <translation>Añadir &amp;SFTP…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Publishing copies a package's zip to every enabled target, then reads it back to check it.</source>
+        <translation>Al publicar, el zip del paquete se copia a cada destino activo y se vuelve a leer para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>the archive beside the database</source>
+        <translation>el archivo junto a la base de datos</translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation>SFTP</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Confirmed host key</source>
+        <translation>Clave de host confirmada</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Archive Folder</source>
+        <translation>Carpeta de archivo</translation>
+    </message>
+    <message>
+        <source>Folder added as target %1</source>
+        <translation>Carpeta añadida como destino %1</translation>
+    </message>
+    <message>
+        <source>SFTP server added as target %1: check its host key before the first copy</source>
+        <translation>Servidor SFTP añadido como destino %1: compruebe su clave de host antes de la primera copia</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>La clave de host ha cambiado</translation>
+    </message>
+    <message>
+        <source>The host key of %1 HAS CHANGED; it is now %2.
+
+Someone may be intercepting the connection. Nothing will be sent. If the server's key really changed, remove its old entry from %3.</source>
+        <translation>La clave de host de %1 HA CAMBIADO; ahora es %2.
+
+Alguien podría estar interceptando la conexión. No se enviará nada. Si la clave del servidor cambió de verdad, elimine su entrada antigua de %3.</translation>
+    </message>
+    <message>
+        <source>Refused: the host key changed.</source>
+        <translation>Rechazado: la clave de host cambió.</translation>
+    </message>
+    <message>
+        <source>The host key is known: %1</source>
+        <translation>La clave de host es conocida: %1</translation>
+    </message>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Clave de host desconocida</translation>
+    </message>
+    <message>
+        <source>%1 presents a host key that is not in %2:
+
+%3
+
+Trust it only if its administrator confirms this fingerprint.</source>
+        <translation>%1 presenta una clave de host que no está en %2:
+
+%3
+
+Confíe en ella solo si su administrador confirma esta huella.</translation>
+    </message>
+    <message>
+        <source>Trusted %1; it is added to the known_hosts file on the next copy</source>
+        <translation>Aprobada %1; se añade al archivo known_hosts en la próxima copia</translation>
     </message>
 </context>
 <context>

@@ -683,7 +683,10 @@
     </message>
     <message numerus="yes">
         <source>version %1 not copied to %2 after %n attempt(s): %3</source>
-        <translation><numerusform>version %1 non copiée vers %2 après %n tentative : %3</numerusform><numerusform>version %1 non copiée vers %2 après %n tentatives : %3</numerusform></translation>
+        <translation>
+            <numerusform>version %1 non copiée vers %2 après %n tentative : %3</numerusform>
+            <numerusform>version %1 non copiée vers %2 après %n tentatives : %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Package %1 is published but not every copy was made: %2</source>
@@ -1094,7 +1097,10 @@
     </message>
     <message numerus="yes">
         <source>version %1: %n line(s) from %2 DSR(s); %3</source>
-        <translation><numerusform>version %1 : %n ligne de %2 DSR ; %3</numerusform><numerusform>version %1 : %n lignes de %2 DSR ; %3</numerusform></translation>
+        <translation>
+            <numerusform>version %1 : %n ligne de %2 DSR ; %3</numerusform>
+            <numerusform>version %1 : %n lignes de %2 DSR ; %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1242,10 @@
     </message>
     <message numerus="yes">
         <source>Per rights holder (%n lines)</source>
-        <translation><numerusform>Par ayant droit (%n ligne)</numerusform><numerusform>Par ayant droit (%n lignes)</numerusform></translation>
+        <translation>
+            <numerusform>Par ayant droit (%n ligne)</numerusform>
+            <numerusform>Par ayant droit (%n lignes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rights holder</source>
@@ -2502,11 +2511,17 @@ Options :
     </message>
     <message numerus="yes">
         <source>raw rows are kept %n day(s) after import</source>
-        <translation><numerusform>les lignes sont conservées %n jour après l’import</numerusform><numerusform>les lignes sont conservées %n jours après l’import</numerusform></translation>
+        <translation>
+            <numerusform>les lignes sont conservées %n jour après l’import</numerusform>
+            <numerusform>les lignes sont conservées %n jours après l’import</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DSR %1  %2  imported %3  %n row(s)</source>
-        <translation><numerusform>DSR %1  %2  importé %3  %n ligne</numerusform><numerusform>DSR %1  %2  importé %3  %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>DSR %1  %2  importé %3  %n ligne</numerusform>
+            <numerusform>DSR %1  %2  importé %3  %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>kept by package(s) %1</source>
@@ -2522,11 +2537,17 @@ Options :
     </message>
     <message numerus="yes">
         <source>retention sweep as of %1 (dry run: nothing changed), window %n day(s)</source>
-        <translation><numerusform>balayage de conservation au %1 (simulation : rien n’a changé), délai de %n jour</numerusform><numerusform>balayage de conservation au %1 (simulation : rien n’a changé), délai de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>balayage de conservation au %1 (simulation : rien n’a changé), délai de %n jour</numerusform>
+            <numerusform>balayage de conservation au %1 (simulation : rien n’a changé), délai de %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>retention sweep as of %1, window %n day(s)</source>
-        <translation><numerusform>balayage de conservation au %1, délai de %n jour</numerusform><numerusform>balayage de conservation au %1, délai de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>balayage de conservation au %1, délai de %n jour</numerusform>
+            <numerusform>balayage de conservation au %1, délai de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>would purge:</source>
@@ -3850,7 +3871,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>Verified: all %n entries match checksums.sha256.</source>
-        <translation><numerusform>Vérifié : l’entrée correspond à checksums.sha256.</numerusform><numerusform>Vérifié : les %n entrées correspondent à checksums.sha256.</numerusform></translation>
+        <translation>
+            <numerusform>Vérifié : l’entrée correspond à checksums.sha256.</numerusform>
+            <numerusform>Vérifié : les %n entrées correspondent à checksums.sha256.</numerusform>
+        </translation>
     </message>
     <message>
         <source>REFUSED: %1</source>
@@ -4329,7 +4353,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>Retention sweep: nothing has passed the %n-day window</source>
-        <translation><numerusform>Balayage de conservation : rien n’a dépassé le délai de %n jour</numerusform><numerusform>Balayage de conservation : rien n’a dépassé le délai de %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Balayage de conservation : rien n’a dépassé le délai de %n jour</numerusform>
+            <numerusform>Balayage de conservation : rien n’a dépassé le délai de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention Sweep</source>
@@ -4337,15 +4364,24 @@ Options :
     </message>
     <message numerus="yes">
         <source>Purge the raw rows of %n DSR(s) (%1 rows) imported more than %2 days ago?</source>
-        <translation><numerusform>Purger les lignes de %n DSR (%1 lignes) importé il y a plus de %2 jours ?</numerusform><numerusform>Purger les lignes de %n DSR (%1 lignes) importés il y a plus de %2 jours ?</numerusform></translation>
+        <translation>
+            <numerusform>Purger les lignes de %n DSR (%1 lignes) importé il y a plus de %2 jours ?</numerusform>
+            <numerusform>Purger les lignes de %n DSR (%1 lignes) importés il y a plus de %2 jours ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n DSR(s) behind published or retracted packages are retained for ever.</source>
-        <translation><numerusform>%n DSR derrière des paquets publiés ou retirés est conservé pour toujours.</numerusform><numerusform>%n DSR derrière des paquets publiés ou retirés sont conservés pour toujours.</numerusform></translation>
+        <translation>
+            <numerusform>%n DSR derrière des paquets publiés ou retirés est conservé pour toujours.</numerusform>
+            <numerusform>%n DSR derrière des paquets publiés ou retirés sont conservés pour toujours.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n draft or built package(s) will be stale.</source>
-        <translation><numerusform>%n paquet brouillon ou calculé sera périmé.</numerusform><numerusform>%n paquets brouillons ou calculés seront périmés.</numerusform></translation>
+        <translation>
+            <numerusform>%n paquet brouillon ou calculé sera périmé.</numerusform>
+            <numerusform>%n paquets brouillons ou calculés seront périmés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sweeping…</source>
@@ -4353,7 +4389,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>Retention sweep: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
-        <translation><numerusform>Balayage de conservation : %n DSR purgé, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform><numerusform>Balayage de conservation : %n DSR purgés, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform></translation>
+        <translation>
+            <numerusform>Balayage de conservation : %n DSR purgé, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform>
+            <numerusform>Balayage de conservation : %n DSR purgés, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the retention window…</source>
@@ -4361,7 +4400,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>Retention sweep at start-up: %n DSR(s) purged, %1 retained, %2 package(s) stale</source>
-        <translation><numerusform>Balayage de conservation au démarrage : %n DSR purgé, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform><numerusform>Balayage de conservation au démarrage : %n DSR purgés, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform></translation>
+        <translation>
+            <numerusform>Balayage de conservation au démarrage : %n DSR purgé, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform>
+            <numerusform>Balayage de conservation au démarrage : %n DSR purgés, %1 conservé(s), %2 paquet(s) périmé(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving the retention window…</source>
@@ -4369,7 +4411,18 @@ Options :
     </message>
     <message numerus="yes">
         <source>Raw rows are now kept %n day(s) after import</source>
-        <translation><numerusform>Les lignes sont désormais conservées %n jour après l’import</numerusform><numerusform>Les lignes sont désormais conservées %n jours après l’import</numerusform></translation>
+        <translation>
+            <numerusform>Les lignes sont désormais conservées %n jour après l’import</numerusform>
+            <numerusform>Les lignes sont désormais conservées %n jours après l’import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Destinations…</translation>
+    </message>
+    <message>
+        <source>Where published packages are copied: folders and SFTP servers, with their host keys</source>
+        <translation>Où les paquets publiés sont copiés : dossiers et serveurs SFTP, avec leurs clés d’hôte</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4555,173 @@ Options :
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TargetsDialog</name>
+    <message>
+        <source>Add SFTP Server</source>
+        <translation>Ajouter un serveur SFTP</translation>
+    </message>
+    <message>
+        <source>or the environment variable holding the password</source>
+        <translation>ou la variable d’environnement du mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word variable:</source>
+        <translation>Variable du mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>Fichier &amp;known_hosts :</translation>
+    </message>
+    <message>
+        <source>Remote &amp;folder:</source>
+        <translation>Dossier &amp;distant :</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Check &amp;Host Key…</source>
+        <translation>Vérifier la clé d’&amp;hôte…</translation>
+    </message>
+    <message>
+        <source>Retention Targets</source>
+        <translation>Destinations de conservation</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SFTP…</source>
+        <translation>Ajouter &amp;SFTP…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Publishing copies a package's zip to every enabled target, then reads it back to check it.</source>
+        <translation>La publication copie le zip du paquet vers chaque destination active, puis le relit pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>the archive beside the database</source>
+        <translation>les archives à côté de la base de données</translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation>SFTP</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Confirmed host key</source>
+        <translation>Clé d’hôte confirmée</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Archive Folder</source>
+        <translation>Dossier d’archives</translation>
+    </message>
+    <message>
+        <source>Folder added as target %1</source>
+        <translation>Dossier ajouté comme destination %1</translation>
+    </message>
+    <message>
+        <source>SFTP server added as target %1: check its host key before the first copy</source>
+        <translation>Serveur SFTP ajouté comme destination %1 : vérifiez sa clé d’hôte avant la première copie</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>La clé d’hôte a changé</translation>
+    </message>
+    <message>
+        <source>The host key of %1 HAS CHANGED; it is now %2.
+
+Someone may be intercepting the connection. Nothing will be sent. If the server's key really changed, remove its old entry from %3.</source>
+        <translation>La clé d’hôte de %1 A CHANGÉ ; elle est désormais %2.
+
+Quelqu’un intercepte peut-être la connexion. Rien ne sera envoyé. Si la clé du serveur a vraiment changé, retirez son ancienne entrée de %3.</translation>
+    </message>
+    <message>
+        <source>Refused: the host key changed.</source>
+        <translation>Refusé : la clé d’hôte a changé.</translation>
+    </message>
+    <message>
+        <source>The host key is known: %1</source>
+        <translation>La clé d’hôte est connue : %1</translation>
+    </message>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>%1 presents a host key that is not in %2:
+
+%3
+
+Trust it only if its administrator confirms this fingerprint.</source>
+        <translation>%1 présente une clé d’hôte absente de %2 :
+
+%3
+
+Ne l’approuvez que si son administrateur confirme cette empreinte.</translation>
+    </message>
+    <message>
+        <source>Trusted %1; it is added to the known_hosts file on the next copy</source>
+        <translation>Approuvée %1 ; elle sera ajoutée au fichier known_hosts à la prochaine copie</translation>
     </message>
 </context>
 <context>

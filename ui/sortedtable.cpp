@@ -25,6 +25,9 @@ QTableView *sortedReadOnlyTable(QAbstractItemModel *model, const QString &object
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
+    // Amounts are exact and long: columns fit their contents (sampled rows) rather than eliding digits.
+    view->horizontalHeader()->setMaximumSectionSize(420);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     return view;
 }
 

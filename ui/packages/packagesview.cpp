@@ -11,6 +11,7 @@
 #include "retention/retentionsweep.h"
 #include "review/csvtablemodel.h"
 #include "sortedtable.h"
+#include "targetsdialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -90,6 +91,7 @@ PackagesView::PackagesView(QString databasePath, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_reverifyAction);
     toolbar->addAction(m_recopyAction);
+    toolbar->addAction(m_targetsAction);
     toolbar->addSeparator();
     toolbar->addAction(m_sweepAction);
     auto *windowLabel = new QLabel(tr("Keep raw rows"));
@@ -151,6 +153,8 @@ void PackagesView::createActions()
     m_exportAction = make(tr("&Export Zip…"), tr("Write the package zip: manifest, lines, source rows, statement and checksums"), &PackagesView::exportZip);
     m_reverifyAction = make(tr("Re-&verify Copies"), tr("Read every retained copy back and compare its SHA-256"), &PackagesView::reverify);
     m_recopyAction = make(tr("Re-&copy"), tr("Write the copies that are missing or failed"), &PackagesView::recopy);
+    m_targetsAction = make(tr("&Targets…"), tr("Where published packages are copied: folders and SFTP servers, with their host keys"),
+                           &PackagesView::editTargets);
     m_sweepAction = make(tr("Retention &Sweep…"), tr("Purge raw rows past the retention window (a preview first)"), &PackagesView::sweep);
 }
 
@@ -174,6 +178,7 @@ void PackagesView::reload()
             }
             const qint64 keep = m_current;
             m_packages->setPackages(result->first);
+            m_table->resizeColumnsToContents();
             {
                 const QSignalBlocker block(m_window);
                 m_window->setValue(result->second);
@@ -481,6 +486,13 @@ void PackagesView::sweep()
                     .arg(report->stale.size());
             });
         });
+}
+
+void PackagesView::editTargets()
+{
+    TargetsDialog dialog(m_databasePath, this);
+    dialog.exec();
+    showDetails();
 }
 
 void PackagesView::sweepIfDue()

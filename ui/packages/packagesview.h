@@ -73,6 +73,7 @@ private:
     void exportZip();
     void recopy();
     void sweep();
+    void editTargets();
     void setWindowDays(int days);
 
     QString m_databasePath;
@@ -87,7 +88,7 @@ private:
     CsvTableModel *m_lines, *m_copies, *m_audit;
     QSpinBox *m_window;
     QAction *m_newAction, *m_adjustAction, *m_advanceAction, *m_buildAction, *m_publishAction, *m_retractAction, *m_exportAction,
-        *m_reverifyAction, *m_recopyAction, *m_sweepAction;
+        *m_reverifyAction, *m_recopyAction, *m_targetsAction, *m_sweepAction;
 };
 
 } // namespace rd::ui
