@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         t.start();
         const rd::PackageArchive archive = rd::PackageArchive::open(parser.value(QStringLiteral("review")));
         out << QStringLiteral("review open      %1 ms (%2 lines, %3 of %4 source rows loaded), %5, peak RSS %6 MB")
-                   .arg(t.elapsed()).arg(archive.lines.size()).arg(archive.sourceRows.size()).arg(archive.sourceRowsTotal)
+                   .arg(t.elapsed()).arg(archive.lines.rowCount()).arg(archive.sourceRows.rowCount()).arg(archive.sourceRowsTotal)
                    .arg(archive.verification.ok ? QStringLiteral("verified") : archive.verification.errors.join(QStringLiteral("; ")))
                    .arg(peakRssMb())
             << Qt::endl;
@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
     t.start();
     const rd::PackageArchive archive = rd::PackageArchive::open(zip);
     out << QStringLiteral("review open      %1 ms (%2 lines, %3 of %4 source rows loaded), peak RSS %5 MB")
-               .arg(t.elapsed()).arg(archive.lines.size()).arg(archive.sourceRows.size()).arg(archive.sourceRowsTotal).arg(peakRssMb())
+               .arg(t.elapsed()).arg(archive.lines.rowCount()).arg(archive.sourceRows.rowCount()).arg(archive.sourceRowsTotal).arg(peakRssMb())
         << Qt::endl;
 
     t.start();

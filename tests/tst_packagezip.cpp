@@ -9,6 +9,7 @@
 #include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
 #include "storage/database.h"
+#include "util/csvtable.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -120,6 +121,8 @@ private slots:
     void hostileArchivesAreRefused();
     void declaredSizeLiesAreRefused();
     void unbuiltPackagesCannotBeExported();
+    void csvReaderHandlesAnySplit();
+    void csvReaderNamesTheBadLine();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +341,43 @@ void TestPackageZip::unbuiltPackagesCannotBeExported()
     QVERIFY(written.error().contains(QStringLiteral("not built")));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QLatin1String(".part")));
+}
+
+void TestPackageZip::csvReaderHandlesAnySplit()
+{
+    const QByteArray text = "a,b,c\r\n1,\"x, \"\"quoted\"\"\",\r\n\"multi\nline\",é,3\n\n4,5,\"\"\n";
+    // Fed whole and in pieces of every size: the same table.
+    for (int piece = 1; piece <= text.size(); ++piece) {
+        CsvTable table;
+        CsvStreamReader reader(table, 10);
+        for (qsizetype at = 0; at < text.size(); at += piece)
+            QVERIFY(reader.feed(QByteArrayView(text.constData() + at, std::min<qsizetype>(piece, text.size() - at))));
+        QVERIFY(reader.finish());
+        QCOMPARE(table.columns, QStringList({"a", "b", "c"}));
+        QCOMPARE(table.rowCount(), 3);
+        QCOMPARE(table.row(0), QStringList({"1", "x, \"quoted\"", ""}));
+        QCOMPARE(table.row(1), QStringList({"multi\nline", QStringLiteral("é"), "3"}));
+        QCOMPARE(table.row(2), QStringList({"4", "5", ""}));
+    }
+    // Rows past the limit are counted, not kept.
+    CsvTable few;
+    CsvStreamReader limited(few, 1);
+    QVERIFY(limited.feed(text) && limited.finish());
+    QCOMPARE(few.rowCount(), 1);
+    QCOMPARE(limited.rows(), 3);
+}
+
+void TestPackageZip::csvReaderNamesTheBadLine()
+{
+    CsvTable table;
+    CsvStreamReader wrongCount(table, 10);
+    QVERIFY(!wrongCount.feed("a,b\n1,2\n3\n"));
+    QVERIFY2(wrongCount.error().contains(QStringLiteral("line 3")), qPrintable(wrongCount.error()));
+    CsvTable other;
+    CsvStreamReader unclosed(other, 10);
+    QVERIFY(unclosed.feed("a,b\n1,\"never closed\n"));
+    QVERIFY(!unclosed.finish());
+    QVERIFY(unclosed.error().contains(QStringLiteral("not closed")));
 }
 
 QTEST_GUILESS_MAIN(TestPackageZip)

@@ -659,12 +659,8 @@
         <translation>ligne %1 : %2 champs, l’en-tête en a %3</translation>
     </message>
     <message>
-        <source>lines.csv: %1</source>
-        <translation>lines.csv : %1</translation>
-    </message>
-    <message>
-        <source>source/usage.csv: %1</source>
-        <translation>source/usage.csv : %1</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

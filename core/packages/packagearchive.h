@@ -1,6 +1,7 @@
 #pragma once
 
 #include "packages/packagezip.h"
+#include "util/csvtable.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,14 +19,13 @@ struct PackageArchive
     Q_DECLARE_TR_FUNCTIONS(PackageArchive)
 
 public:
-    static constexpr qint64 kMaxSourceRows = 500'000; // more are counted, not loaded (memory)
+    static constexpr qint64 kMaxSourceRows = 2'000'000; // more are counted, not loaded (memory)
 
     QString path;
     PackageZip::Verification verification;
     bool refused = false; // the archive was not readable or hostile: nothing else is loaded
     QJsonObject manifest;
-    QStringList lineColumns, sourceColumns;
-    QList<QStringList> lines, sourceRows;
+    CsvTable lines, sourceRows;   // lines.csv in full; source/usage.csv up to kMaxSourceRows
     qint64 sourceRowsTotal = 0; // rows in source/usage.csv, loaded or not
     QStringList problems;       // entries that could not be parsed
 

@@ -424,22 +424,38 @@ PackageZip::Verification PackageZip::verify(const QString &path)
     return v;
 }
 
-Expected<QByteArray> PackageZip::readEntry(const QString &path, const QString &name, qint64 maxBytes)
+Status PackageZip::streamEntry(const QString &path, const QString &name, const std::function<bool(QByteArrayView)> &consume)
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return Expected<QByteArray>::failure(tr("%1: no entry %2").arg(path, name));
+        return Status::failure(tr("%1: no entry %2").arg(path, name));
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
-        return Expected<QByteArray>::failure(tr("%1: cannot read %2").arg(path, name));
-    QByteArray out;
-    QByteArray buffer(1 << 16, Qt::Uninitialized);
+        return Status::failure(tr("%1: cannot read %2").arg(path, name));
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 n;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-        if (out.size() + n > maxBytes)
-            return Expected<QByteArray>::failure(tr("%1: %2 is larger than %3 bytes").arg(path, name).arg(maxBytes));
-        out.append(buffer.constData(), n);
-    }
+    while ((n = file.read(buffer.data(), buffer.size())) > 0)
+        if (!consume(QByteArrayView(buffer.constData(), n)))
+            return {};
+    if (n < 0)
+        return Status::failure(tr("%1: cannot read %2").arg(path, name));
+    return {};
+}
+
+Expected<QByteArray> PackageZip::readEntry(const QString &path, const QString &name, qint64 maxBytes)
+{
+    QByteArray out;
+    QString tooLarge;
+    const Status read = streamEntry(path, name, [&](QByteArrayView piece) {
+        if (out.size() + piece.size() > maxBytes) {
+            tooLarge = tr("%1: %2 is larger than %3 bytes").arg(path, name).arg(maxBytes);
+            return false;
+        }
+        out.append(piece);
+        return true;
+    });
+    if (!read.ok() || !tooLarge.isEmpty())
+        return Expected<QByteArray>::failure(read.ok() ? tooLarge : read.error());
     return out;
 }
 

@@ -59,6 +59,8 @@ public:
     static Verification verify(const QString &path);
     // Reads one entry of a verified zip (at most maxBytes).
     static Expected<QByteArray> readEntry(const QString &path, const QString &name, qint64 maxBytes = qint64(1) << 30);
+    // Streams one entry of a verified zip in pieces to consume (false: stop).
+    static Status streamEntry(const QString &path, const QString &name, const std::function<bool(QByteArrayView)> &consume);
 };
 
 } // namespace rd

@@ -2,35 +2,42 @@
 
 namespace rd::ui {
 
-void CsvTableModel::setRows(const QStringList &columns, const QList<QStringList> &rows, const QSet<QString> &numericColumns)
+void CsvTableModel::setTable(const CsvTable &table, const QSet<QString> &numericColumns)
 {
     beginResetModel();
-    m_columns = columns;
-    m_rows = rows;
+    m_table = table;
     m_numeric.clear();
-    for (const QString &c : columns)
+    for (const QString &c : m_table.columns)
         m_numeric << numericColumns.contains(c);
     endResetModel();
 }
 
-int CsvTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+void CsvTableModel::setRows(const QStringList &columns, const QList<QStringList> &rows, const QSet<QString> &numericColumns)
+{
+    CsvTable table;
+    table.columns = columns;
+    for (const QStringList &row : rows)
+        table.appendRow(row);
+    setTable(table, numericColumns);
+}
 
-int CsvTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
+int CsvTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_table.rowCount()); }
+
+int CsvTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_table.columns.size()); }
 
 QVariant CsvTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_table.rowCount())
         return {};
-    const QString &text = m_rows[index.row()].value(index.column());
     const bool numeric = m_numeric.value(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return text;
+        return m_table.field(index.row(), index.column());
     case Qt::TextAlignmentRole:
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::UserRole: // the sort key: order only, never summed
-        return numeric ? QVariant(text.toDouble()) : QVariant(text);
+        return numeric ? QVariant(m_table.field(index.row(), index.column()).toDouble()) : QVariant(m_table.field(index.row(), index.column()));
     default:
         return {};
     }
@@ -40,7 +47,7 @@ QVariant CsvTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (role != Qt::DisplayRole)
         return {};
-    return orientation == Qt::Horizontal ? QVariant(m_columns.value(section)) : QVariant(section + 1);
+    return orientation == Qt::Horizontal ? QVariant(m_table.columns.value(section)) : QVariant(section + 1);
 }
 
 } // namespace rd::ui

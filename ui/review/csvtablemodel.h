@@ -1,13 +1,16 @@
 #pragma once
 
+#include "util/csvtable.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QStringList>
 
 namespace rd::ui {
 
-// A read-only table of CSV rows (a package's lines or source rows). Columns
-// named in numericColumns sort as numbers (Qt::UserRole) and align right.
+// A read-only table of text rows (a package's lines or source rows, kept as a
+// compact CsvTable). Columns named in numericColumns sort as numbers
+// (Qt::UserRole) and align right.
 class CsvTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,6 +18,7 @@ class CsvTableModel final : public QAbstractTableModel
 public:
     explicit CsvTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
+    void setTable(const CsvTable &table, const QSet<QString> &numericColumns);
     void setRows(const QStringList &columns, const QList<QStringList> &rows, const QSet<QString> &numericColumns);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -23,8 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QStringList m_columns;
-    QList<QStringList> m_rows;
+    CsvTable m_table;
     QList<bool> m_numeric;
 };
 

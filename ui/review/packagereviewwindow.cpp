@@ -203,17 +203,17 @@ void PackageReviewWindow::present(const PackageArchive &archive)
                          .arg(package.value(QStringLiteral("version")).toInt())
                          .arg(package.value(QStringLiteral("state")).toString()));
     showSummary();
-    m_lines->setRows(archive.lineColumns, archive.lines, kNumericColumns);
-    m_source->setRows(archive.sourceColumns, archive.sourceRows, kNumericColumns);
-    m_sourceNote->setVisible(archive.sourceRowsTotal > archive.sourceRows.size());
+    m_lines->setTable(archive.lines, kNumericColumns);
+    m_source->setTable(archive.sourceRows, kNumericColumns);
+    m_sourceNote->setVisible(archive.sourceRowsTotal > archive.sourceRows.rowCount());
     m_sourceNote->setText(tr("Showing the first %1 of %2 source rows; the verification covered all of them.")
-                              .arg(archive.sourceRows.size())
+                              .arg(archive.sourceRows.rowCount())
                               .arg(archive.sourceRowsTotal));
-    const qsizetype currencyColumn = archive.lineColumns.indexOf(QStringLiteral("currency"));
-    QStringList currencies;
-    for (const QStringList &line : archive.lines)
-        if (!currencies.contains(line.value(currencyColumn)))
-            currencies << line.value(currencyColumn);
+    const qsizetype currencyColumn = archive.lines.columns.indexOf(QStringLiteral("currency"));
+    QSet<QString> currencySet;
+    for (qsizetype r = 0; r < archive.lines.rowCount(); ++r)
+        currencySet.insert(archive.lines.field(r, currencyColumn));
+    QStringList currencies(currencySet.begin(), currencySet.end());
     currencies.sort();
     m_currency->addItems(currencies);
     m_tabs->setEnabled(true);
@@ -294,19 +294,22 @@ void PackageReviewWindow::showSummary()
 void PackageReviewWindow::updateCharts()
 {
     const QString currency = m_currency->currentText();
-    const qsizetype currencyColumn = m_archive.lineColumns.indexOf(QStringLiteral("currency"));
-    const qsizetype territoryColumn = m_archive.lineColumns.indexOf(QStringLiteral("territory"));
-    const qsizetype holderColumn = m_archive.lineColumns.indexOf(QStringLiteral("holder"));
-    const qsizetype netColumn = m_archive.lineColumns.indexOf(QStringLiteral("net"));
+    const CsvTable &lines = m_archive.lines;
+    const qsizetype currencyColumn = lines.columns.indexOf(QStringLiteral("currency"));
+    const qsizetype territoryColumn = lines.columns.indexOf(QStringLiteral("territory"));
+    const qsizetype holderColumn = lines.columns.indexOf(QStringLiteral("holder"));
+    const qsizetype netColumn = lines.columns.indexOf(QStringLiteral("net"));
+    const QByteArray wanted = currency.toUtf8();
     std::map<QString, DecimalSum> byTerritory, byHolder;
-    for (const QStringList &line : m_archive.lines) {
-        if (line.value(currencyColumn) != currency)
+    for (qsizetype r = 0; r < lines.rowCount(); ++r) {
+        if (lines.bytes(r, currencyColumn) != wanted)
             continue;
-        const auto net = DecimalSum::fromString(line.value(netColumn).toStdString());
+        const QByteArrayView netText = lines.bytes(r, netColumn);
+        const auto net = DecimalSum::fromString(std::string_view(netText.data(), std::size_t(netText.size())));
         if (!net)
             continue;
-        byTerritory[line.value(territoryColumn)].add(*net);
-        const QString holder = line.value(holderColumn);
+        byTerritory[lines.field(r, territoryColumn)].add(*net);
+        const QString holder = lines.field(r, holderColumn);
         byHolder[holder.isEmpty() ? tr("(unallocated)") : holder].add(*net);
     }
     drawNet(m_byTerritory, tr("Net payable by territory (%1)").arg(currency), byTerritory);
