@@ -150,6 +150,7 @@ private slots:
     void searchMatchesBruteForce();
     void searchSumsBeyond128Bits();
     void oneResourceSumsBeyond128Bits();
+    void wrappedSumsAreRepairedOnUpgrade();
     void prefixLengthMatchesBruteForce();
     void percentileMatchesBruteForce_data();
     void percentileMatchesBruteForce();
@@ -563,6 +564,39 @@ void TestAnalytics::oneResourceSumsBeyond128Bits()
     QCOMPARE(sums.size(), std::size_t(2));
     QCOMPARE(QString::fromStdString(sums[0].revenue.toString()), QStringLiteral("4500000000000000000.75"));
     QCOMPARE(QString::fromStdString(sums[1].revenue.toString()), QStringLiteral("-7"));
+}
+
+void TestAnalytics::wrappedSumsAreRepairedOnUpgrade()
+{
+    // A database from before schema 11 may hold a per-resource sum stored wrapped:
+    // opening it rebuilds that DSR's sums from its rows.
+    QTemporaryDir dir;
+    qint64 dsrId = 0;
+    {
+        auto db = test::openDatabase(dir);
+        QByteArray text = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n";
+        for (int i = 0; i < 3; ++i)
+            text += "A\tSame\tx\tQZABC0000001\t1\t1500000000000000000.25\n";
+        const ImportResult imported = DsrImporter(*db).importFile(test::writeFile(dir, "Gen_A_ES_EUR_20200101-20200131.tsv", text));
+        QVERIFY(imported.ok());
+        dsrId = imported.dsrId;
+        std::vector<ResourceSums> sums;
+        QVERIFY(ChunkStore(db->handle()).readAll(dsrId, sums));
+        sums[0].revenue = DecimalSum(); // what the old import left: a wrong sum
+        sums[0].revenue.add(*DecimalSum::fromString("1097176330790615365.37"));
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("UPDATE dsr_resource_chunks SET data = ? WHERE dsr_id = ?"));
+        q.addBindValue(resourcechunk::encode(sums.data(), sums.size()));
+        q.addBindValue(dsrId);
+        QVERIFY(q.exec());
+        for (const char *column : {"base_revenue", "base_adjustment", "base_recouped"}) // schema 12's, undone
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE package_lines DROP COLUMN %1").arg(QLatin1String(column))));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 10")));
+    }
+    auto reopened = test::openDatabase(dir);
+    std::vector<ResourceSums> sums;
+    QVERIFY(ChunkStore(reopened->handle()).readAll(dsrId, sums));
+    QCOMPARE(QString::fromStdString(sums[0].revenue.toString()), QStringLiteral("4500000000000000000.75"));
 }
 
 void TestAnalytics::prefixLengthMatchesBruteForce()
