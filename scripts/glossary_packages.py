@@ -587,6 +587,9 @@ ENTRIES = [
     ('would purge:', 'se purgarían:', 'seraient purgés :'),
     ('would retain for ever:', 'se conservarían para siempre:', 'seraient conservés pour toujours :'),
     ('yes', 'sí', 'oui'),
+    ('%1 lines recompute from the kept rows, %2 are stored', '%1 líneas se recalculan a partir de las filas conservadas, %2 están guardadas',
+     '%1 lignes se recalculent à partir des lignes conservées, %2 sont enregistrées'),
+    ('line %1: recomputes as %2, stored as %3', 'línea %1: se recalcula como %2, guardada como %3', 'ligne %1 : se recalcule en %2, enregistrée comme %3'),
     # Retention targets dialog
     ('&Targets…', '&Destinos…', '&Destinations…'),
     ('Where published packages are copied: folders and SFTP servers, with their host keys',

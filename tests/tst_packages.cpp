@@ -9,6 +9,7 @@
 #include "licensing/claimstore.h"
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
+#include "packages/retainedsourcecheck.h"
 #include "storage/database.h"
 
 #include <QRandomGenerator>
@@ -239,6 +240,9 @@ void TestPackages::advancesCarryForward()
     QCOMPARE(feb.size(), 1);
     QCOMPARE(feb[0].opening + u'/' + feb[0].recouped + u'/' + feb[0].closing, QStringLiteral("20/20/0"));
     QCOMPARE(store.lines(second, 1).value().first().net, QStringLiteral("10"));
+    // Both recompute exactly from their rows, with the balance carried in.
+    QVERIFY(RetainedSourceCheck::run(*db, first, 1).value().isEmpty());
+    QVERIFY(RetainedSourceCheck::run(*db, second, 1).value().isEmpty());
 }
 
 void TestPackages::hugeRevenuesStayExact()

@@ -1098,6 +1098,10 @@
             <numerusform>versión %1: %n líneas de %2 DSR; %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Package %1 has no version %2</source>
+        <translation>El paquete %1 no tiene versión %2</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTotals</name>
@@ -1117,12 +1121,12 @@
         <translation>DSR %1 versión %2: %3 filas conservadas, %4 al generar el paquete</translation>
     </message>
     <message>
-        <source>%1: the kept rows sum to %2, the lines to %3</source>
-        <translation>%1: las filas conservadas suman %2, las líneas %3</translation>
+        <source>%1 lines recompute from the kept rows, %2 are stored</source>
+        <translation>%1 líneas se recalculan a partir de las filas conservadas, %2 están guardadas</translation>
     </message>
     <message>
-        <source>%1: lines of %2 without kept rows</source>
-        <translation>%1: líneas por %2 sin filas conservadas</translation>
+        <source>line %1: recomputes as %2, stored as %3</source>
+        <translation>línea %1: se recalcula como %2, guardada como %3</translation>
     </message>
 </context>
 <context>

@@ -1098,6 +1098,10 @@
             <numerusform>version %1 : %n lignes de %2 DSR ; %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Package %1 has no version %2</source>
+        <translation>Le paquet %1 n’a pas de version %2</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTotals</name>
@@ -1117,12 +1121,12 @@
         <translation>DSR %1 version %2 : %3 lignes conservées, %4 au calcul du paquet</translation>
     </message>
     <message>
-        <source>%1: the kept rows sum to %2, the lines to %3</source>
-        <translation>%1 : les lignes conservées totalisent %2, les lignes du paquet %3</translation>
+        <source>%1 lines recompute from the kept rows, %2 are stored</source>
+        <translation>%1 lignes se recalculent à partir des lignes conservées, %2 sont enregistrées</translation>
     </message>
     <message>
-        <source>%1: lines of %2 without kept rows</source>
-        <translation>%1 : des lignes de %2 sans lignes source conservées</translation>
+        <source>line %1: recomputes as %2, stored as %3</source>
+        <translation>ligne %1 : se recalcule en %2, enregistrée comme %3</translation>
     </message>
 </context>
 <context>

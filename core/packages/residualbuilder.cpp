@@ -5,6 +5,7 @@
 #include "licensing/claimstore.h"
 #include "licensing/licensing.h"
 #include "packages/packagestore.h"
+#include "redelivery/versionrows.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlitestatement.h"
@@ -91,6 +92,172 @@ std::vector<Wide> splitByWeights(const Wide &total, const std::vector<Wide> &wei
 
 Wide absolute(const Wide &v) { return v < 0 ? Wide(-v) : v; }
 
+struct Recoupment
+{
+    Wide opening = 0, advanced = 0, recouped = 0;
+};
+
+struct Computation
+{
+    std::map<LineKey, LineSums> lines;
+    std::map<std::pair<QString, QString>, Recoupment> recoupments; // (holder, currency)
+    std::map<QString, Wide> partitionRevenue, adjustmentTotals;
+};
+
+// Visits a DSR's revenue per resource; false when it cannot be read.
+using RevenueReader = std::function<bool(const SelectedDsr &, const std::function<void(qint64 resourceId, const Wide &revenue)> &)>;
+
+// Steps 1 to 4 of a build: the lines, adjustments and recoupments from the
+// DSRs' per-resource revenue (as revenueOf reads it) and the advance balances
+// carried in, checked against the sum invariant.
+Expected<Computation> compute(Database &database, const Package &package, const QList<SelectedDsr> &dsrs, const QDate &knownOn,
+                              const RevenueReader &revenueOf, const std::map<std::pair<QString, QString>, Wide> &openings)
+{
+    using Result = Expected<Computation>;
+    Computation c;
+    // 1. Revenue split by the claims, per DSR and resource.
+    sqlite3 *db = database.handle();
+    SqliteStatement resourceQuery(db, "SELECT dsp_id, title, isrc FROM resources WHERE id = ?");
+    std::map<qint64, ResourceInfo> resources;
+    std::map<QString, QHash<QString, QList<Claim>>> claimsOf; // territory → ISRC → claims there or WW
+    ClaimStore claimStore(database);
+    auto &lines = c.lines;
+    auto &partitionRevenue = c.partitionRevenue;
+    for (const SelectedDsr &dsr : dsrs) {
+        partitionRevenue[dsr.currency] += dsr.revenue.raw();
+        auto loaded = claimsOf.find(dsr.territory); // the territory's claims, loaded once
+        if (loaded == claimsOf.end()) {
+            auto claims = claimStore.forTerritory(dsr.territory, QStringLiteral("recording"));
+            if (!claims)
+                return Result::failure(claims.error());
+            loaded = claimsOf.emplace(dsr.territory, std::move(claims.value())).first;
+        }
+        const QHash<QString, QList<Claim>> &territoryClaims = loaded->second;
+        const bool read = revenueOf(dsr, [&](qint64 id, const Wide &revenue) {
+            auto info = resources.find(id);
+            if (info == resources.end()) {
+                resourceQuery.bind(1, id);
+                ResourceInfo r;
+                if (resourceQuery.step() == SQLITE_ROW) {
+                    auto text = [&](int c) { return QString::fromUtf8(resourceQuery.text(c).data(), qsizetype(resourceQuery.text(c).size())); };
+                    r = ResourceInfo{text(2), text(0), text(1)};
+                }
+                resourceQuery.reset();
+                info = resources.emplace(id, r).first;
+            }
+            // Who holds what on the DSR's last day.
+            std::map<QString, Wide> shares;
+            Wide total = 0;
+            if (!info->second.isrc.isEmpty()) {
+                const auto claims = territoryClaims.find(info->second.isrc);
+                const QList<Claim> none;
+                for (const Claim &c : licensing::licensedShare(claims == territoryClaims.end() ? none : claims.value(), dsr.territory,
+                                                               QStringLiteral("recording"), dsr.periodEnd, knownOn).claims) {
+                    shares[c.rightsHolder] += Wide(c.share.mantissa());
+                    total += Wide(c.share.mantissa());
+                }
+            }
+            const bool over = total > kHundredPercent;
+            const Wide divisor = over ? total : kHundredPercent;
+            Wide allocated = 0;
+            auto add = [&](const QString &holder, const Wide &amount, const Wide &share) {
+                LineSums &line = lines[LineKey{dsr.currency, holder, dsr.territory, id}];
+                const QString shareValue = shareText(share);
+                if (line.share.isEmpty())
+                    line.share = shareValue;
+                else if (line.share != shareValue)
+                    line.share = QStringLiteral("varies");
+                line.isrc = info->second.isrc;
+                line.dspId = info->second.dspId;
+                line.title = info->second.title;
+                line.overclaimed = line.overclaimed || over;
+                line.revenue += amount;
+                if (const auto base = dsr.amount(DecimalSum::fromRaw(amount)))
+                    line.base += *base;
+                else
+                    line.baseKnown = false;
+            };
+            for (const auto &[holder, share] : shares) {
+                const Wide amount = truncDiv(revenue * share, divisor);
+                allocated += amount;
+                add(holder, amount, share);
+            }
+            // The unallocated rest; nothing to show when the claims took it all.
+            if (revenue - allocated != 0 || total < kHundredPercent)
+                add(QString(), revenue - allocated, over ? Wide(0) : Wide(kHundredPercent - total));
+        });
+        if (!read)
+            return Result::failure(ResidualBuilder::tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
+    }
+
+    // 2. Adjustments, allocated over their scope's lines pro rata to revenue.
+    auto &adjustmentTotals = c.adjustmentTotals;
+    for (qsizetype a = 0; a < package.adjustments.size(); ++a) {
+        const Adjustment &adj = package.adjustments[a];
+        std::map<QString, std::vector<LineSums *>> scope; // per currency
+        for (auto &[key, line] : lines) {
+            const bool inScope = adj.scope == Adjustment::Scope::Package
+                                 || (adj.scope == Adjustment::Scope::Territory && key.territory == adj.scopeValue)
+                                 || (adj.scope == Adjustment::Scope::Resource && (line.isrc == adj.scopeValue || line.dspId == adj.scopeValue));
+            if (inScope && (adj.kind == Adjustment::Kind::Percent || key.currency == adj.currency))
+                scope[key.currency].push_back(&line);
+        }
+        if (scope.empty())
+            return Result::failure(ResidualBuilder::tr("Adjustment %1 (%2) applies to no line of the package").arg(a + 1).arg(adj.reason));
+        for (auto &[currency, scoped] : scope) {
+            Wide amount;
+            if (adj.kind == Adjustment::Kind::Amount) {
+                amount = Wide(adj.value.mantissa());
+            } else {
+                Wide sum = 0;
+                for (const LineSums *l : scoped)
+                    sum += l->revenue;
+                const Integer numerator = Integer(sum.str()) * Integer(DecimalSum::Accumulator(adj.value.mantissa()).str());
+                amount = Wide(roundHalfEven(numerator, Integer(kHundredPercent.str())).str());
+            }
+            std::vector<Wide> weights;
+            for (const LineSums *l : scoped)
+                weights.push_back(absolute(l->revenue));
+            const std::vector<Wide> parts = splitByWeights(amount, weights);
+            for (std::size_t i = 0; i < scoped.size(); ++i)
+                scoped[i]->adjustment += parts[i];
+            adjustmentTotals[currency] += amount;
+        }
+    }
+
+    // 3. Advances: this package's and the balances carried in (openings), recouped line by line.
+    auto &recoupments = c.recoupments; // (holder, currency)
+    for (const Advance &adv : package.advances)
+        recoupments[{adv.holder, adv.currency}].advanced += Wide(adv.amount.mantissa());
+    for (const auto &[key, opening] : openings)
+        recoupments[key].opening = opening;
+    for (auto &[key, r] : recoupments) {
+        Wide available = r.opening + r.advanced;
+        for (auto &[lineKey, line] : lines) {
+            if (available <= 0)
+                break;
+            if (lineKey.holder != key.first || lineKey.currency != key.second)
+                continue;
+            const Wide payable = line.revenue + line.adjustment;
+            const Wide take = payable <= 0 ? Wide(0) : (payable < available ? payable : available);
+            line.recouped += take;
+            r.recouped += take;
+            available -= take;
+        }
+    }
+
+    // 4. The invariant, checked before anything is stored.
+    std::map<QString, Wide> lineTotals;
+    for (const auto &[key, line] : lines)
+        lineTotals[key.currency] += line.revenue + line.adjustment;
+    for (const auto &[currency, revenue] : partitionRevenue)
+        if (lineTotals[currency] != revenue + adjustmentTotals[currency])
+            return Result::failure(ResidualBuilder::tr("The lines do not add up to the partition in %1: %2 against %3; nothing was stored")
+                                       .arg(currency, wideText(lineTotals[currency]), wideText(revenue + adjustmentTotals[currency])));
+
+    return c;
+}
+
 } // namespace
 
 AnalyticsFilter ResidualBuilder::filterOf(const Partition &partition)
@@ -102,6 +269,91 @@ AnalyticsFilter ResidualBuilder::filterOf(const Partition &partition)
     filter.dsps = partition.dsps;
     filter.offers = partition.offers;
     return filter;
+}
+
+Expected<QList<ResidualLine>> ResidualBuilder::recompute(Database &database, qint64 packageId, int version)
+{
+    using Result = Expected<QList<ResidualLine>>;
+    PackageStore store(database);
+    const auto found = store.find(packageId);
+    if (!found || !found.value())
+        return Result::failure(found ? tr("There is no package %1").arg(packageId) : found.error());
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT known_on FROM package_versions WHERE package_id = ? AND version = ?"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec() || !q.next())
+        return Result::failure(tr("Package %1 has no version %2").arg(packageId).arg(version));
+    const QDate knownOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    // The frozen sources, and which version of each DSR.
+    q.prepare(QStringLiteral("SELECT dsr_id, dsr_version, territory, currency, period_start, period_end, revenue FROM package_sources "
+                             "WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    QList<SelectedDsr> dsrs;
+    std::map<qint64, int> dsrVersions;
+    while (q.next()) {
+        SelectedDsr dsr;
+        dsr.id = q.value(0).toLongLong();
+        dsrVersions[dsr.id] = q.value(1).toInt();
+        dsr.territory = q.value(2).toString();
+        dsr.currency = q.value(3).toString();
+        dsr.periodStart = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        dsr.periodEnd = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        dsr.revenue = DecimalSum::fromString(q.value(6).toString().toStdString()).value_or(DecimalSum());
+        dsrs << dsr;
+    }
+    std::map<std::pair<QString, QString>, Wide> openings;
+    const auto ledger = store.ledger(packageId, version);
+    if (!ledger)
+        return Result::failure(ledger.error());
+    for (const LedgerEntry &e : ledger.value())
+        if (const auto opening = DecimalSum::fromString(e.opening.toStdString()); opening && opening->raw() != 0)
+            openings[{e.holder, e.currency}] = opening->raw();
+    // The kept rows of each DSR at that version, summed per resource.
+    QString readError;
+    const RevenueReader fromRows = [&](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
+        const auto rows = VersionRows::read(database, dsr.id, dsrVersions[dsr.id]);
+        if (!rows) {
+            readError = rows.error();
+            return false;
+        }
+        std::map<qint64, Wide> perResource;
+        for (const VersionRow &row : rows.value()) {
+            Wide &sum = perResource[row.resourceId];
+            if (const auto revenue = DecimalSum::fromString(row.revenue.toStdString()); revenue && !row.revenue.isEmpty())
+                sum += revenue->raw();
+        }
+        for (const auto &[resourceId, revenue] : perResource)
+            visit(resourceId, revenue);
+        return true;
+    };
+    const auto computed = compute(database, found.value().value(), dsrs, knownOn, fromRows, openings);
+    if (!computed)
+        return Result::failure(readError.isEmpty() ? computed.error() : readError);
+    QList<ResidualLine> out;
+    int lineNo = 0;
+    for (const auto &[key, line] : computed->lines) {
+        ResidualLine l;
+        l.lineNo = ++lineNo;
+        l.holder = key.holder;
+        l.territory = key.territory;
+        l.resourceId = key.resourceId;
+        l.isrc = line.isrc;
+        l.dspId = line.dspId;
+        l.title = line.title;
+        l.currency = key.currency;
+        l.share = line.share;
+        l.revenue = wideText(line.revenue);
+        l.adjustment = wideText(line.adjustment);
+        l.recouped = wideText(line.recouped);
+        l.net = wideText(line.revenue + line.adjustment - line.recouped);
+        l.overclaimed = line.overclaimed;
+        out << l;
+    }
+    return out;
 }
 
 Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const QDate &knownOn)
@@ -136,132 +388,8 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     if (selection->dsrs.isEmpty())
         return Result::failure(tr("No ingested DSR falls in the partition of package %1").arg(packageId));
 
-    // 1. Revenue split by the claims, per DSR and resource.
-    sqlite3 *db = database.handle();
-    ChunkStore chunks(db);
-    SqliteStatement resourceQuery(db, "SELECT dsp_id, title, isrc FROM resources WHERE id = ?");
-    std::map<qint64, ResourceInfo> resources;
-    std::map<QString, QHash<QString, QList<Claim>>> claimsOf; // territory → ISRC → claims there or WW
-    ClaimStore claimStore(database);
-    std::map<LineKey, LineSums> lines;
-    std::map<QString, Wide> partitionRevenue;
-    QString failure;
-    for (const SelectedDsr &dsr : selection->dsrs) {
-        partitionRevenue[dsr.currency] += dsr.revenue.raw();
-        auto loaded = claimsOf.find(dsr.territory); // the territory's claims, loaded once
-        if (loaded == claimsOf.end()) {
-            auto claims = claimStore.forTerritory(dsr.territory, QStringLiteral("recording"));
-            if (!claims)
-                return Result::failure(claims.error());
-            loaded = claimsOf.emplace(dsr.territory, std::move(claims.value())).first;
-        }
-        const QHash<QString, QList<Claim>> &territoryClaims = loaded->second;
-        const bool read = chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
-            for (std::size_t i = 0; i < chunk.size() && failure.isEmpty(); ++i) {
-                const qint64 id = chunk.id(i);
-                auto info = resources.find(id);
-                if (info == resources.end()) {
-                    resourceQuery.bind(1, id);
-                    ResourceInfo r;
-                    if (resourceQuery.step() == SQLITE_ROW) {
-                        auto text = [&](int c) { return QString::fromUtf8(resourceQuery.text(c).data(), qsizetype(resourceQuery.text(c).size())); };
-                        r = ResourceInfo{text(2), text(0), text(1)};
-                    }
-                    resourceQuery.reset();
-                    info = resources.emplace(id, r).first;
-                }
-                const Wide revenue = chunk.revenue(i).raw();
-                // Who holds what on the DSR's last day.
-                std::map<QString, Wide> shares;
-                Wide total = 0;
-                if (!info->second.isrc.isEmpty()) {
-                    const auto claims = territoryClaims.find(info->second.isrc);
-                    const QList<Claim> none;
-                    for (const Claim &c : licensing::licensedShare(claims == territoryClaims.end() ? none : claims.value(), dsr.territory,
-                                                                   QStringLiteral("recording"), dsr.periodEnd, knownOn).claims) {
-                        shares[c.rightsHolder] += Wide(c.share.mantissa());
-                        total += Wide(c.share.mantissa());
-                    }
-                }
-                const bool over = total > kHundredPercent;
-                const Wide divisor = over ? total : kHundredPercent;
-                Wide allocated = 0;
-                auto add = [&](const QString &holder, const Wide &amount, const Wide &share) {
-                    LineSums &line = lines[LineKey{dsr.currency, holder, dsr.territory, id}];
-                    const QString shareValue = shareText(share);
-                    if (line.share.isEmpty())
-                        line.share = shareValue;
-                    else if (line.share != shareValue)
-                        line.share = QStringLiteral("varies");
-                    line.isrc = info->second.isrc;
-                    line.dspId = info->second.dspId;
-                    line.title = info->second.title;
-                    line.overclaimed = line.overclaimed || over;
-                    line.revenue += amount;
-                    if (const auto base = dsr.amount(DecimalSum::fromRaw(amount)))
-                        line.base += *base;
-                    else
-                        line.baseKnown = false;
-                };
-                for (const auto &[holder, share] : shares) {
-                    const Wide amount = truncDiv(revenue * share, divisor);
-                    allocated += amount;
-                    add(holder, amount, share);
-                }
-                // The unallocated rest; nothing to show when the claims took it all.
-                if (revenue - allocated != 0 || total < kHundredPercent)
-                    add(QString(), revenue - allocated, over ? Wide(0) : Wide(kHundredPercent - total));
-            }
-        });
-        if (!read)
-            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
-        if (!failure.isEmpty())
-            return Result::failure(failure);
-    }
-
-    // 2. Adjustments, allocated over their scope's lines pro rata to revenue.
-    std::map<QString, Wide> adjustmentTotals;
-    for (qsizetype a = 0; a < package.adjustments.size(); ++a) {
-        const Adjustment &adj = package.adjustments[a];
-        std::map<QString, std::vector<LineSums *>> scope; // per currency
-        for (auto &[key, line] : lines) {
-            const bool inScope = adj.scope == Adjustment::Scope::Package
-                                 || (adj.scope == Adjustment::Scope::Territory && key.territory == adj.scopeValue)
-                                 || (adj.scope == Adjustment::Scope::Resource && (line.isrc == adj.scopeValue || line.dspId == adj.scopeValue));
-            if (inScope && (adj.kind == Adjustment::Kind::Percent || key.currency == adj.currency))
-                scope[key.currency].push_back(&line);
-        }
-        if (scope.empty())
-            return Result::failure(tr("Adjustment %1 (%2) applies to no line of the package").arg(a + 1).arg(adj.reason));
-        for (auto &[currency, scoped] : scope) {
-            Wide amount;
-            if (adj.kind == Adjustment::Kind::Amount) {
-                amount = Wide(adj.value.mantissa());
-            } else {
-                Wide sum = 0;
-                for (const LineSums *l : scoped)
-                    sum += l->revenue;
-                const Integer numerator = Integer(sum.str()) * Integer(DecimalSum::Accumulator(adj.value.mantissa()).str());
-                amount = Wide(roundHalfEven(numerator, Integer(kHundredPercent.str())).str());
-            }
-            std::vector<Wide> weights;
-            for (const LineSums *l : scoped)
-                weights.push_back(absolute(l->revenue));
-            const std::vector<Wide> parts = splitByWeights(amount, weights);
-            for (std::size_t i = 0; i < scoped.size(); ++i)
-                scoped[i]->adjustment += parts[i];
-            adjustmentTotals[currency] += amount;
-        }
-    }
-
-    // 3. Advances: this package's and the balance carried from the holder's last published package.
-    struct Recoupment
-    {
-        Wide opening = 0, advanced = 0, recouped = 0;
-    };
-    std::map<std::pair<QString, QString>, Recoupment> recoupments; // (holder, currency)
-    for (const Advance &adv : package.advances)
-        recoupments[{adv.holder, adv.currency}].advanced += Wide(adv.amount.mantissa());
+    // The balances carried from each holder's last published package.
+    std::map<std::pair<QString, QString>, Wide> openings;
     {
         QSqlQuery carried(database.connection());
         carried.prepare(QStringLiteral(
@@ -273,32 +401,24 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
         while (carried.next()) { // later packages' balances replace earlier ones
             Decimal closing;
             Decimal::parse(carried.value(2).toString().toStdString(), closing);
-            recoupments[{carried.value(0).toString(), carried.value(1).toString()}].opening = Wide(closing.mantissa());
+            openings[{carried.value(0).toString(), carried.value(1).toString()}] = Wide(closing.mantissa());
         }
     }
-    for (auto &[key, r] : recoupments) {
-        Wide available = r.opening + r.advanced;
-        for (auto &[lineKey, line] : lines) {
-            if (available <= 0)
-                break;
-            if (lineKey.holder != key.first || lineKey.currency != key.second)
-                continue;
-            const Wide payable = line.revenue + line.adjustment;
-            const Wide take = payable <= 0 ? Wide(0) : (payable < available ? payable : available);
-            line.recouped += take;
-            r.recouped += take;
-            available -= take;
-        }
-    }
-
-    // 4. The invariant, checked before anything is stored.
-    std::map<QString, Wide> lineTotals;
-    for (const auto &[key, line] : lines)
-        lineTotals[key.currency] += line.revenue + line.adjustment;
-    for (const auto &[currency, revenue] : partitionRevenue)
-        if (lineTotals[currency] != revenue + adjustmentTotals[currency])
-            return Result::failure(tr("The lines do not add up to the partition in %1: %2 against %3; nothing was stored")
-                                       .arg(currency, wideText(lineTotals[currency]), wideText(revenue + adjustmentTotals[currency])));
+    ChunkStore chunks(database.handle());
+    const RevenueReader fromChunks = [&chunks](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
+        return chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size(); ++i)
+                visit(chunk.id(i), chunk.revenue(i).raw());
+        });
+    };
+    auto computed = compute(database, package, selection->dsrs, knownOn, fromChunks, openings);
+    if (!computed)
+        return Result::failure(computed.error());
+    const auto &lines = computed->lines;
+    const auto &recoupments = computed->recoupments;
+    const auto &partitionRevenue = computed->partitionRevenue;
+    const auto &adjustmentTotals = computed->adjustmentTotals;
+    sqlite3 *db = database.handle();
 
     // 5. Stored as the next version, in one transaction.
     const int version = package.version + 1;
@@ -385,7 +505,10 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     q.addBindValue(packageId);
     QStringList totals;
     for (const auto &[currency, revenue] : partitionRevenue)
-        totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + adjustmentTotals[currency]));
+    {
+        const auto adjusted = adjustmentTotals.find(currency);
+        totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + (adjusted == adjustmentTotals.end() ? Wide(0) : adjusted->second)));
+    }
     if (!q.exec()
         || !store.record(packageId, QStringLiteral("build"),
                          tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)

@@ -37,6 +37,11 @@ class ResidualBuilder
 
 public:
     static Expected<int> build(Database &database, qint64 packageId, const QDate &knownOn = QDate::currentDate());
+    // A built version's lines computed again from the rows kept for its source
+    // DSR versions, with the same claims (as known on its build day),
+    // adjustments, advances and carried balances. Amounts in the DSR
+    // currencies (the base-currency columns are left empty).
+    static Expected<QList<ResidualLine>> recompute(Database &database, qint64 packageId, int version);
     // The DSRs a partition covers, as an analytics filter (original currencies).
     static AnalyticsFilter filterOf(const Partition &partition);
 };

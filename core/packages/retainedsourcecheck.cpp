@@ -1,7 +1,7 @@
 #include "retainedsourcecheck.h"
 
-#include "money/decimalsum.h"
 #include "packages/packagestore.h"
+#include "packages/residualbuilder.h"
 #include "redelivery/versionrows.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
@@ -9,15 +9,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <map>
-#include <tuple>
+#include <algorithm>
 
 namespace rd {
 
 Expected<QStringList> RetainedSourceCheck::run(Database &database, qint64 packageId, int version)
 {
     using Result = Expected<QStringList>;
-    using Key = std::tuple<QString, QString, qint64>; // territory, currency, resource
     QStringList problems;
     const auto missing = PackageStore(database).missingSources(packageId, version);
     if (!missing)
@@ -25,9 +23,8 @@ Expected<QStringList> RetainedSourceCheck::run(Database &database, qint64 packag
     if (!missing->isEmpty())
         return QStringList{missing.value()};
 
-    std::map<Key, DecimalSum> fromRows;
     QSqlQuery sources(database.connection());
-    sources.prepare(QStringLiteral("SELECT dsr_id, dsr_version, row_count, territory, currency FROM package_sources "
+    sources.prepare(QStringLiteral("SELECT dsr_id, dsr_version, row_count FROM package_sources "
                                    "WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
     sources.addBindValue(packageId);
     sources.addBindValue(version);
@@ -44,29 +41,23 @@ Expected<QStringList> RetainedSourceCheck::run(Database &database, qint64 packag
                             .arg(sources.value(1).toInt())
                             .arg(rows->size())
                             .arg(sources.value(2).toLongLong());
-        for (const VersionRow &row : rows.value())
-            if (!row.revenue.isEmpty())
-                if (const auto amount = DecimalSum::fromString(row.revenue.toStdString()))
-                    fromRows[{sources.value(3).toString(), sources.value(4).toString(), row.resourceId}].add(*amount);
     }
-    const auto lines = PackageStore(database).lines(packageId, version);
-    if (!lines)
-        return Result::failure(lines.error());
-    std::map<Key, DecimalSum> fromLines;
-    for (const ResidualLine &line : lines.value())
-        if (const auto amount = DecimalSum::fromString(line.revenue.toStdString()))
-            fromLines[{line.territory, line.currency, line.resourceId}].add(*amount);
-    auto describe = [](const Key &key) { return QStringLiteral("%1 %2 resource %3").arg(std::get<0>(key), std::get<1>(key)).arg(std::get<2>(key)); };
-    for (const auto &[key, sum] : fromRows) {
-        const auto line = fromLines.find(key);
-        const DecimalSum lineSum = line == fromLines.end() ? DecimalSum() : line->second;
-        if (lineSum.raw() != sum.raw())
-            problems << tr("%1: the kept rows sum to %2, the lines to %3")
-                            .arg(describe(key), QString::fromStdString(sum.toString()), QString::fromStdString(lineSum.toString()));
+    // Every line, computed again from the kept rows, against the stored one.
+    const auto stored = PackageStore(database).lines(packageId, version);
+    if (!stored)
+        return Result::failure(stored.error());
+    const auto again = ResidualBuilder::recompute(database, packageId, version);
+    if (!again)
+        return Result::failure(again.error());
+    if (again->size() != stored->size())
+        problems << tr("%1 lines recompute from the kept rows, %2 are stored").arg(again->size()).arg(stored->size());
+    for (qsizetype i = 0; i < std::min(again->size(), stored->size()); ++i) {
+        const ResidualLine &a = again->at(i), &b = stored->at(i);
+        const QStringList left{a.holder, a.territory, QString::number(a.resourceId), a.currency, a.share, a.revenue, a.adjustment, a.recouped, a.net};
+        const QStringList right{b.holder, b.territory, QString::number(b.resourceId), b.currency, b.share, b.revenue, b.adjustment, b.recouped, b.net};
+        if (left != right)
+            problems << tr("line %1: recomputes as %2, stored as %3").arg(b.lineNo).arg(left.join(QLatin1Char('|')), right.join(QLatin1Char('|')));
     }
-    for (const auto &[key, sum] : fromLines)
-        if (!fromRows.count(key) && sum.raw() != 0)
-            problems << tr("%1: lines of %2 without kept rows").arg(describe(key), QString::fromStdString(sum.toString()));
     return problems;
 }
 

@@ -10,10 +10,10 @@ namespace rd {
 class Database;
 
 // Checks that a package version can still be accounted for from the rows kept
-// for it: every source DSR version's rows are rebuilt, their count compared
-// with the one frozen at build time, and their revenue summed per territory,
-// currency and resource compared, exactly, with the revenue of the package's
-// lines. Returns what does not match (empty: everything does).
+// for it: every source DSR version's rows are rebuilt and counted against the
+// count frozen at build time, and every line is computed again from them
+// (same claims, adjustments, advances and carried balances) and compared,
+// exactly, with the stored one. Returns what does not match (empty: all does).
 class RetainedSourceCheck
 {
     Q_DECLARE_TR_FUNCTIONS(RetainedSourceCheck)
