@@ -38,5 +38,7 @@ int runExposure(CliContext &context);
 int runPackage(CliContext &context);
 int runRetention(CliContext &context);
 int runTargets(CliContext &context);
+int runStatus(CliContext &context);
+int runRemit(CliContext &context);
 
 } // namespace rd::cli

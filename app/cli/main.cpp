@@ -62,6 +62,12 @@ QString usage()
               "  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D\n"
               "  targets trust ID [--fingerprint SHA256:…]\n"
               "                                       where published packages are copied (local folder, SFTP)\n"
+              "  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D]\n"
+              "                                       the status journal of a dataflow; external pipelines' messages\n"
+              "  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]\n"
+              "  remit marketplace list | remit ingest FILE | remit ingest --package ID\n"
+              "  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]\n"
+              "                                       hourly remittances: usage in, exactly-once delivery, the outbox\n"
               "\n"
               "Options:\n"
               "  --db PATH     the database (default: the GUI's, %1)\n"
@@ -142,6 +148,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("package"), rd::cli::runPackage},
         {QStringLiteral("retention"), rd::cli::runRetention},
         {QStringLiteral("targets"), rd::cli::runTargets},
+        {QStringLiteral("status"), rd::cli::runStatus},
+        {QStringLiteral("remit"), rd::cli::runRemit},
     };
     if (args.isEmpty()) {
         err << usage();

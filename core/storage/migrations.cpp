@@ -446,6 +446,84 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_adjustment TEXT"),
             QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_recouped TEXT"),
         },
+        // Version 13: the status journal (our data platform's status messages,
+        // ours and external pipelines'), usage events and the hourly
+        // remittances with every delivery attempt. At most one remittance per
+        // (marketplace, account, product, metric, hour): the schema says so.
+        {
+            QStringLiteral(R"(CREATE TABLE status_datasets (
+                correlation_id TEXT PRIMARY KEY,
+                dataset_id TEXT,
+                dataset_version_id TEXT,
+                dataset_type TEXT,
+                record_count INTEGER,
+                timestamp TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE status_messages (
+                id INTEGER PRIMARY KEY,
+                correlation_id TEXT NOT NULL,
+                record_id TEXT NOT NULL DEFAULT '',
+                record_id_version TEXT NOT NULL DEFAULT '',
+                stage TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('SUBMITTED', 'IN_PROGRESS', 'SUCCESS', 'FAILED', 'SKIPPED', 'PARTIAL_SUCCESS')),
+                message TEXT,
+                error_code TEXT,
+                timestamp TEXT NOT NULL,
+                UNIQUE (correlation_id, record_id, stage, status, timestamp)
+            ))"),
+            QStringLiteral("CREATE INDEX status_messages_time ON status_messages (timestamp)"),
+            QStringLiteral(R"(CREATE TABLE usage_events (
+                id INTEGER PRIMARY KEY,
+                timestamp TEXT NOT NULL,
+                marketplace TEXT NOT NULL,
+                account TEXT NOT NULL,
+                product TEXT NOT NULL,
+                metric TEXT NOT NULL,
+                value TEXT NOT NULL,
+                source TEXT NOT NULL,
+                remittance_id INTEGER NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE remittances (
+                id INTEGER PRIMARY KEY,
+                marketplace TEXT NOT NULL,
+                account TEXT NOT NULL,
+                product TEXT NOT NULL,
+                metric TEXT NOT NULL,
+                hour TEXT NOT NULL,
+                value TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'in_progress', 'sent', 'succeeded', 'failed', 'gratis', 'unknown', 'dead_letter')),
+                idempotency_key TEXT NOT NULL UNIQUE,
+                correlation_id TEXT NOT NULL,
+                payload TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                error_code TEXT,
+                note TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (marketplace, account, product, metric, hour)
+            ))"),
+            QStringLiteral("CREATE INDEX remittances_due ON remittances (status, next_attempt_at)"),
+            QStringLiteral(R"(CREATE TABLE remittance_attempts (
+                id INTEGER PRIMARY KEY,
+                remittance_id INTEGER NOT NULL REFERENCES remittances (id),
+                at TEXT NOT NULL,
+                http_status INTEGER,
+                error_code TEXT,
+                message TEXT,
+                latency_ms INTEGER
+            ))"),
+            QStringLiteral("CREATE INDEX remittance_attempts_remittance ON remittance_attempts (remittance_id, id)"),
+            QStringLiteral(R"(CREATE TABLE remittance_audit (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                who TEXT NOT NULL,
+                action TEXT NOT NULL,
+                detail TEXT
+            ))"),
+            // The one sender allowed at a time (its process), so that a crashed one's items can be taken over.
+            QStringLiteral("CREATE TABLE remittance_sender (id INTEGER PRIMARY KEY CHECK (id = 1), owner TEXT NOT NULL, since TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,233 @@
+// The remittance commands: marketplaces, usage in, the sender, and the list.
+#include "clicontext.h"
+#include "cliutil.h"
+#include "texttable.h"
+
+#include "remit/marketplaces.h"
+#include "remit/remittancebook.h"
+#include "remit/remittancesender.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <csignal>
+
+namespace rd::cli {
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+
+int fail(CliContext &context, const QString &error)
+{
+    context.err << tr("error: %1").arg(error) << '\n';
+    return Failure;
+}
+
+CliContext withArguments(const CliContext &context, const QStringList &args)
+{
+    CliContext sub = context;
+    sub.arguments = args;
+    return sub;
+}
+
+Marketplaces marketplacesOf(const CliContext &context) { return Marketplaces(Marketplaces::pathFor(context.database->path())); }
+
+int marketplace(CliContext &context, const QStringList &args)
+{
+    if (args.value(0) == QLatin1String("list")) {
+        const auto all = marketplacesOf(context).list();
+        if (!all)
+            return fail(context, all.error());
+        TextTable table({tr("NAME"), tr("URL"), tr("TOKEN"), tr("WINDOW H"), tr("MAX ATTEMPTS"), tr("BACKOFF MS")}, {false, false, false, true, true, true});
+        for (const Marketplace &m : all.value()) // tokens are never printed
+            table.addRow({m.name, m.url, m.token.isEmpty() ? tr("none") : tr("set"), QString::number(m.windowHours), QString::number(m.maxAttempts),
+                          QString::number(m.backoffMs)});
+        table.print(context.out);
+        return Success;
+    }
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The marketplace."), QStringLiteral("NAME"));
+    parser.addOption({QStringLiteral("url"), tr("Where remittances are POSTed (http or https)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("token-file"), tr("A file holding the bearer token."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("window-hours"), tr("The usage window (default 6)."), QStringLiteral("H"), QStringLiteral("6")});
+    parser.addOption({QStringLiteral("max-attempts"), tr("Attempts before the dead-letter queue (default 5)."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("backoff-ms"), tr("The first retry delay (default 1000)."), QStringLiteral("MS"), QStringLiteral("1000")});
+    CliContext sub = withArguments(context, args.mid(1));
+    if (args.value(0) != QLatin1String("add")
+        || !parseCommand(sub, parser, QStringLiteral("remit marketplace add"),
+                         "remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS] | remit marketplace list",
+                         1, 1))
+        return UsageError;
+    Marketplace m;
+    m.name = parser.positionalArguments().constFirst();
+    m.url = parser.value(QStringLiteral("url"));
+    m.windowHours = parser.value(QStringLiteral("window-hours")).toInt();
+    m.maxAttempts = parser.value(QStringLiteral("max-attempts")).toInt();
+    m.backoffMs = parser.value(QStringLiteral("backoff-ms")).toInt();
+    if (parser.isSet(QStringLiteral("token-file"))) {
+        QFile token(parser.value(QStringLiteral("token-file")));
+        if (!token.open(QIODevice::ReadOnly))
+            return fail(context, tr("cannot read %1: %2").arg(token.fileName(), token.errorString()));
+        m.token = QString::fromUtf8(token.readAll()).trimmed();
+    }
+    const Status put = marketplacesOf(context).put(m);
+    if (!put.ok())
+        return fail(context, put.error());
+    context.out << tr("marketplace %1 saved").arg(m.name) << '\n';
+    return Success;
+}
+
+int ingest(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("package"), tr("Remit the net payable lines of this published package."), QStringLiteral("ID")});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or JSON lines of {timestamp, marketplace, account, product, metric, value}."),
+                                 QStringLiteral("[FILE]"));
+    CliContext sub = withArguments(context, args);
+    if (!parseCommand(sub, parser, QStringLiteral("remit ingest"), "remit ingest FILE | remit ingest --package ID", 0, 1))
+        return UsageError;
+    RemittanceBook book(*context.database);
+    Expected<RemittanceBook::Added> added = Expected<RemittanceBook::Added>::failure(tr("give a file or --package ID"));
+    if (parser.isSet(QStringLiteral("package"))) {
+        added = book.addPackage(parser.value(QStringLiteral("package")).toLongLong());
+    } else if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().constFirst();
+        const auto events = RemittanceBook::readEvents(path);
+        if (!events)
+            return fail(context, events.error());
+        added = book.add(events.value(), path);
+    }
+    if (!added)
+        return fail(context, added.error());
+    context.out << tr("%1 usage event(s): %2 new remittance(s), %3 late event(s) moved to the next open window")
+                       .arg(added->events)
+                       .arg(added->remittances)
+                       .arg(added->late)
+                << '\n';
+    return Success;
+}
+
+int run(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("once"), tr("Send what is due now, then stop.")});
+    parser.addOption({QStringLiteral("until-idle"), tr("Keep sending until nothing waits to be sent.")});
+    CliContext sub = withArguments(context, args);
+    if (!parseCommand(sub, parser, QStringLiteral("remit run"), "remit run [--once | --until-idle]", 0, 0))
+        return UsageError;
+    RemittanceSender sender(*context.database, marketplacesOf(context));
+    if (const Status locked = sender.acquire(); !locked.ok())
+        return fail(context, locked.error());
+    std::signal(SIGINT, [](int) { g_stop = 1; });
+    std::signal(SIGTERM, [](int) { g_stop = 1; });
+    int total = 0;
+    while (!g_stop) {
+        const auto handled = sender.runOnce();
+        if (!handled)
+            return fail(context, handled.error());
+        total += handled.value();
+        if (parser.isSet(QStringLiteral("once")))
+            break;
+        const auto next = sender.nextDue();
+        if (!next)
+            return fail(context, next.error());
+        if (!next.value() && parser.isSet(QStringLiteral("until-idle")))
+            break;
+        // Sleep until the next retry is due (at most a second, to notice new usage).
+        const qint64 wait = next.value() ? std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(*next.value()), 0, 1000) : 1000;
+        if (handled.value() == 0)
+            QThread::msleep(ulong(std::max<qint64>(wait, 20)));
+    }
+    context.out << tr("%n remittance attempt(s) made", nullptr, total) << '\n';
+    return Success;
+}
+
+int list(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("status"), tr("Only this status."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("marketplace"), tr("Only this marketplace."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("from"), tr("Hours from this time on (ISO 8601)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("to"), tr("Hours before this time (ISO 8601)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON, with every attempt.")});
+    CliContext sub = withArguments(context, args);
+    if (!parseCommand(sub, parser, QStringLiteral("remit list"), "remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]", 0, 0))
+        return UsageError;
+    QString sql = QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, status, attempts, error_code, note, idempotency_key, "
+                                 "correlation_id FROM remittances WHERE 1");
+    QVariantList bindings;
+    for (const auto &[option, clause] : {std::pair{"status", " AND status = ?"}, std::pair{"marketplace", " AND marketplace = ?"},
+                                         std::pair{"from", " AND hour >= ?"}, std::pair{"to", " AND hour < ?"}})
+        if (parser.isSet(QLatin1String(option))) {
+            sql += QLatin1String(clause);
+            bindings << parser.value(QLatin1String(option));
+        }
+    sql += QStringLiteral(" ORDER BY hour, id");
+    QSqlQuery q(context.database->connection());
+    q.prepare(sql);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!q.exec())
+        return fail(context, q.lastError().text());
+    QJsonArray out;
+    TextTable table({tr("ID"), tr("MARKETPLACE"), tr("ACCOUNT"), tr("PRODUCT"), tr("METRIC"), tr("HOUR"), tr("VALUE"), tr("STATUS"), tr("TRIES"), tr("WHY")},
+                    {true, false, false, false, false, false, true, false, true, false});
+    QSqlQuery attempts(context.database->connection());
+    attempts.prepare(QStringLiteral("SELECT at, http_status, error_code, message, latency_ms FROM remittance_attempts WHERE remittance_id = ? ORDER BY id"));
+    while (q.next()) {
+        auto text = [&](int c) { return q.value(c).toString(); };
+        if (!parser.isSet(QStringLiteral("json"))) {
+            table.addRow({text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8),
+                          QString(text(9) + QLatin1Char(' ') + text(10)).trimmed()});
+            continue;
+        }
+        QJsonArray history;
+        attempts.addBindValue(q.value(0));
+        attempts.exec();
+        while (attempts.next())
+            history.append(QJsonObject{{QStringLiteral("at"), attempts.value(0).toString()},
+                                       {QStringLiteral("http_status"), attempts.value(1).isNull() ? QJsonValue() : QJsonValue(attempts.value(1).toInt())},
+                                       {QStringLiteral("error_code"), attempts.value(2).isNull() ? QJsonValue() : QJsonValue(attempts.value(2).toString())},
+                                       {QStringLiteral("message"), attempts.value(3).isNull() ? QJsonValue() : QJsonValue(attempts.value(3).toString())},
+                                       {QStringLiteral("latency_ms"), attempts.value(4).isNull() ? QJsonValue() : QJsonValue(attempts.value(4).toLongLong())}});
+        out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("marketplace"), text(1)},
+                               {QStringLiteral("account"), text(2)},             {QStringLiteral("product"), text(3)},
+                               {QStringLiteral("metric"), text(4)},              {QStringLiteral("hour"), text(5)},
+                               {QStringLiteral("value"), text(6)},               {QStringLiteral("status"), text(7)},
+                               {QStringLiteral("attempts"), q.value(8).toInt()}, {QStringLiteral("error_code"), q.value(9).isNull() ? QJsonValue() : QJsonValue(text(9))},
+                               {QStringLiteral("note"), q.value(10).isNull() ? QJsonValue() : QJsonValue(text(10))},
+                               {QStringLiteral("idempotency_key"), text(11)},    {QStringLiteral("correlation_id"), text(12)},
+                               {QStringLiteral("history"), history}});
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(context.out, out);
+    else
+        table.print(context.out);
+    return Success;
+}
+
+} // namespace
+
+int runRemit(CliContext &context)
+{
+    const QString sub = context.arguments.value(0);
+    const QStringList rest = context.arguments.mid(1);
+    if (sub == QLatin1String("marketplace"))
+        return marketplace(context, rest);
+    if (sub == QLatin1String("ingest"))
+        return ingest(context, rest);
+    if (sub == QLatin1String("run"))
+        return run(context, rest);
+    if (sub == QLatin1String("list"))
+        return list(context, rest);
+    context.err << tr("usage: royaltydesk-cli remit marketplace|ingest|run|list …") << '\n';
+    return UsageError;
+}
+
+} // namespace rd::cli

@@ -1,0 +1,314 @@
+#include "remittancesender.h"
+
+#include "journal/statusjournal.h"
+#include "money/decimalsum.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "util/processidentity.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVariant>
+
+#include <cmath>
+
+namespace rd {
+namespace {
+
+QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+const QStringList kKnownErrors{QStringLiteral("subscription_not_found"), QStringLiteral("customer_not_subscribed"), QStringLiteral("inactive"),
+                               QStringLiteral("unsupported_metric")};
+
+} // namespace
+
+struct RemittanceSender::Due
+{
+    qint64 id = 0;
+    QString marketplace, account, product, metric, hour, value, key, correlation, payload;
+    int attempts = 0;
+};
+
+DeliveryOutcome DeliveryOutcome::fromResponse(int httpStatus, const QByteArray &body, const QString &networkError)
+{
+    DeliveryOutcome o;
+    if (httpStatus >= 200 && httpStatus < 300) {
+        o.kind = Kind::Succeeded;
+    } else if (httpStatus == 409) {
+        o.kind = Kind::Succeeded;
+        o.note = QStringLiteral("redundant");
+    } else if (httpStatus == 429) {
+        o.kind = Kind::Transient;
+        o.errorCode = QStringLiteral("marketplace_rate_limit");
+    } else if (httpStatus >= 400 && httpStatus < 500) {
+        o.kind = Kind::Failed;
+        const QJsonObject error = QJsonDocument::fromJson(body).object();
+        QString code;
+        for (const char *key : {"error_code", "errorCode", "code", "error"})
+            if (code.isEmpty())
+                code = error.value(QLatin1String(key)).toString();
+        o.errorCode = kKnownErrors.contains(code) ? code : QStringLiteral("unknown");
+    } else {
+        o.kind = Kind::Transient; // 5xx, timeouts, refused or dropped connections
+        o.errorCode = httpStatus >= 500 ? QStringLiteral("server_error") : QStringLiteral("network_error");
+        o.note = networkError;
+    }
+    return o;
+}
+
+RemittanceSender::RemittanceSender(Database &database, Marketplaces marketplaces) : RemittanceSender(database, std::move(marketplaces), Options()) {}
+
+RemittanceSender::RemittanceSender(Database &database, Marketplaces marketplaces, Options options)
+    : m_db(database), m_marketplaces(std::move(marketplaces)), m_options(std::move(options))
+{
+}
+
+RemittanceSender::~RemittanceSender() { release(); }
+
+QDateTime RemittanceSender::now() const { return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc(); }
+
+qint64 RemittanceSender::backoffMs(const Marketplace &m, int attempt, double jitterFraction)
+{
+    const double base = double(m.backoffMs) * std::pow(2.0, std::min(attempt - 1, 30));
+    return qint64(base * (1.0 + jitterFraction));
+}
+
+Status RemittanceSender::acquire()
+{
+    QSqlDatabase &db = m_db.connection();
+    if (!db.transaction())
+        return Status::failure(sqlError(db));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1"))) {
+        db.rollback();
+        return Status::failure(sqlError(q));
+    }
+    const QString me = process::currentIdentity();
+    if (q.next()) {
+        const QString owner = q.value(0).toString();
+        if (owner != me && process::isAlive(owner)) {
+            db.rollback();
+            return Status::failure(tr("Another sender is running (%1)").arg(owner));
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO remittance_sender (id, owner, since) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, "
+                             "since = excluded.since"));
+    q.addBindValue(me);
+    q.addBindValue(iso(now()));
+    // What a dead sender left in flight goes out again, the same payload under the same key.
+    QSqlQuery requeue(db);
+    requeue.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'taken over after the sender stopped', "
+                                   "updated_at = ? WHERE status IN ('in_progress', 'sent')"));
+    requeue.addBindValue(iso(now()));
+    if (!q.exec() || !requeue.exec()) {
+        const QString error = sqlError(q.lastError().isValid() ? q : requeue);
+        db.rollback();
+        return Status::failure(error);
+    }
+    if (!db.commit())
+        return Status::failure(sqlError(db));
+    m_locked = true;
+    return {};
+}
+
+void RemittanceSender::release()
+{
+    if (!m_locked)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM remittance_sender WHERE id = 1 AND owner = ?"));
+    q.addBindValue(process::currentIdentity());
+    q.exec();
+    m_locked = false;
+}
+
+Expected<std::optional<QDateTime>> RemittanceSender::nextDue()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), min(coalesce(next_attempt_at, '')) FROM remittances WHERE status IN ('pending', 'in_progress', 'sent')")))
+        return Expected<std::optional<QDateTime>>::failure(sqlError(q));
+    q.next();
+    if (q.value(0).toLongLong() == 0)
+        return std::optional<QDateTime>();
+    const QString next = q.value(1).toString();
+    return std::optional<QDateTime>(next.isEmpty() ? now() : QDateTime::fromString(next, Qt::ISODateWithMs));
+}
+
+Expected<int> RemittanceSender::runOnce()
+{
+    using Result = Expected<int>;
+    if (!m_locked)
+        return Result::failure(tr("The sender lock is not held"));
+    const auto marketplaces = m_marketplaces.list();
+    if (!marketplaces)
+        return Result::failure(marketplaces.error());
+    QList<Due> due;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, idempotency_key, correlation_id, payload, attempts "
+                                 "FROM remittances WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY hour, id"));
+        q.addBindValue(iso(now()));
+        if (!q.exec())
+            return Result::failure(sqlError(q));
+        while (q.next())
+            due << Due{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                       q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                       q.value(10).toInt()};
+    }
+    int handled = 0;
+    for (const Due &d : due) {
+        const Marketplace *marketplace = nullptr;
+        for (const Marketplace &m : marketplaces.value())
+            if (m.name == d.marketplace)
+                marketplace = &m;
+        if (!marketplace)
+            continue; // not configured yet: it waits
+        if (const Status s = sendOne(d, *marketplace); !s.ok())
+            return Result::failure(s.error());
+        ++handled;
+    }
+    return handled;
+}
+
+Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
+{
+    StatusJournal journal(m_db);
+    QSqlDatabase &db = m_db.connection();
+    auto settle = [&](const QString &status, const QString &errorCode, const QString &note) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(status), errorCode.isEmpty() ? QVariant() : QVariant(errorCode), note.isEmpty() ? QVariant() : QVariant(note),
+                                  QVariant(iso(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        return q.exec() ? Status() : Status::failure(sqlError(q));
+    };
+    // Nothing owed, or too late to send: settled without a request.
+    const auto value = DecimalSum::fromString(d.value.toStdString());
+    if (d.payload.isEmpty() && value && value->raw() == 0) {
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SKIPPED"), tr("nothing owed"));
+        return settle(QStringLiteral("gratis"), QString(), QString());
+    }
+    const QDateTime hour = QDateTime::fromString(d.hour, Qt::ISODate);
+    if (hour.addSecs(qint64(marketplace.windowHours) * 3600 + 3600) < now()) {
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), tr("past the marketplace's %n-hour usage window", nullptr, marketplace.windowHours),
+                      QStringLiteral("inactive"));
+        return settle(QStringLiteral("failed"), QStringLiteral("inactive"), tr("past the %n-hour usage window", nullptr, marketplace.windowHours));
+    }
+
+    // 1. The attempt, committed before anything leaves: the payload is frozen the first time.
+    QByteArray payload = d.payload.toUtf8();
+    if (payload.isEmpty())
+        payload = QJsonDocument(QJsonObject{{QStringLiteral("idempotency_key"), d.key}, {QStringLiteral("marketplace"), d.marketplace},
+                                            {QStringLiteral("account"), d.account}, {QStringLiteral("product"), d.product},
+                                            {QStringLiteral("metric"), d.metric}, {QStringLiteral("hour"), d.hour}, {QStringLiteral("value"), d.value}})
+                      .toJson(QJsonDocument::Compact);
+    const int attempt = d.attempts + 1;
+    qint64 attemptId = 0;
+    {
+        if (!db.transaction())
+            return Status::failure(sqlError(db));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
+        for (const QVariant &v : {QVariant(QString::fromUtf8(payload)), QVariant(attempt), QVariant(iso(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        QSqlQuery a(db);
+        a.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
+        a.addBindValue(d.id);
+        a.addBindValue(iso(now()));
+        if (!q.exec() || q.numRowsAffected() != 1 || !a.exec()) {
+            db.rollback();
+            return Status::failure(tr("Cannot claim remittance %1").arg(d.id));
+        }
+        attemptId = a.lastInsertId().toLongLong();
+        if (!db.commit())
+            return Status::failure(sqlError(db));
+    }
+    journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(attempt).arg(marketplace.name));
+
+    // 2. The request: marked sent first, since from here its fate is unknown until the answer comes.
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
+        q.addBindValue(iso(now()));
+        q.addBindValue(d.id);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+    }
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(marketplace.url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", d.key.toLatin1());
+    if (!marketplace.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + marketplace.token.toUtf8());
+    request.setTransferTimeout(m_options.timeoutMs);
+    QElapsedTimer latency;
+    latency.start();
+    QNetworkReply *reply = network.post(request, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll().left(64 * 1024);
+    const QString networkError = reply->error() == QNetworkReply::NoError || httpStatus > 0 ? QString() : reply->errorString();
+    reply->deleteLater();
+    const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(httpStatus, body, networkError);
+
+    // 3. The result, in one transaction.
+    if (!db.transaction())
+        return Status::failure(sqlError(db));
+    QSqlQuery a(db);
+    a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
+    const QString message = !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
+    for (const QVariant &v : {httpStatus > 0 ? QVariant(httpStatus) : QVariant(), outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
+                              message.isEmpty() ? QVariant() : QVariant(message), QVariant(latency.elapsed()), QVariant(attemptId)})
+        a.addBindValue(v);
+    if (!a.exec()) {
+        db.rollback();
+        return Status::failure(sqlError(a));
+    }
+    Status settled;
+    if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
+        settled = settle(QStringLiteral("succeeded"), QString(), outcome.note);
+    } else if (outcome.kind == DeliveryOutcome::Kind::Failed) {
+        settled = settle(QStringLiteral("failed"), outcome.errorCode, message);
+    } else if (attempt >= marketplace.maxAttempts) {
+        settled = settle(QStringLiteral("dead_letter"), outcome.errorCode,
+                         tr("%n attempt(s) failed; the last: %1", nullptr, attempt).arg(message.isEmpty() ? outcome.errorCode : message));
+    } else {
+        const qint64 wait = backoffMs(marketplace, attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(iso(now().addMSecs(wait))), QVariant(iso(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        settled = q.exec() ? Status() : Status::failure(sqlError(q));
+    }
+    if (!settled.ok()) {
+        db.rollback();
+        return settled;
+    }
+    if (!db.commit())
+        return Status::failure(sqlError(db));
+    switch (outcome.kind) {
+    case DeliveryOutcome::Kind::Succeeded:
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SUCCESS"), tr("HTTP %1").arg(httpStatus));
+        journal.stage(d.correlation, QStringLiteral("ACKNOWLEDGED"), QStringLiteral("SUCCESS"), outcome.note);
+        break;
+    case DeliveryOutcome::Kind::Failed:
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), message, outcome.errorCode);
+        break;
+    case DeliveryOutcome::Kind::Transient:
+        journal.stage(d.correlation, QStringLiteral("SENT"), attempt >= marketplace.maxAttempts ? QStringLiteral("FAILED") : QStringLiteral("IN_PROGRESS"),
+                      message.isEmpty() ? outcome.errorCode : message, outcome.errorCode);
+        break;
+    }
+    return {};
+}
+
+} // namespace rd

@@ -1,0 +1,484 @@
+// Remittances over real HTTP on loopback: a scripted server (its own thread)
+// answers 200, 409, 429, 500, 400 with error bodies, slowly, or drops the
+// connection. Retries, backoff bounds, dead letters, the usage window, one
+// remittance per hour under late usage, and exactly-once delivery across
+// senders killed with SIGKILL at random moments.
+#include "testsupport.h"
+
+#include "journal/statusjournal.h"
+#include "remit/marketplaces.h"
+#include "remit/remittancebook.h"
+#include "remit/remittancesender.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+#include <QtTest>
+
+#include <csignal>
+#include <map>
+
+using namespace rd;
+
+namespace {
+
+struct Request
+{
+    QString key, product;
+    QByteArray body;
+    QDateTime at;
+};
+
+struct Reply
+{
+    int status = 200;
+    QByteArray body;
+    int delayMs = 0;
+    bool drop = false;
+};
+
+// An HTTP/1.1 server on 127.0.0.1 that answers each POST as the script says
+// and records every request; it runs in its own thread with its own loop.
+class ScriptedServer : public QThread
+{
+public:
+    using Script = std::function<Reply(const Request &, int seenForKey)>;
+
+    explicit ScriptedServer(Script script) : m_script(std::move(script)) {}
+    ~ScriptedServer() override
+    {
+        quit();
+        wait();
+    }
+
+    quint16 startListening()
+    {
+        start();
+        m_ready.acquire();
+        return m_port;
+    }
+
+    QList<Request> requests() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests;
+    }
+    std::map<QString, int> successes() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_successes;
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        m_port = server.serverPort();
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+                    delete buffer;
+                    socket->deleteLater();
+                });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] { onData(socket, *buffer); });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    void onData(QTcpSocket *socket, QByteArray &buffer)
+    {
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> headers = buffer.left(end).split('\n');
+        qsizetype length = 0;
+        Request request;
+        for (const QByteArray &h : headers) {
+            const QByteArray lower = h.trimmed().toLower();
+            if (lower.startsWith("content-length:"))
+                length = lower.mid(15).trimmed().toLongLong();
+            if (lower.startsWith("idempotency-key:"))
+                request.key = QString::fromLatin1(h.trimmed().mid(16).trimmed());
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        request.product = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("product")).toString();
+        request.at = QDateTime::currentDateTimeUtc();
+        buffer.clear();
+        Reply reply;
+        {
+            QMutexLocker lock(&m_mutex);
+            const int seen = int(std::count_if(m_requests.begin(), m_requests.end(), [&](const Request &r) { return r.key == request.key; }));
+            m_requests << request;
+            reply = m_script(request, seen);
+            if (reply.status >= 200 && reply.status < 300 && !reply.drop)
+                ++m_successes[request.key];
+        }
+        auto answer = [socket, reply] {
+            if (reply.drop) {
+                socket->abort();
+                return;
+            }
+            socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body);
+            socket->disconnectFromHost();
+        };
+        if (reply.delayMs > 0)
+            QTimer::singleShot(reply.delayMs, socket, answer);
+        else
+            answer();
+    }
+
+    Script m_script;
+    QSemaphore m_ready;
+    quint16 m_port = 0;
+    mutable QMutex m_mutex;
+    QList<Request> m_requests;
+    std::map<QString, int> m_successes;
+};
+
+UsageEvent usage(const QDateTime &at, const QString &product, const char *value, const QString &marketplace = QStringLiteral("shop"))
+{
+    UsageEvent e;
+    e.timestamp = at;
+    e.marketplace = marketplace;
+    e.account = QStringLiteral("acct-1");
+    e.product = product;
+    e.metric = QStringLiteral("streams");
+    Decimal::parse(value, e.value);
+    return e;
+}
+
+QString statusOf(Database &db, const QString &product)
+{
+    return test::scalar(db, QStringLiteral("SELECT status || '|' || coalesce(error_code, '') || '|' || coalesce(note, '') FROM remittances "
+                                           "WHERE product = '%1' ORDER BY hour LIMIT 1")
+                                .arg(product))
+        .toString();
+}
+
+// Runs the sender until nothing waits (bounded).
+void runUntilIdle(RemittanceSender &sender)
+{
+    for (int round = 0; round < 400; ++round) {
+        const auto handled = sender.runOnce();
+        QVERIFY2(handled, qPrintable(handled ? QString() : handled.error()));
+        const auto next = sender.nextDue();
+        QVERIFY(next);
+        if (!next.value())
+            return;
+        QThread::msleep(10);
+    }
+    QFAIL("the sender did not finish");
+}
+
+} // namespace
+
+class TestRemit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void responsesMapToOutcomes();
+    void backoffStaysWithinBounds();
+    void everyResponseKindEndToEnd();
+    void transientFailuresEndInTheDeadLetterQueue();
+    void usageWindowExpiry();
+    void onePerHourUnderLateUsage();
+    void eventsFilesNameLineAndField();
+    void marketplaceConfigIsPrivate();
+    void exactlyOnceAcrossKilledSenders();
+};
+
+void TestRemit::responsesMapToOutcomes()
+{
+    using K = DeliveryOutcome::Kind;
+    QCOMPARE(DeliveryOutcome::fromResponse(200, {}, {}).kind, K::Succeeded);
+    QCOMPARE(DeliveryOutcome::fromResponse(204, {}, {}).kind, K::Succeeded);
+    const auto duplicate = DeliveryOutcome::fromResponse(409, {}, {});
+    QCOMPARE(duplicate.kind, K::Succeeded);
+    QCOMPARE(duplicate.note, QStringLiteral("redundant"));
+    QCOMPARE(DeliveryOutcome::fromResponse(429, {}, {}).errorCode, QStringLiteral("marketplace_rate_limit"));
+    QCOMPARE(DeliveryOutcome::fromResponse(429, {}, {}).kind, K::Transient);
+    for (const char *code : {"subscription_not_found", "customer_not_subscribed", "inactive", "unsupported_metric"}) {
+        const auto failed = DeliveryOutcome::fromResponse(400, QByteArray("{\"error_code\":\"") + code + "\"}", {});
+        QCOMPARE(failed.kind, K::Failed);
+        QCOMPARE(failed.errorCode, QString::fromLatin1(code));
+    }
+    QCOMPARE(DeliveryOutcome::fromResponse(403, "{\"error_code\":\"whatever\"}", {}).errorCode, QStringLiteral("unknown"));
+    QCOMPARE(DeliveryOutcome::fromResponse(404, "not json", {}).errorCode, QStringLiteral("unknown"));
+    QCOMPARE(DeliveryOutcome::fromResponse(503, {}, {}).kind, K::Transient);
+    QCOMPARE(DeliveryOutcome::fromResponse(0, {}, QStringLiteral("Connection refused")).kind, K::Transient);
+}
+
+void TestRemit::backoffStaysWithinBounds()
+{
+    Marketplace m;
+    m.backoffMs = 100;
+    QCOMPARE(RemittanceSender::backoffMs(m, 1, 0.0), 100);
+    QCOMPARE(RemittanceSender::backoffMs(m, 3, 0.0), 400);
+    QCOMPARE(RemittanceSender::backoffMs(m, 3, 0.5), 600);
+    QVERIFY(RemittanceSender::backoffMs(m, 60, 0.5) > 0); // capped exponent: no overflow
+}
+
+void TestRemit::everyResponseKindEndToEnd()
+{
+    // Each product meets one behaviour of the marketplace.
+    ScriptedServer server([](const Request &r, int seen) -> Reply {
+        if (r.product == QLatin1String("ok"))
+            return {200, "{}"};
+        if (r.product == QLatin1String("dup"))
+            return {409, "{}"};
+        if (r.product == QLatin1String("gone"))
+            return {400, "{\"error_code\":\"customer_not_subscribed\"}"};
+        if (r.product == QLatin1String("odd"))
+            return {422, "{\"error\":\"something else\"}"};
+        if (r.product == QLatin1String("limited"))
+            return seen == 0 ? Reply{429, "{}"} : Reply{200, "{}"};
+        if (r.product == QLatin1String("dropped"))
+            return seen == 0 ? Reply{200, {}, 0, true} : Reply{200, "{}"};
+        if (r.product == QLatin1String("slow"))
+            return seen == 0 ? Reply{200, "{}", 1500} : Reply{200, "{}"};
+        return {500, "{}"};
+    });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/remit").arg(port), QStringLiteral("t0ken"), 6, 4, 20}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<UsageEvent> events;
+    for (const char *product : {"ok", "dup", "gone", "odd", "limited", "dropped", "slow"})
+        events << usage(now, QString::fromLatin1(product), "1.5");
+    events << usage(now, QStringLiteral("free"), "0");
+    QVERIFY(RemittanceBook(*db).add(events, QStringLiteral("test")));
+    RemittanceSender::Options options;
+    options.timeoutMs = 500;
+    RemittanceSender sender(*db, markets, options);
+    QVERIFY(sender.acquire().ok());
+    runUntilIdle(sender);
+    QCOMPARE(statusOf(*db, QStringLiteral("ok")), QStringLiteral("succeeded||"));
+    QCOMPARE(statusOf(*db, QStringLiteral("dup")), QStringLiteral("succeeded||redundant"));
+    QVERIFY(statusOf(*db, QStringLiteral("gone")).startsWith(QStringLiteral("failed|customer_not_subscribed|")));
+    QVERIFY(statusOf(*db, QStringLiteral("odd")).startsWith(QStringLiteral("failed|unknown|")));
+    QCOMPARE(statusOf(*db, QStringLiteral("limited")), QStringLiteral("succeeded||"));
+    QCOMPARE(statusOf(*db, QStringLiteral("dropped")), QStringLiteral("succeeded||"));
+    QCOMPARE(statusOf(*db, QStringLiteral("slow")), QStringLiteral("succeeded||"));
+    QCOMPARE(statusOf(*db, QStringLiteral("free")), QStringLiteral("gratis||"));
+    // Every attempt is kept: the 429 first, then the 200.
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(coalesce(a.http_status, 'none') || ':' || coalesce(a.error_code, ''), ',') FROM remittance_attempts a "
+                                              "JOIN remittances r ON r.id = a.remittance_id WHERE r.product = 'limited'"))
+                 .toString(),
+             QStringLiteral("429:marketplace_rate_limit,200:"));
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittance_attempts a JOIN remittances r ON r.id = a.remittance_id "
+                                              "WHERE r.product = 'slow' AND a.error_code = 'network_error'"))
+                 .toInt(),
+             1); // the slow answer timed out once
+    // The requests carried the key and the same body each time.
+    for (const Request &r : server.requests())
+        QCOMPARE(r.key.size(), 64);
+    // The journal: aggregated, sent, acknowledged.
+    const QString correlation = test::scalar(*db, QStringLiteral("SELECT correlation_id FROM remittances WHERE product = 'limited'")).toString();
+    const auto summary = StatusJournal(*db).summary(correlation);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error() + u' ' + correlation));
+    QStringList stages;
+    for (const auto &s : summary->stages)
+        stages << s.name + u':' + s.status;
+    QCOMPARE(stages, QStringList({"AGGREGATED:SUCCESS", "SENT:SUCCESS", "ACKNOWLEDGED:SUCCESS"}));
+    QVERIFY(summary->finished);
+    QCOMPARE(summary->outcome, QStringLiteral("SUCCESS"));
+}
+
+void TestRemit::transientFailuresEndInTheDeadLetterQueue()
+{
+    ScriptedServer server([](const Request &, int) { return Reply{500, "{\"oops\":1}"}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 3, 100}));
+    QVERIFY(RemittanceBook(*db).add({usage(QDateTime::currentDateTimeUtc(), QStringLiteral("p"), "2")}, QStringLiteral("test")));
+    RemittanceSender::Options options;
+    options.jitter = 0.5;
+    RemittanceSender sender(*db, markets, options);
+    QVERIFY(sender.acquire().ok());
+    runUntilIdle(sender);
+    QVERIFY(statusOf(*db, QStringLiteral("p")).startsWith(QStringLiteral("dead_letter|server_error|")));
+    const QList<Request> requests = server.requests();
+    QCOMPARE(requests.size(), 3); // the maximum, then no more
+    // Waits between attempts: backoff × 2^(n−1) × (1 + jitter), jitter below 0.5 (with 60 ms of slack for the loop).
+    const qint64 first = requests[0].at.msecsTo(requests[1].at), second = requests[1].at.msecsTo(requests[2].at);
+    QVERIFY2(first >= 100 && first <= 150 + 60, qPrintable(QString::number(first)));
+    QVERIFY2(second >= 200 && second <= 300 + 60, qPrintable(QString::number(second)));
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittance_attempts WHERE http_status = 500")).toInt(), 3);
+    QCOMPARE(requests[0].body, requests[2].body);
+}
+
+void TestRemit::usageWindowExpiry()
+{
+    ScriptedServer server([](const Request &, int) { return Reply{200, "{}"}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 3, 10}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(RemittanceBook(*db).add({usage(now.addSecs(-12 * 3600), QStringLiteral("old"), "1"), usage(now.addSecs(-3 * 3600), QStringLiteral("recent"), "1")},
+                                    QStringLiteral("test")));
+    RemittanceSender sender(*db, markets);
+    QVERIFY(sender.acquire().ok());
+    runUntilIdle(sender);
+    QVERIFY(statusOf(*db, QStringLiteral("old")).startsWith(QStringLiteral("failed|inactive|")));
+    QCOMPARE(statusOf(*db, QStringLiteral("recent")), QStringLiteral("succeeded||"));
+    QCOMPARE(server.requests().size(), 1); // nothing was sent for the expired hour
+}
+
+void TestRemit::onePerHourUnderLateUsage()
+{
+    ScriptedServer server([](const Request &, int) { return Reply{200, "{}"}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 3, 10}));
+    const QDateTime hour = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(QDateTime::currentDateTimeUtc().time().hour(), 0), Qt::UTC).addSecs(-3600);
+    RemittanceBook book(*db);
+    // Two events in one hour: one remittance, summed exactly.
+    QVERIFY(book.add({usage(hour.addSecs(60), QStringLiteral("p"), "0.1"), usage(hour.addSecs(1800), QStringLiteral("p"), "0.2")}, QStringLiteral("a")));
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) || ':' || min(value) FROM remittances")).toString(), QStringLiteral("1:0.3"));
+    RemittanceSender sender(*db, markets);
+    QVERIFY(sender.acquire().ok());
+    runUntilIdle(sender);
+    // Late usage for the remitted hour: into the next open window, as pending value.
+    const auto late = book.add({usage(hour.addSecs(3000), QStringLiteral("p"), "0.05")}, QStringLiteral("b"));
+    QVERIFY(late);
+    QCOMPARE(late->late, 1);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(substr(hour, 12, 2) || '=' || value || '/' || status, ',') FROM "
+                                              "(SELECT * FROM remittances ORDER BY hour)"))
+                 .toString(),
+             QStringLiteral("%1=0.3/succeeded,%2=0.05/pending").arg(hour.toString(QStringLiteral("hh")), hour.addSecs(3600).toString(QStringLiteral("hh"))));
+    // The schema refuses a second remittance for the same key and hour.
+    QSqlQuery twin(db->connection());
+    QVERIFY(!twin.exec(QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, idempotency_key, correlation_id, "
+                                      "created_at, updated_at) SELECT marketplace, account, product, metric, hour, value, 'pending', 'x', 'y', created_at, "
+                                      "updated_at FROM remittances LIMIT 1")));
+    // The succeeded one was sent once, with the value it had when it left.
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(server.requests().first().body).object().value(QStringLiteral("value")).toString(), QStringLiteral("0.3"));
+}
+
+void TestRemit::eventsFilesNameLineAndField()
+{
+    QTemporaryDir dir;
+    const auto good = RemittanceBook::readEvents(test::writeFile(dir, QStringLiteral("u.csv"),
+                                                                 "timestamp,marketplace,account,product,metric,value\n"
+                                                                 "2026-11-21T10:15:00Z,shop,a,p,streams,1.25\n"));
+    QVERIFY(good);
+    QCOMPARE(good->size(), 1);
+    const auto json = RemittanceBook::readEvents(test::writeFile(
+        dir, QStringLiteral("u.jsonl"), "{\"timestamp\":\"2026-11-21T10:15:00+01:00\",\"marketplace\":\"shop\",\"account\":\"a\",\"product\":\"p\",\"metric\":\"m\",\"value\":\"3\"}\n"));
+    QVERIFY(json);
+    QCOMPARE(json->first().timestamp.toUTC().time().hour(), 9);
+    const auto badValue = RemittanceBook::readEvents(test::writeFile(dir, QStringLiteral("bad.csv"),
+                                                                     "timestamp,marketplace,account,product,metric,value\n"
+                                                                     "2026-11-21T10:15:00Z,shop,a,p,streams,1.25\n"
+                                                                     "2026-11-21T10:15:00Z,shop,a,p,streams,twelve\n"));
+    QVERIFY(!badValue);
+    QVERIFY2(badValue.error().startsWith(QStringLiteral("bad.csv:3: value")), qPrintable(badValue.error()));
+    const auto noZone = RemittanceBook::readEvents(test::writeFile(dir, QStringLiteral("zone.csv"),
+                                                                   "timestamp,marketplace,account,product,metric,value\n2026-11-21T10:15:00,shop,a,p,s,1\n"));
+    QVERIFY(!noZone);
+    QVERIFY(noZone.error().startsWith(QStringLiteral("zone.csv:2: timestamp")));
+    const auto noColumn = RemittanceBook::readEvents(test::writeFile(dir, QStringLiteral("col.csv"), "timestamp,marketplace,account,product,value\n"));
+    QVERIFY(!noColumn);
+    QVERIFY(noColumn.error().contains(QStringLiteral("metric")));
+}
+
+void TestRemit::marketplaceConfigIsPrivate()
+{
+    QTemporaryDir dir;
+    Marketplaces markets(dir.filePath(QStringLiteral("marketplaces.json")));
+    QVERIFY(!markets.put({QStringLiteral("x"), QStringLiteral("ftp://example.org"), QString(), 6, 3, 10}).ok());
+    QVERIFY(markets.put({QStringLiteral("x"), QStringLiteral("https://example.org/remit"), QStringLiteral("s3cret"), 6, 3, 10}).ok());
+    QCOMPARE(QFile(dir.filePath(QStringLiteral("marketplaces.json"))).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                                                                         | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QCOMPARE(markets.find(QStringLiteral("x")).value().token, QStringLiteral("s3cret"));
+}
+
+void TestRemit::exactlyOnceAcrossKilledSenders()
+{
+    // The marketplace accepts a key once (200) and calls any later request for it a duplicate (409);
+    // answers are slow enough that kills land before, during and after requests.
+    ScriptedServer server([](const Request &, int seen) {
+        Reply r{seen == 0 ? 200 : 409, "{}"};
+        r.delayMs = int(QRandomGenerator::global()->bounded(40));
+        return r;
+    });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("test.sqlite"));
+    const int remittances = 40;
+    {
+        auto db = test::openDatabase(dir);
+        Marketplaces markets(Marketplaces::pathFor(db->path()));
+        QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 50, 10}));
+        QList<UsageEvent> events;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < remittances; ++i)
+            events << usage(now, QStringLiteral("p%1").arg(i), "1.01");
+        QVERIFY(RemittanceBook(*db).add(events, QStringLiteral("test")));
+    }
+    QRandomGenerator rng(4242);
+    int kills = 0;
+    for (int run = 0; run < 60; ++run) {
+        QProcess sender;
+        sender.start(QStringLiteral(RD_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("remit"), QStringLiteral("run"), QStringLiteral("--until-idle")});
+        QVERIFY(sender.waitForStarted());
+        if (sender.waitForFinished(int(rng.bounded(30, 250))) && sender.exitStatus() == QProcess::NormalExit) {
+            QVERIFY2(sender.exitCode() == 0, sender.readAllStandardError().constData());
+            break; // everything was sent
+        }
+        ::kill(pid_t(sender.processId()), SIGKILL);
+        sender.waitForFinished();
+        ++kills;
+    }
+    // A last, uninterrupted run finishes whatever is left.
+    QProcess last;
+    last.start(QStringLiteral(RD_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("remit"), QStringLiteral("run"), QStringLiteral("--until-idle")});
+    QVERIFY(last.waitForFinished(60000));
+    QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
+    QVERIFY2(kills >= 3, "the senders were hardly interrupted");
+
+    auto db = test::openDatabase(dir);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittances WHERE status = 'succeeded'")).toInt(), remittances);
+    const auto successes = server.successes();
+    QCOMPARE(int(successes.size()), remittances); // no key lost
+    for (const auto &[key, count] : successes)
+        QVERIFY2(count == 1, qPrintable(key)); // each accepted exactly once
+    std::map<QString, QByteArray> bodies; // and never a second, different payload for a key
+    for (const Request &r : server.requests()) {
+        auto [it, first] = bodies.emplace(r.key, r.body);
+        QVERIFY2(first || it->second == r.body, qPrintable(r.key));
+    }
+    qDebug("%d sender(s) killed, %d request(s) for %d remittances", kills, int(server.requests().size()), remittances);
+}
+
+QTEST_GUILESS_MAIN(TestRemit)
+#include "tst_remit.moc"
