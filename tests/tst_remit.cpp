@@ -5,12 +5,17 @@
 // senders killed with SIGKILL at random moments.
 #include "testsupport.h"
 
+#include "copies/packagecopies.h"
+#include "import/anyimporter.h"
 #include "journal/statusjournal.h"
+#include "packages/packagestore.h"
+#include "packages/residualbuilder.h"
 #include "remit/marketplaces.h"
 #include "remit/remittancebook.h"
 #include "remit/remittancesender.h"
 #include "storage/database.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -204,6 +209,8 @@ private slots:
     void eventsFilesNameLineAndField();
     void marketplaceConfigIsPrivate();
     void exactlyOnceAcrossKilledSenders();
+    void journalAnswersForImportsAndPackages();
+    void journalOfExternalPipelines();
 };
 
 void TestRemit::responsesMapToOutcomes()
@@ -478,6 +485,86 @@ void TestRemit::exactlyOnceAcrossKilledSenders()
         QVERIFY2(first || it->second == r.body, qPrintable(r.key));
     }
     qDebug("%d sender(s) killed, %d request(s) for %d remittances", kills, int(server.requests().size()), remittances);
+}
+
+void TestRemit::journalAnswersForImportsAndPackages()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const QList<ImportResult> imported = AnyImporter(*db).importFile(test::writeFile(
+        dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"), "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\tQZABC0000001\t10\t100\n"));
+    QCOMPARE(imported.size(), 1);
+    auto stagesOf = [&](const QString &correlation) {
+        const auto summary = StatusJournal(*db).summary(correlation);
+        QStringList out;
+        if (summary)
+            for (const auto &s : summary->stages)
+                out << s.name + u':' + s.status;
+        return out;
+    };
+    const auto importFlow = StatusJournal(*db).summary(imported.first().correlationId);
+    QVERIFY(importFlow);
+    QCOMPARE(stagesOf(imported.first().correlationId), QStringList({"RECEIVED:SUCCESS", "PARSED:SUCCESS", "VALIDATED:SUCCESS", "STORED:SUCCESS"}));
+    QVERIFY(importFlow->finished);
+    QCOMPARE(importFlow->outcome, QStringLiteral("SUCCESS"));
+    QCOMPARE(importFlow->details->recordCount, 1);
+    QCOMPARE(importFlow->details->dataSetType, QStringLiteral("DSR"));
+    // The same file again: parsed, then skipped as a duplicate, with the reason.
+    const QList<ImportResult> again = AnyImporter(*db).importFile(dir.filePath(QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv")));
+    QCOMPARE(stagesOf(again.first().correlationId).last(), QStringLiteral("STORED:SKIPPED"));
+
+    PackageStore store(*db);
+    const qint64 id = store.create(QStringLiteral("J"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
+    QVERIFY(ResidualBuilder::build(*db, id));
+    QVERIFY(PackageCopies(*db, [](const StatementData &) { return QByteArray("%PDF-stand-in"); }).publish(id).ok());
+    QVERIFY(store.retract(id, QStringLiteral("test")).ok());
+    QCOMPARE(stagesOf(PackageStore::correlationId(id)),
+             QStringList({"BUILT:SUCCESS", "PUBLISHED:SUCCESS", "EXPORTED:SUCCESS", "RETAINED_LOCAL:SUCCESS", "RETRACTED:SUCCESS"}));
+}
+
+void TestRemit::journalOfExternalPipelines()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const QString file = test::writeFile(dir, QStringLiteral("pipeline.jsonl"),
+        "{\"type\":\"dataSetDetails\",\"correlationId\":\"c1\",\"dataSetId\":\"ds\",\"dataSetVersionId\":\"3\",\"dataSetType\":\"usage\",\"recordCount\":3,\"timestamp\":\"2026-11-20T10:00:00Z\"}\n"
+        "{\"type\":\"status\",\"correlationId\":\"c1\",\"stage\":\"LOAD\",\"status\":\"IN_PROGRESS\",\"timestamp\":\"2026-11-20T10:00:00Z\"}\n"
+        "{\"type\":\"status\",\"correlationId\":\"c1\",\"stage\":\"LOAD\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-11-20T10:00:02.500Z\"}\n"
+        "{\"type\":\"status\",\"correlationId\":\"c1\",\"recordId\":\"r1\",\"stage\":\"PUBLISH\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-11-20T10:00:03Z\"}\n"
+        "{\"type\":\"status\",\"correlationId\":\"c1\",\"recordId\":\"r2\",\"stage\":\"PUBLISH\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-11-20T10:00:04Z\"}\n"
+        "{\"type\":\"status\",\"correlationId\":\"c1\",\"recordId\":\"r3\",\"stage\":\"PUBLISH\",\"status\":\"FAILED\",\"message\":\"no such customer\",\"errorCode\":\"customer_not_subscribed\",\"timestamp\":\"2026-11-20T10:00:05Z\"}\n"
+        "{\"type\":\"status\",\"correlationId\":\"c2\",\"stage\":\"LOAD\",\"status\":\"IN_PROGRESS\",\"timestamp\":\"2026-11-21T09:00:00Z\"}\n");
+    const auto imported = StatusJournal(*db).importJsonl(file);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error()));
+    QCOMPARE(imported->details, 1);
+    QCOMPARE(imported->statuses, 6);
+    QVERIFY(StatusJournal(*db).importJsonl(file)); // importing again adds nothing
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM status_messages")).toInt(), 6);
+    const auto c1 = StatusJournal(*db).summary(QStringLiteral("c1"));
+    QVERIFY(c1);
+    QVERIFY(c1->finished);
+    QCOMPARE(c1->outcome, QStringLiteral("PARTIAL_SUCCESS")); // 2 of 3 records
+    QCOMPARE(c1->recordsSucceeded, 2);
+    QCOMPARE(c1->recordsFailed, 1);
+    QCOMPARE(c1->errorCode, QStringLiteral("customer_not_subscribed"));
+    QCOMPARE(c1->message, QStringLiteral("no such customer"));
+    QCOMPARE(c1->stages.first().durationMs(), 2500);
+    const auto c2 = StatusJournal(*db).summary(QStringLiteral("c2"));
+    QVERIFY(!c2->finished);
+    QCOMPARE(c2->currentStage, QStringLiteral("LOAD"));
+    // A bad line is named, and nothing of the file is kept.
+    const auto bad = StatusJournal(*db).importJsonl(test::writeFile(dir, QStringLiteral("bad.jsonl"),
+        "{\"correlationId\":\"c3\",\"stage\":\"X\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-11-20T10:00:00Z\"}\n"
+        "{\"correlationId\":\"c3\",\"stage\":\"X\",\"status\":\"DONE\",\"timestamp\":\"2026-11-20T10:00:00Z\"}\n"));
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().startsWith(QStringLiteral("bad.jsonl:2: status")), qPrintable(bad.error()));
+    QVERIFY(!StatusJournal(*db).summary(QStringLiteral("c3")));
+    // Export since a day: c2's message only.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QVERIFY(StatusJournal(*db).exportJsonl(out, QDateTime(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC)).ok());
+    QCOMPARE(out.data().count('\n'), 1);
+    QVERIFY(out.data().contains("\"correlationId\":\"c2\""));
 }
 
 QTEST_GUILESS_MAIN(TestRemit)

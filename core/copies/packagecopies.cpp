@@ -1,6 +1,7 @@
 #include "packagecopies.h"
 
 #include "copies/copytarget.h"
+#include "journal/statusjournal.h"
 #include "packages/packagestore.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
@@ -145,6 +146,11 @@ Status PackageCopies::copy(qint64 packageId)
                                : tr("version %1 not copied to %2 after %n attempt(s): %3", nullptr, attempts)
                                      .arg(version)
                                      .arg(copyTarget->location(), done.error()));
+        StatusJournal(m_db).stage(PackageStore::correlationId(packageId),
+                                  target.kind == TargetConfig::Kind::Sftp ? QStringLiteral("RETAINED_REMOTE") : QStringLiteral("RETAINED_LOCAL"),
+                                  done.ok() ? QStringLiteral("SUCCESS") : QStringLiteral("FAILED"),
+                                  done.ok() ? tr("version %1 on %2").arg(version).arg(copyTarget->location()) : done.error(),
+                                  done.ok() ? QString() : QStringLiteral("copy_failed"), copyTarget->location());
         if (!done.ok())
             failures << copyTarget->location() + QLatin1String(": ") + done.error();
     }

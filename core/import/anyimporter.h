@@ -2,6 +2,7 @@
 
 #include "import/importresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -15,9 +16,12 @@ class ProgressSink;
 // (DSR_…_xofy_….tsv[.gz]) as reports, everything else as simple TSV. One
 // importer serves a batch of files: a multi-file DDEX report is imported
 // once, from whichever of its files comes first, and its other files are
-// then skipped rather than refused as duplicates.
+// then skipped rather than refused as duplicates. Every import is a dataflow
+// in the status journal (RECEIVED, PARSED, VALIDATED, STORED).
 class AnyImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(AnyImporter)
+
 public:
     explicit AnyImporter(Database &database) : m_db(database) {}
 

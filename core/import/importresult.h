@@ -46,6 +46,7 @@ struct ImportResult
     std::optional<DiffSummary> diff;
     std::shared_ptr<const std::vector<RowChange>> changes;
     int version = 0;
+    QString correlationId; // the import's dataflow in the status journal
 
     bool ok() const { return outcome == Outcome::Imported; }
     double rowsPerSecond() const { return seconds > 0 ? static_cast<double>(totals.rows) / seconds : 0; }

@@ -1,5 +1,7 @@
 #include "packagestore.h"
 
+#include "journal/statusjournal.h"
+
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "util/processidentity.h"
@@ -286,8 +288,12 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
         execRaw(db, "ROLLBACK");
         return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
     }
+    StatusJournal(m_db).stage(correlationId(packageId), to == Package::State::Published ? QStringLiteral("PUBLISHED") : QStringLiteral("RETRACTED"),
+                              QStringLiteral("SUCCESS"), reason.isEmpty() ? tr("version %1").arg(p.value()->version) : reason);
     return Status();
 }
+
+QString PackageStore::correlationId(qint64 packageId) { return QStringLiteral("package-%1").arg(packageId); }
 
 Status PackageStore::publish(qint64 packageId)
 {

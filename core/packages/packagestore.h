@@ -41,6 +41,9 @@ public:
     // Marks a draft or built package stale (empty reason: no longer stale).
     Status setStale(qint64 packageId, const QString &reason);
 
+    // The package's dataflow in the status journal (BUILT, EXPORTED, PUBLISHED, RETAINED_*, RETRACTED).
+    static QString correlationId(qint64 packageId);
+
     // For the builder and the others, inside their transaction.
     bool record(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
 

@@ -1,5 +1,6 @@
 #include "packagezip.h"
 
+#include "journal/statusjournal.h"
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
 #include "redelivery/versionrows.h"
@@ -14,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -302,6 +304,8 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     QFile::remove(path);
     if (!QFile::rename(partial, path))
         return Status::failure(tr("Cannot move the zip into place at %1").arg(path));
+    StatusJournal(database).stage(PackageStore::correlationId(packageId), QStringLiteral("EXPORTED"), QStringLiteral("SUCCESS"),
+                                  tr("version %1 to %2").arg(package.version).arg(QFileInfo(path).fileName()));
     return Status();
 }
 

@@ -2,6 +2,7 @@
 
 #include "analytics/chunkstore.h"
 #include "analytics/dsrselection.h"
+#include "journal/statusjournal.h"
 #include "licensing/claimstore.h"
 #include "licensing/licensing.h"
 #include "packages/packagestore.h"
@@ -515,6 +516,11 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
                              .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))))
         || sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    StatusJournal journal(database);
+    journal.details(DataSetDetails{PackageStore::correlationId(packageId), QString::number(packageId), QString::number(version),
+                                   QStringLiteral("package"), lineNo, QDateTime::currentDateTimeUtc()});
+    journal.stage(PackageStore::correlationId(packageId), QStringLiteral("BUILT"), QStringLiteral("SUCCESS"),
+                  tr("version %1: %n line(s)", nullptr, lineNo).arg(version));
     return version;
 }
 

@@ -75,6 +75,8 @@ QJsonObject importResult(const ImportResult &r)
     };
     if (!r.sha256.isEmpty())
         o.insert(QStringLiteral("sha256"), r.sha256);
+    if (!r.correlationId.isEmpty())
+        o.insert(QStringLiteral("correlation_id"), r.correlationId);
     if (!r.error.isEmpty())
         o.insert(QStringLiteral("error"), r.error);
     if (r.duplicateOf != 0)
