@@ -11,6 +11,7 @@
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
 #include "remit/marketplaces.h"
+#include "remit/remittanceactions.h"
 #include "remit/remittancebook.h"
 #include "remit/remittancesender.h"
 #include "storage/database.h"
@@ -209,6 +210,7 @@ private slots:
     void eventsFilesNameLineAndField();
     void marketplaceConfigIsPrivate();
     void exactlyOnceAcrossKilledSenders();
+    void recoveryActions();
     void journalAnswersForImportsAndPackages();
     void journalOfExternalPipelines();
 };
@@ -485,6 +487,73 @@ void TestRemit::exactlyOnceAcrossKilledSenders()
         QVERIFY2(first || it->second == r.body, qPrintable(r.key));
     }
     qDebug("%d sender(s) killed, %d request(s) for %d remittances", kills, int(server.requests().size()), remittances);
+}
+
+void TestRemit::recoveryActions()
+{
+    // "gone" is refused once, "down" fails twice (a dead letter at 2 attempts); both are fine afterwards.
+    ScriptedServer server([](const Request &r, int seen) -> Reply {
+        if (r.product == QLatin1String("gone") && seen == 0)
+            return {400, "{\"error_code\":\"subscription_not_found\"}"};
+        if (r.product == QLatin1String("down") && seen < 2)
+            return {503, "{}"};
+        return {200, "{}"};
+    });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 2, 10}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+    RemittanceBook book(*db);
+    QVERIFY(book.add({usage(hour, QStringLiteral("gone"), "1"), usage(hour, QStringLiteral("down"), "1"), usage(hour, QStringLiteral("sold"), "0.3")},
+                     QStringLiteral("a")));
+    RemittanceSender sender(*db, markets);
+    QVERIFY(sender.acquire().ok());
+    runUntilIdle(sender);
+    QVERIFY(statusOf(*db, QStringLiteral("gone")).startsWith(QStringLiteral("failed|subscription_not_found")));
+    QVERIFY(statusOf(*db, QStringLiteral("down")).startsWith(QStringLiteral("dead_letter|")));
+    RemittanceActions actions(*db);
+    auto idOf = [&](const char *product) {
+        return test::scalar(*db, QStringLiteral("SELECT id FROM remittances WHERE product = '%1'").arg(QLatin1String(product))).toLongLong();
+    };
+    // Retry the failed one, re-drive every dead letter: both go out again, with the same bodies.
+    QCOMPARE(actions.retry({idOf("gone"), idOf("sold")}).value(), 1); // only failed items are retried
+    QCOMPARE(actions.redrive({}).value(), 1);
+    runUntilIdle(sender);
+    QCOMPARE(statusOf(*db, QStringLiteral("gone")), QStringLiteral("succeeded||"));
+    QCOMPARE(statusOf(*db, QStringLiteral("down")), QStringLiteral("succeeded||"));
+    std::map<QString, QSet<QByteArray>> bodies;
+    for (const Request &r : server.requests())
+        bodies[r.product].insert(r.body);
+    QCOMPARE(bodies[QStringLiteral("gone")].size(), 1);
+    QCOMPARE(bodies[QStringLiteral("down")].size(), 1);
+
+    // Reset a pending value, then recalculate it back from its events.
+    const QDateTime next = hour.addSecs(7200);
+    QVERIFY(book.add({usage(next, QStringLiteral("p"), "1.25"), usage(next.addSecs(60), QStringLiteral("p"), "2.5")}, QStringLiteral("b")));
+    QCOMPARE(actions.resetPending(QStringLiteral("p"), next, next.addSecs(3600), {QStringLiteral("someone-else")}).value(), 0);
+    QCOMPARE(actions.resetPending(QStringLiteral("p"), next, next.addSecs(3600), {}).value(), 1);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT value FROM remittances WHERE product = 'p'")).toString(), QStringLiteral("0"));
+    QCOMPARE(actions.recalculate(next, next.addSecs(3600)).value(), 1);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT value FROM remittances WHERE product = 'p'")).toString(), QStringLiteral("3.75"));
+
+    // A source corrected after its hour was sent: only the difference is queued, once.
+    QSqlQuery fix(db->connection());
+    QVERIFY(fix.exec(QStringLiteral("UPDATE usage_events SET value = '0.45' WHERE product = 'sold'")));
+    QCOMPARE(actions.recalculate(hour, hour.addSecs(3600)).value(), 1);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(value || '/' || status, ',') FROM (SELECT * FROM remittances WHERE product = 'sold' ORDER BY hour)"))
+                 .toString(),
+             QStringLiteral("0.3/succeeded,0.15/pending"));
+    QCOMPARE(actions.recalculate(hour, hour.addSecs(3600)).value(), 0); // nothing more to correct
+
+    // A sent item nobody answered for an hour: unknown, with the reason.
+    QVERIFY(fix.exec(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = '2020-01-01T00:00:00.000Z' WHERE product = 'p'")));
+    QCOMPARE(actions.reconcileStuck(3600, false).value(), 1);
+    QVERIFY(statusOf(*db, QStringLiteral("p")).startsWith(QStringLiteral("unknown|stuck|no answer since before")));
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(action, ',') FROM remittance_audit")).toString(),
+             QStringLiteral("retry,redrive,reset,reset,recalc,recalc,recalc,reconcile"));
 }
 
 void TestRemit::journalAnswersForImportsAndPackages()

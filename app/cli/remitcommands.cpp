@@ -4,6 +4,7 @@
 #include "texttable.h"
 
 #include "remit/marketplaces.h"
+#include "remit/remittanceactions.h"
 #include "remit/remittancebook.h"
 #include "remit/remittancesender.h"
 #include "storage/database.h"
@@ -212,6 +213,97 @@ int list(CliContext &context, const QStringList &args)
     return Success;
 }
 
+// An ISO 8601 time with a zone, or a day (its start, UTC).
+bool parseTime(CliContext &context, const QString &text, const QString &what, QDateTime &time)
+{
+    time = text.size() == 10 ? QDate::fromString(text, Qt::ISODate).startOfDay(Qt::UTC) : QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid() && (text.size() == 10 || time.timeSpec() != Qt::LocalTime))
+        return true;
+    context.err << tr("%1: \"%2\" is not a day or an ISO 8601 time with a zone").arg(what, text) << '\n';
+    return false;
+}
+
+bool parseIds(CliContext &context, const QStringList &texts, QList<qint64> &ids)
+{
+    for (const QString &t : texts) {
+        bool ok = false;
+        ids << t.toLongLong(&ok);
+        if (!ok) {
+            context.err << tr("\"%1\" is not a remittance id").arg(t) << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+int report(CliContext &context, const Expected<int> &done, const char *what)
+{
+    if (!done)
+        return fail(context, done.error());
+    context.out << tr(what).arg(done.value()) << '\n';
+    return Success;
+}
+
+int action(CliContext &context, const QString &name, const QStringList &args)
+{
+    QCommandLineParser parser;
+    CliContext sub = withArguments(context, args);
+    RemittanceActions actions(*context.database);
+    if (name == QLatin1String("retry")) {
+        parser.addPositionalArgument(QStringLiteral("ids"), tr("Failed remittances."), QStringLiteral("ID..."));
+        QList<qint64> ids;
+        if (!parseCommand(sub, parser, QStringLiteral("remit retry"), "remit retry ID...", 1, -1) || !parseIds(context, parser.positionalArguments(), ids))
+            return UsageError;
+        return report(context, actions.retry(ids), QT_TRANSLATE_NOOP("rd::cli", "%1 remittance(s) due again"));
+    }
+    if (name == QLatin1String("redrive")) {
+        parser.addOption({QStringLiteral("all"), tr("Every dead letter.")});
+        parser.addPositionalArgument(QStringLiteral("ids"), tr("Dead letters."), QStringLiteral("[ID...]"));
+        QList<qint64> ids;
+        if (!parseCommand(sub, parser, QStringLiteral("remit redrive"), "remit redrive (--all | ID...)", 0, -1)
+            || !parseIds(context, parser.positionalArguments(), ids) || (ids.isEmpty() != parser.isSet(QStringLiteral("all")))) {
+            context.err << tr("Usage: royaltydesk-cli remit redrive (--all | ID...)") << '\n';
+            return UsageError;
+        }
+        return report(context, actions.redrive(ids), QT_TRANSLATE_NOOP("rd::cli", "%1 dead letter(s) re-driven"));
+    }
+    if (name == QLatin1String("reset")) {
+        parser.addOption({QStringLiteral("product"), tr("The product."), QStringLiteral("P")});
+        parser.addOption({QStringLiteral("start"), tr("From this hour (a day or an ISO 8601 time)."), QStringLiteral("T")});
+        parser.addOption({QStringLiteral("end"), tr("Up to this hour, not included."), QStringLiteral("T")});
+        parser.addOption({QStringLiteral("account"), tr("Only this account (repeatable)."), QStringLiteral("A")});
+        QDateTime start, end;
+        if (!parseCommand(sub, parser, QStringLiteral("remit reset"), "remit reset --product P --start T --end T (--account A)...", 0, 0)
+            || !parseTime(context, parser.value(QStringLiteral("start")), QStringLiteral("--start"), start)
+            || !parseTime(context, parser.value(QStringLiteral("end")), QStringLiteral("--end"), end))
+            return UsageError;
+        return report(context, actions.resetPending(parser.value(QStringLiteral("product")), start, end, parser.values(QStringLiteral("account"))),
+                      QT_TRANSLATE_NOOP("rd::cli", "%1 pending remittance(s) reset to zero"));
+    }
+    if (name == QLatin1String("recalc")) {
+        parser.addOption({QStringLiteral("start"), tr("From this hour (a day or an ISO 8601 time)."), QStringLiteral("T")});
+        parser.addOption({QStringLiteral("end"), tr("Up to this hour, not included."), QStringLiteral("T")});
+        QDateTime start, end;
+        if (!parseCommand(sub, parser, QStringLiteral("remit recalc"), "remit recalc --start T --end T", 0, 0)
+            || !parseTime(context, parser.value(QStringLiteral("start")), QStringLiteral("--start"), start)
+            || !parseTime(context, parser.value(QStringLiteral("end")), QStringLiteral("--end"), end))
+            return UsageError;
+        return report(context, actions.recalculate(start, end), QT_TRANSLATE_NOOP("rd::cli", "%1 remittance(s) corrected"));
+    }
+    // reconcile
+    parser.addOption({QStringLiteral("older-than-minutes"), tr("Stuck: no answer for this long (default 60)."), QStringLiteral("N"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("to"), tr("failed or unknown (default)."), QStringLiteral("STATUS"), QStringLiteral("unknown")});
+    if (!parseCommand(sub, parser, QStringLiteral("remit reconcile"), "remit reconcile [--older-than-minutes N] [--to failed|unknown]", 0, 0))
+        return UsageError;
+    const QString to = parser.value(QStringLiteral("to"));
+    if (to != QLatin1String("failed") && to != QLatin1String("unknown")) {
+        context.err << tr("--to: failed or unknown, not \"%1\"").arg(to) << '\n';
+        return UsageError;
+    }
+    return report(context, actions.reconcileStuck(parser.value(QStringLiteral("older-than-minutes")).toLongLong() * 60, to == QLatin1String("failed")),
+                  QT_TRANSLATE_NOOP("rd::cli", "%1 stuck remittance(s) reconciled"));
+}
+
 } // namespace
 
 int runRemit(CliContext &context)
@@ -226,7 +318,9 @@ int runRemit(CliContext &context)
         return run(context, rest);
     if (sub == QLatin1String("list"))
         return list(context, rest);
-    context.err << tr("usage: royaltydesk-cli remit marketplace|ingest|run|list …") << '\n';
+    if (QStringList{QStringLiteral("retry"), QStringLiteral("redrive"), QStringLiteral("reset"), QStringLiteral("recalc"), QStringLiteral("reconcile")}.contains(sub))
+        return action(context, sub, rest);
+    context.err << tr("usage: royaltydesk-cli remit marketplace|ingest|run|list|retry|redrive|reset|recalc|reconcile …") << '\n';
     return UsageError;
 }
 

@@ -134,8 +134,8 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
     create.prepare(QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, idempotency_key, correlation_id, "
                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
     addTo.prepare(QStringLiteral("UPDATE remittances SET value = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
-    record.prepare(QStringLiteral("INSERT INTO usage_events (timestamp, marketplace, account, product, metric, value, source, remittance_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    record.prepare(QStringLiteral("INSERT INTO usage_events (timestamp, marketplace, account, product, metric, value, source, remittance_id, corrects) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList created;
     for (const UsageEvent &e : events) {
         QDateTime hour = hourOf(e.timestamp);
@@ -177,7 +177,7 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
         added.late += late ? 1 : 0;
         for (const QVariant &v : {QVariant(e.timestamp.toUTC().toString(Qt::ISODateWithMs)), QVariant(e.marketplace), QVariant(e.account),
                                   QVariant(e.product), QVariant(e.metric), QVariant(QString::fromStdString(e.value.toString())), QVariant(source),
-                                  QVariant(remittanceId)})
+                                  QVariant(remittanceId), e.corrects ? QVariant(e.corrects) : QVariant()})
             record.addBindValue(v);
         if (!record.exec())
             return fail(sqlError(record));

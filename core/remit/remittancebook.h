@@ -17,6 +17,7 @@ struct UsageEvent
     QDateTime timestamp;
     QString marketplace, account, product, metric;
     Decimal value;
+    qint64 corrects = 0; // a recalculation's difference for this already-sent remittance
 };
 
 // Aggregates usage into hourly remittances: at most one per (marketplace,

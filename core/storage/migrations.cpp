@@ -481,7 +481,8 @@ const std::vector<QStringList> &schemaMigrations()
                 metric TEXT NOT NULL,
                 value TEXT NOT NULL,
                 source TEXT NOT NULL,
-                remittance_id INTEGER NOT NULL
+                remittance_id INTEGER NOT NULL,
+                corrects INTEGER -- a recalculation's difference for this (already sent) remittance
             ))"),
             QStringLiteral(R"(CREATE TABLE remittances (
                 id INTEGER PRIMARY KEY,
