@@ -23,6 +23,9 @@
 #include "packages/packagelistmodel.h"
 #include "packages/packagesview.h"
 #include "packages/targetsdialog.h"
+#include "remit/remittancebook.h"
+#include "remit/remittancemodels.h"
+#include "remit/remittancemonitorview.h"
 #include "copies/copytargets.h"
 #include "review/csvtablemodel.h"
 #include "review/packagereviewwindow.h"
@@ -38,6 +41,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -408,6 +412,69 @@ private slots:
         QCOMPARE(dialog.model()->index(0, 2).data().toString(), QStringLiteral("the archive beside the database"));
         QCOMPARE(dialog.model()->index(1, 2).data().toString(), QStringLiteral("sftp://desk@archive.example.org:2222/srv/royalties"));
         QCOMPARE(dialog.model()->index(1, 3).data().toString(), QStringLiteral("yes"));
+    }
+
+    void remittanceDashboardModel()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+        {
+            auto db = test::openDatabase(dir);
+            QList<UsageEvent> events;
+            for (int i = 0; i < 5; ++i) {
+                UsageEvent e;
+                e.timestamp = i < 3 ? hour : hour.addSecs(-3600);
+                e.marketplace = i == 4 ? QStringLiteral("azure") : QStringLiteral("aws");
+                e.account = QStringLiteral("a");
+                e.product = QStringLiteral("p%1").arg(i);
+                e.metric = QStringLiteral("EUR");
+                Decimal::parse("2.50", e.value);
+                events << e;
+            }
+            QVERIFY(RemittanceBook(*db).add(events, QStringLiteral("test")));
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE remittances SET status = 'succeeded' WHERE product IN ('p0', 'p3')")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE remittances SET status = 'dead_letter', updated_at = '2020-01-01T00:00:00.000Z' WHERE product = 'p1'")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at, http_status, error_code, message, latency_ms) "
+                                          "SELECT id, '2026-11-21T10:00:00.000Z', 503, 'server_error', 'busy', 12 FROM remittances WHERE product = 'p1'")));
+        }
+        ui::RemittanceMonitorView view(dir.filePath(QStringLiteral("test.sqlite")));
+        QSignalSpy refreshed(&view, &ui::RemittanceMonitorView::refreshed);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        ui::DashboardModel *model = view.dashboardModel();
+        QCOMPARE(model->rowCount(), 24);
+        const int last = model->rowCount() - 1; // this hour
+        const int succeeded = int(ui::DashboardModel::statuses().indexOf(QStringLiteral("succeeded")));
+        const int pending = int(ui::DashboardModel::statuses().indexOf(QStringLiteral("pending")));
+        const int dead = int(ui::DashboardModel::statuses().indexOf(QStringLiteral("dead_letter")));
+        QCOMPARE(model->count(last, succeeded), 1);
+        QCOMPARE(model->count(last, dead), 1);
+        QCOMPARE(model->count(last, pending), 1);
+        QCOMPARE(model->count(last - 1, succeeded), 1);
+        QCOMPARE(model->count(last - 1, pending), 1);
+        QCOMPARE(model->headerData(last, Qt::Vertical).toString(), hour.toString(QStringLiteral("MM-dd hh:00")));
+        // One marketplace only.
+        model->setSnapshot(model->snapshot(), QStringLiteral("azure"));
+        QCOMPARE(model->count(last - 1, pending), 1);
+        QCOMPARE(model->count(last - 1, succeeded), 0);
+        // Tiles and the alert: two pending of 2.50 EUR, one dead letter waiting for years.
+        QVERIFY2(view.tilesText().contains(QStringLiteral("5.00 EUR")), qPrintable(view.tilesText()));
+        QVERIFY(view.tilesText().contains(QStringLiteral("<b>Dead letters</b> 1")));
+        QVERIFY2(view.alertText().contains(QStringLiteral("dead letter has waited")), qPrintable(view.alertText()));
+        // A remittance's attempts and its dataflow.
+        QCOMPARE(view.remittanceModel()->rowCount(), 5);
+        int row = -1;
+        for (int r = 0; r < view.remittanceModel()->rowCount(); ++r)
+            if (view.remittanceModel()->rowAt(r)->product == QLatin1String("p1"))
+                row = r;
+        QSignalSpy details(&view, &ui::RemittanceMonitorView::detailsShown);
+        view.selectRemittance(row);
+        QVERIFY(details.wait(10000));
+        QCOMPARE(view.attemptsModel()->rowCount(), 1);
+        QCOMPARE(view.attemptsModel()->index(0, 1).data().toString(), QStringLiteral("503"));
+        QCOMPARE(view.journeyModel()->index(0, 0).data().toString(), QStringLiteral("AGGREGATED"));
     }
 
     void importsASampleIntoTheModel()

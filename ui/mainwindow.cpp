@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "packages/packagesview.h"
+#include "remit/remittancemonitorview.h"
 #include "review/packagereviewwindow.h"
 
 #include "analytics/analyticsview.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     , m_analytics(new AnalyticsView(m_databasePath, this))
     , m_licensing(new LicensingView(m_databasePath, this))
     , m_packages(new PackagesView(m_databasePath, this))
+    , m_remit(new RemittanceMonitorView(m_databasePath, this))
 {
     setWindowTitle(tr("Royalty Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")));
@@ -73,6 +75,8 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     m_stack->addWidget(m_licensing);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Packages")));
     m_stack->addWidget(m_packages);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Remittances")));
+    m_stack->addWidget(m_remit);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -261,6 +265,8 @@ void MainWindow::showPackages(qint64 packageId)
     if (packageId > 0)
         m_packages->select(packageId);
 }
+
+void MainWindow::showRemittances() { m_sidebar->setCurrentRow(4); }
 
 void MainWindow::seedSamplesIfEmpty()
 {

@@ -13,6 +13,7 @@ namespace rd::ui {
 class AnalyticsView;
 class LicensingView;
 class PackagesView;
+class RemittanceMonitorView;
 class ImportController;
 class ImportsView;
 
@@ -33,6 +34,7 @@ public:
     void showLicensing(const QString &isrc = QString());
     // The Packages page, on a package when one is given.
     void showPackages(qint64 packageId = 0);
+    void showRemittances();
 
     ImportsView *importsView() const { return m_imports; }
     LicensingView *licensingView() const { return m_licensing; }
@@ -66,6 +68,7 @@ private:
     AnalyticsView *m_analytics;
     LicensingView *m_licensing;
     PackagesView *m_packages;
+    RemittanceMonitorView *m_remit;
     QAction *m_importAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_reportAction = nullptr;

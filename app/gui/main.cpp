@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "The language (en, es, fr)."), QCoreApplication::translate("main", "LANG"));
     const QCommandLineOption noSamplesOption(QStringLiteral("no-samples"),
                                              QCoreApplication::translate("main", "Do not import the bundled sample DSRs into an empty database."));
-    const QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "The page to open: imports, analytics, licensing (licensing:ISRC opens a track) or packages (packages:ID)."),
+    const QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "The page to open: imports, analytics, licensing (licensing:ISRC opens a track), packages (packages:ID) or remittances."),
                                        QCoreApplication::translate("main", "PAGE"));
     parser.addOptions({dbOption, langOption, noSamplesOption, pageOption});
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "DSR files to import, or package zips to review (no database needed)."),
@@ -70,6 +70,8 @@ int main(int argc, char *argv[])
         window.showAnalytics();
     else if (parser.value(pageOption).startsWith(QLatin1String("licensing")))
         window.showLicensing(parser.value(pageOption).section(QLatin1Char(':'), 1)); // licensing[:ISRC]
+    else if (parser.value(pageOption) == QLatin1String("remittances"))
+        window.showRemittances();
     else if (parser.value(pageOption).startsWith(QLatin1String("packages")))
         window.showPackages(parser.value(pageOption).section(QLatin1Char(':'), 1).toLongLong()); // packages[:ID]
     // Samples greet a new user; someone who opens files straight away wants just those.

@@ -1,0 +1,360 @@
+#include "remittancemonitorview.h"
+
+#include "backgroundtask.h"
+#include "journal/statusjournal.h"
+#include "remit/remittanceactions.h"
+#include "remittancemodels.h"
+#include "review/csvtablemodel.h"
+#include "senderthread.h"
+#include "sortedtable.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace rd::ui {
+namespace {
+
+struct Loaded
+{
+    MonitorSnapshot snapshot;
+    QList<RemittanceRow> rows;
+    QStringList marketplaces;
+};
+
+struct Details
+{
+    QList<AttemptRow> attempts;
+    std::optional<DataflowSummary> journey;
+};
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 3600)
+        return RemittanceMonitorView::tr("%1 min").arg(seconds / 60);
+    return RemittanceMonitorView::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+} // namespace
+
+RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *parent)
+    : QWidget(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_dashboard(new DashboardModel(this))
+    , m_remittances(new RemittanceTableModel(this))
+    , m_attempts(new CsvTableModel(this))
+    , m_journey(new CsvTableModel(this))
+    , m_span(new QComboBox)
+    , m_marketplace(new QComboBox)
+    , m_status(new QComboBox)
+    , m_tiles(new QLabel)
+    , m_alert(new QLabel)
+    , m_chart(new QChartView(new QChart))
+    , m_sender(new QPushButton(tr("Start &Sender")))
+    , m_timer(new QTimer(this))
+{
+    m_span->addItem(tr("Last 24 hours"), 24);
+    m_span->addItem(tr("Last 7 days"), 24 * 7);
+    m_marketplace->addItem(tr("All marketplaces"), QString());
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &s : DashboardModel::statuses())
+        m_status->addItem(s, s);
+    m_tiles->setObjectName(QStringLiteral("remitTiles"));
+    m_tiles->setTextFormat(Qt::RichText);
+    m_alert->setObjectName(QStringLiteral("remitAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setStyleSheet(QStringLiteral("background:#fde7e7;color:#8b1010;border:1px solid #d77;padding:4px;"));
+    m_alert->hide();
+    m_chart->setMinimumHeight(200);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setObjectName(QStringLiteral("remitChart"));
+
+    m_table = sortedReadOnlyTable(m_remittances, QStringLiteral("remittancesTable"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_proxy = static_cast<QSortFilterProxyModel *>(m_table->model());
+    m_proxy->setFilterKeyColumn(RemittanceTableModel::Status);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RemittanceMonitorView::showDetails);
+    auto *details = new QTabWidget;
+    details->addTab(sortedReadOnlyTable(m_attempts, QStringLiteral("attemptsTable")), tr("Attempts"));
+    details->addTab(sortedReadOnlyTable(m_journey, QStringLiteral("journeyTable")), tr("Dataflow"));
+
+    auto *retry = new QPushButton(tr("&Retry Now"));
+    auto *redrive = new QPushButton(tr("Re-&drive"));
+    auto *redriveAll = new QPushButton(tr("Re-drive &All"));
+    auto *reconcile = new QPushButton(tr("Reconcile S&tuck…"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        act(tr("Send the %n selected failed remittance(s) again now?", nullptr, int(ids.size())), [ids](Database &db) { return RemittanceActions(db).retry(ids); });
+    });
+    connect(redrive, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.isEmpty())
+            return;
+        act(tr("Re-drive the %n selected dead letter(s)?", nullptr, int(ids.size())), [ids](Database &db) { return RemittanceActions(db).redrive(ids); });
+    });
+    connect(redriveAll, &QPushButton::clicked, this,
+            [this] { act(tr("Re-drive every dead letter?"), [](Database &db) { return RemittanceActions(db).redrive({}); }); });
+    connect(reconcile, &QPushButton::clicked, this, [this] {
+        act(tr("Mark remittances with no answer for 15 minutes as unknown?"), [](Database &db) { return RemittanceActions(db).reconcileStuck(15 * 60, false); });
+    });
+    connect(m_sender, &QPushButton::clicked, this, &RemittanceMonitorView::toggleSender);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_span);
+    filters->addWidget(m_marketplace);
+    filters->addWidget(m_status);
+    filters->addStretch();
+    filters->addWidget(m_sender);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {retry, redrive, redriveAll, reconcile})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto *lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(m_table);
+    lower->addWidget(details);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_alert);
+    layout->addWidget(m_tiles);
+    layout->addWidget(m_chart, 2);
+    layout->addLayout(actions);
+    layout->addWidget(lower, 3);
+
+    connect(m_span, &QComboBox::currentIndexChanged, this, &RemittanceMonitorView::refresh);
+    connect(m_marketplace, &QComboBox::currentIndexChanged, this, [this] {
+        m_dashboard->setSnapshot(m_dashboard->snapshot(), m_marketplace->currentData().toString());
+        drawChart();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const QString status = m_status->currentData().toString();
+        m_proxy->setFilterRegularExpression(status.isEmpty() ? QString() : QStringLiteral("^%1$").arg(status));
+    });
+    m_timer->setInterval(2000); // live while the page is shown
+    connect(m_timer, &QTimer::timeout, this, &RemittanceMonitorView::refresh);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")), this);
+        m_tray->show();
+    }
+}
+
+RemittanceMonitorView::~RemittanceMonitorView() = default;
+
+void RemittanceMonitorView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer->start();
+}
+
+void RemittanceMonitorView::hideEvent(QHideEvent *event)
+{
+    m_timer->stop();
+    QWidget::hideEvent(event);
+}
+
+QString RemittanceMonitorView::tilesText() const { return m_tiles->text(); }
+QString RemittanceMonitorView::alertText() const { return m_alert->isVisible() ? m_alert->text() : QString(); }
+
+void RemittanceMonitorView::refresh()
+{
+    if (m_loading)
+        return; // the last refresh is still running
+    m_loading = true;
+    const int span = m_span->currentData().toInt();
+    runInBackground<Loaded>(
+        this, m_databasePath,
+        [span](Database &db) -> Expected<Loaded> {
+            RemittanceMonitor monitor(db);
+            auto snapshot = monitor.snapshot(QDateTime::currentDateTimeUtc(), span);
+            auto rows = monitor.list();
+            if (!snapshot || !rows)
+                return Expected<Loaded>::failure(!snapshot ? snapshot.error() : rows.error());
+            Loaded l{snapshot.value(), rows.value(), {}};
+            for (const auto &[name, byHour] : l.snapshot.counts)
+                l.marketplaces << name;
+            for (const RemittanceRow &r : l.rows)
+                if (!l.marketplaces.contains(r.marketplace))
+                    l.marketplaces << r.marketplace;
+            return l;
+        },
+        [this](const Expected<Loaded> &loaded) {
+            m_loading = false;
+            if (!loaded) {
+                m_tiles->setText(loaded.error().toHtmlEscaped());
+                return;
+            }
+            for (const QString &m : loaded->marketplaces)
+                if (m_marketplace->findData(m) < 0)
+                    m_marketplace->addItem(m, m);
+            const qint64 current = m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row())
+                                       ? m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row())->id
+                                       : 0;
+            m_remittances->setRows(loaded->rows);
+            for (int r = 0; r < m_remittances->rowCount() && current; ++r)
+                if (m_remittances->rowAt(r)->id == current)
+                    m_table->setCurrentIndex(m_proxy->mapFromSource(m_remittances->index(r, 0)));
+            showSnapshot(loaded->snapshot);
+            emit refreshed();
+        });
+}
+
+void RemittanceMonitorView::showSnapshot(const MonitorSnapshot &s)
+{
+    m_dashboard->setSnapshot(s, m_marketplace->currentData().toString());
+    drawChart();
+    const QString pending = QString::fromStdString(s.pendingBase.toString(2)) + QLatin1Char(' ') + s.baseCurrency
+                            + (s.pendingNotConverted ? tr(" (+%n in other units)", nullptr, s.pendingNotConverted) : QString());
+    m_tiles->setText(tr("<b>Pending</b> %1 &nbsp; <b>Failed</b> %2 &nbsp; <b>Dead letters</b> %3%4 &nbsp; <b>Stuck</b> %5 &nbsp; <b>Success rate</b> %6")
+                         .arg(pending.toHtmlEscaped())
+                         .arg(s.failed)
+                         .arg(s.deadLetters)
+                         .arg(s.oldestDeadLetterSeconds ? tr(" (oldest %1)").arg(duration(*s.oldestDeadLetterSeconds)) : QString())
+                         .arg(s.stuck)
+                         .arg(s.successRate ? QStringLiteral("%1%").arg(*s.successRate * 100, 0, 'f', 1) : tr("—")));
+    m_alert->setVisible(!s.alerts.isEmpty());
+    m_alert->setText(tr("Alert: %1").arg(s.alerts.join(QLatin1String("; "))));
+    // A desktop notification when an alert is new.
+    for (const QString &alert : s.alerts)
+        if (!m_lastAlerts.contains(alert) && m_tray)
+            m_tray->showMessage(tr("Royalty Desk remittances"), alert, QSystemTrayIcon::Warning);
+    m_lastAlerts = s.alerts;
+}
+
+void RemittanceMonitorView::drawChart()
+{
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(tr("Remittances per hour by status"));
+    // Hourly bars over a day; over a week, a bar per day.
+    const int bucket = m_dashboard->rowCount() > 48 ? 24 : 1;
+    auto *series = new QStackedBarSeries;
+    for (int c = 0; c < m_dashboard->columnCount(); ++c) {
+        auto *set = new QBarSet(m_dashboard->headerData(c, Qt::Horizontal).toString());
+        for (int r = 0; r < m_dashboard->rowCount(); r += bucket) {
+            int n = 0;
+            for (int i = r; i < std::min(r + bucket, m_dashboard->rowCount()); ++i)
+                n += m_dashboard->count(i, c);
+            *set << n;
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList labels;
+    for (int r = 0; r < m_dashboard->rowCount(); r += bucket) {
+        const QString hour = m_dashboard->snapshot().hours.value(r); // yyyy-MM-ddThh:00:00Z
+        labels << (bucket == 1 ? hour.mid(11, 2) : hour.mid(5, 5));
+    }
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    x->setTitleText(bucket == 1 ? tr("hour (UTC)") : tr("day (UTC)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+QList<qint64> RemittanceMonitorView::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        if (const RemittanceRow *r = m_remittances->rowAt(m_proxy->mapToSource(index).row()))
+            ids << r->id;
+    return ids;
+}
+
+void RemittanceMonitorView::selectRemittance(int row)
+{
+    m_table->setCurrentIndex(m_proxy->mapFromSource(m_remittances->index(row, 0)));
+}
+
+void RemittanceMonitorView::showDetails()
+{
+    const RemittanceRow *r = m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    if (!r)
+        return;
+    const qint64 id = r->id;
+    const QString correlation = r->correlationId;
+    const quint64 request = ++m_request;
+    runInBackground<Details>(
+        this, m_databasePath,
+        [id, correlation](Database &db) -> Expected<Details> {
+            const auto attempts = RemittanceMonitor(db).attempts(id);
+            if (!attempts)
+                return Expected<Details>::failure(attempts.error());
+            Details d{attempts.value(), std::nullopt};
+            if (const auto journey = StatusJournal(db).summary(correlation))
+                d.journey = journey.value();
+            return d;
+        },
+        [this, request](const Expected<Details> &d) {
+            if (request != m_request || !d)
+                return;
+            QList<QStringList> attempts;
+            for (const AttemptRow &a : d->attempts)
+                attempts << QStringList{a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                                        a.httpStatus ? QString::number(*a.httpStatus) : tr("none"), a.errorCode,
+                                        a.latencyMs ? QString::number(*a.latencyMs) : QString(), a.message};
+            m_attempts->setRows({tr("When"), tr("HTTP"), tr("Error code"), tr("ms"), tr("Message")}, attempts, {tr("ms")});
+            QList<QStringList> stages;
+            if (d->journey)
+                for (const DataflowSummary::Stage &s : d->journey->stages)
+                    stages << QStringList{s.name, s.status, s.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                                          QString::number(s.durationMs())};
+            m_journey->setRows({tr("Stage"), tr("Status"), tr("Started"), tr("ms")}, stages, {tr("ms")});
+            emit detailsShown();
+        });
+}
+
+void RemittanceMonitorView::act(const QString &confirm, std::function<Expected<int>(Database &)> action)
+{
+    if (QMessageBox::question(this, tr("Remittances"), confirm) != QMessageBox::Yes)
+        return;
+    runInBackground<int>(this, m_databasePath, std::move(action), [this](const Expected<int> &done) {
+        if (!done)
+            QMessageBox::warning(this, tr("Remittances"), done.error());
+        refresh();
+    });
+}
+
+void RemittanceMonitorView::toggleSender()
+{
+    if (m_thread && m_thread->isRunning()) {
+        m_thread->requestInterruption();
+        m_thread->wait();
+        m_sender->setText(tr("Start &Sender"));
+        return;
+    }
+    delete m_thread;
+    m_thread = new SenderThread(m_databasePath, this);
+    connect(m_thread, &SenderThread::problem, this, [this](const QString &message) {
+        m_sender->setText(tr("Start &Sender"));
+        QMessageBox::warning(this, tr("Remittance sender"), message);
+    });
+    connect(m_thread, &SenderThread::sent, this, &RemittanceMonitorView::refresh);
+    m_thread->start();
+    m_sender->setText(tr("Stop &Sender"));
+}
+
+} // namespace rd::ui
