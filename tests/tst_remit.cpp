@@ -7,6 +7,7 @@
 
 #include "copies/packagecopies.h"
 #include "import/anyimporter.h"
+#include "journal/statusinbox.h"
 #include "journal/statusjournal.h"
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
@@ -213,6 +214,7 @@ private slots:
     void recoveryActions();
     void journalAnswersForImportsAndPackages();
     void journalOfExternalPipelines();
+    void statusInboxImportsAndRejects();
 };
 
 void TestRemit::responsesMapToOutcomes()
@@ -634,6 +636,41 @@ void TestRemit::journalOfExternalPipelines()
     QVERIFY(StatusJournal(*db).exportJsonl(out, QDateTime(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC)).ok());
     QCOMPARE(out.data().count('\n'), 1);
     QVERIFY(out.data().contains("\"correlationId\":\"c2\""));
+}
+
+void TestRemit::statusInboxImportsAndRejects()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const QString inbox = StatusInbox::folderFor(db->path());
+    QVERIFY(QDir().mkpath(inbox));
+    auto drop = [&](const QString &name, const QByteArray &text) {
+        QFile f(inbox + u'/' + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.flush();
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-10), QFileDevice::FileModificationTime)); // settled
+        f.close();
+    };
+    drop(QStringLiteral("good.jsonl"), "{\"correlationId\":\"x1\",\"stage\":\"LOAD\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-11-20T10:00:00Z\"}\n");
+    drop(QStringLiteral("bad.jsonl"), "not json\n");
+    drop(QStringLiteral("notes.txt"), "ignored");
+    const auto swept = StatusInbox(*db, inbox).sweep();
+    QVERIFY(swept);
+    QCOMPARE(swept->imported, QStringList{QStringLiteral("good.jsonl")});
+    QCOMPARE(swept->rejected.size(), 1);
+    QVERIFY(swept->rejected.first().startsWith(QStringLiteral("bad.jsonl: bad.jsonl:1:")));
+    QVERIFY(QFile::exists(inbox + QLatin1String("/done/good.jsonl")));
+    QVERIFY(QFile::exists(inbox + QLatin1String("/rejected/bad.jsonl.error")));
+    QVERIFY(QFile::exists(inbox + QLatin1String("/notes.txt")));
+    QVERIFY(StatusJournal(*db).summary(QStringLiteral("x1")));
+    // A file still being written waits.
+    QFile fresh(inbox + QLatin1String("/fresh.jsonl"));
+    QVERIFY(fresh.open(QIODevice::WriteOnly));
+    fresh.write("{");
+    fresh.close();
+    QVERIFY(StatusInbox(*db, inbox).sweep()->rejected.isEmpty());
+    QVERIFY(QFile::exists(inbox + QLatin1String("/fresh.jsonl")));
 }
 
 QTEST_GUILESS_MAIN(TestRemit)

@@ -2,6 +2,8 @@
 
 #include "packages/packagesview.h"
 #include "remit/remittancemonitorview.h"
+#include "backgroundtask.h"
+#include "journal/statusinbox.h"
 #include "review/packagereviewwindow.h"
 
 #include "analytics/analyticsview.h"
@@ -108,6 +110,24 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
             statusBar()->showMessage(message, 10000);
     });
     m_packages->sweepIfDue();
+    // External pipelines drop status messages (JSON lines) into the inbox beside the database.
+    auto *inbox = new QTimer(this);
+    inbox->setInterval(5000);
+    connect(inbox, &QTimer::timeout, this, &MainWindow::sweepStatusInbox);
+    inbox->start();
+}
+
+void MainWindow::sweepStatusInbox()
+{
+    runInBackground<StatusInbox::Swept>(
+        this, m_databasePath, [path = m_databasePath](Database &db) { return StatusInbox(db, StatusInbox::folderFor(path)).sweep(); },
+        [this](const Expected<StatusInbox::Swept> &swept) {
+            if (!swept || (swept->imported.isEmpty() && swept->rejected.isEmpty()))
+                return;
+            statusBar()->showMessage(tr("Status messages: %n file(s) imported", nullptr, int(swept->imported.size()))
+                                         + (swept->rejected.isEmpty() ? QString() : tr("; rejected: %1").arg(swept->rejected.join(QLatin1String("; ")))),
+                                     15000);
+        });
 }
 
 void MainWindow::createActions()

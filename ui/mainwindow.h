@@ -59,6 +59,7 @@ private:
     // A re-delivery found by an import: the user reviews the diff and may apply it.
     void reviewRedelivery(const rd::ImportResult &reviewed);
     void restoreSettings();
+    void sweepStatusInbox();
 
     QString m_databasePath;
     QListWidget *m_sidebar;

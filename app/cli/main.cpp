@@ -62,7 +62,7 @@ QString usage()
               "  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D\n"
               "  targets trust ID [--fingerprint SHA256:…]\n"
               "                                       where published packages are copied (local folder, SFTP)\n"
-              "  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D]\n"
+              "  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]\n"
               "                                       the status journal of a dataflow; external pipelines' messages\n"
               "  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]\n"
               "  remit marketplace list | remit ingest FILE | remit ingest --package ID\n"

@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "texttable.h"
 
+#include "journal/statusinbox.h"
 #include "journal/statusjournal.h"
 #include "storage/database.h"
 
@@ -57,6 +58,24 @@ int exportJsonl(CliContext &context, const QStringList &args)
     return done.ok() ? Success : fail(context, done.error());
 }
 
+int inbox(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("The drop folder (default: status-inbox beside the database)."), QStringLiteral("[FOLDER]"));
+    CliContext sub = withArguments(context, args);
+    if (!parseCommand(sub, parser, QStringLiteral("status inbox"), "status inbox [FOLDER]", 0, 1))
+        return UsageError;
+    const QString folder = parser.positionalArguments().value(0, StatusInbox::folderFor(context.database->path()));
+    const auto swept = StatusInbox(*context.database, folder).sweep();
+    if (!swept)
+        return fail(context, swept.error());
+    for (const QString &f : swept->imported)
+        context.out << tr("imported %1").arg(f) << '\n';
+    for (const QString &f : swept->rejected)
+        context.err << tr("rejected %1").arg(f) << '\n';
+    return swept->rejected.isEmpty() ? Success : Failure;
+}
+
 int show(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -100,6 +119,8 @@ int runStatus(CliContext &context)
         return importJsonl(context, context.arguments.mid(1));
     if (sub == QLatin1String("export"))
         return exportJsonl(context, context.arguments.mid(1));
+    if (sub == QLatin1String("inbox"))
+        return inbox(context, context.arguments.mid(1));
     return show(context, context.arguments);
 }
 
