@@ -135,4 +135,17 @@ Expected<QList<AttemptRow>> RemittanceMonitor::attempts(qint64 remittanceId)
     return rows;
 }
 
+Expected<QList<QStringList>> RemittanceMonitor::audit(int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT at, who, action, coalesce(detail, '') FROM remittance_audit ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Expected<QList<QStringList>>::failure(sqlError(q));
+    QList<QStringList> rows;
+    while (q.next())
+        rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return rows;
+}
+
 } // namespace rd

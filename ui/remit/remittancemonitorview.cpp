@@ -5,6 +5,7 @@
 #include "remit/remittanceactions.h"
 #include "remittancemodels.h"
 #include "review/csvtablemodel.h"
+#include "remitdialogs.h"
 #include "senderthread.h"
 #include "sortedtable.h"
 
@@ -13,6 +14,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -35,6 +38,7 @@ struct Loaded
     MonitorSnapshot snapshot;
     QList<RemittanceRow> rows;
     QStringList marketplaces;
+    QList<QStringList> audit;
 };
 
 struct Details
@@ -59,6 +63,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     , m_remittances(new RemittanceTableModel(this))
     , m_attempts(new CsvTableModel(this))
     , m_journey(new CsvTableModel(this))
+    , m_audit(new CsvTableModel(this))
     , m_span(new QComboBox)
     , m_marketplace(new QComboBox)
     , m_status(new QComboBox)
@@ -92,11 +97,41 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     auto *details = new QTabWidget;
     details->addTab(sortedReadOnlyTable(m_attempts, QStringLiteral("attemptsTable")), tr("Attempts"));
     details->addTab(sortedReadOnlyTable(m_journey, QStringLiteral("journeyTable")), tr("Dataflow"));
+    details->addTab(sortedReadOnlyTable(m_audit, QStringLiteral("remitAuditTable")), tr("Audit log"));
 
     auto *retry = new QPushButton(tr("&Retry Now"));
     auto *redrive = new QPushButton(tr("Re-&drive"));
     auto *redriveAll = new QPushButton(tr("Re-drive &All"));
     auto *reconcile = new QPushButton(tr("Reconcile S&tuck…"));
+    auto *reset = new QPushButton(tr("Re&set…"));
+    auto *recalc = new QPushButton(tr("Re&calculate…"));
+    auto *markets = new QPushButton(tr("&Marketplaces…"));
+    auto *lookup = new QPushButton(tr("Data&flow…"));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        RangeDialog dialog(tr("Reset Pending Value"), true, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString product = dialog.product();
+        const QStringList accounts = dialog.accounts();
+        const QDateTime start = dialog.start(), end = dialog.end();
+        act(tr("Set the pending value of %1 from %2 to %3 to zero%4?")
+                .arg(product, start.toString(Qt::ISODate), end.toString(Qt::ISODate),
+                     accounts.isEmpty() ? QString() : tr(" for %1").arg(accounts.join(QLatin1String(", ")))),
+            [=](Database &db) { return RemittanceActions(db).resetPending(product, start, end, accounts); });
+    });
+    connect(recalc, &QPushButton::clicked, this, [this] {
+        RangeDialog dialog(tr("Recalculate"), false, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QDateTime start = dialog.start(), end = dialog.end();
+        act(tr("Recompute the hours from %1 to %2 from their usage and queue only the differences?").arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate)),
+            [=](Database &db) { return RemittanceActions(db).recalculate(start, end); });
+    });
+    connect(markets, &QPushButton::clicked, this, [this] {
+        MarketplacesDialog dialog(Marketplaces::pathFor(m_databasePath), this);
+        dialog.exec();
+    });
+    connect(lookup, &QPushButton::clicked, this, &RemittanceMonitorView::lookUpDataflow);
     connect(retry, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
         act(tr("Send the %n selected failed remittance(s) again now?", nullptr, int(ids.size())), [ids](Database &db) { return RemittanceActions(db).retry(ids); });
@@ -121,9 +156,11 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     filters->addStretch();
     filters->addWidget(m_sender);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {retry, redrive, redriveAll, reconcile})
+    for (QPushButton *b : {retry, redrive, redriveAll, reconcile, reset, recalc})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(lookup);
+    actions->addWidget(markets);
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_table);
     lower->addWidget(details);
@@ -184,9 +221,10 @@ void RemittanceMonitorView::refresh()
             RemittanceMonitor monitor(db);
             auto snapshot = monitor.snapshot(QDateTime::currentDateTimeUtc(), span);
             auto rows = monitor.list();
-            if (!snapshot || !rows)
-                return Expected<Loaded>::failure(!snapshot ? snapshot.error() : rows.error());
-            Loaded l{snapshot.value(), rows.value(), {}};
+            auto audit = monitor.audit();
+            if (!snapshot || !rows || !audit)
+                return Expected<Loaded>::failure(!snapshot ? snapshot.error() : !rows ? rows.error() : audit.error());
+            Loaded l{snapshot.value(), rows.value(), {}, audit.value()};
             for (const auto &[name, byHour] : l.snapshot.counts)
                 l.marketplaces << name;
             for (const RemittanceRow &r : l.rows)
@@ -211,6 +249,8 @@ void RemittanceMonitorView::refresh()
                 if (m_remittances->rowAt(r)->id == current)
                     m_table->setCurrentIndex(m_proxy->mapFromSource(m_remittances->index(r, 0)));
             showSnapshot(loaded->snapshot);
+            if (loaded->audit.size() != m_audit->rowCount())
+                m_audit->setRows({tr("When"), tr("Who"), tr("What"), tr("Detail")}, loaded->audit, {});
             emit refreshed();
         });
 }
@@ -325,6 +365,31 @@ void RemittanceMonitorView::showDetails()
             m_journey->setRows({tr("Stage"), tr("Status"), tr("Started"), tr("ms")}, stages, {tr("ms")});
             emit detailsShown();
         });
+}
+
+void RemittanceMonitorView::lookUpDataflow()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Dataflow"), tr("Correlation id:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    runInBackground<DataflowSummary>(this, m_databasePath, [id](Database &db) { return StatusJournal(db).summary(id); },
+                                     [this](const Expected<DataflowSummary> &s) {
+                                         if (!s) {
+                                             QMessageBox::information(this, tr("Dataflow"), s.error());
+                                             return;
+                                         }
+                                         QString text = tr("%1: %2, %3; now at %4 (%5)")
+                                                            .arg(s->correlationId, s->finished ? tr("finished") : tr("not finished"), s->outcome,
+                                                                 s->currentStage, s->currentStatus);
+                                         if (s->recordsSucceeded + s->recordsFailed > 0)
+                                             text += QLatin1Char('\n') + tr("records: %1 succeeded, %2 failed").arg(s->recordsSucceeded).arg(s->recordsFailed);
+                                         if (!s->errorCode.isEmpty() || !s->message.isEmpty())
+                                             text += QLatin1Char('\n') + tr("why: %1 %2").arg(s->errorCode, s->message);
+                                         for (const DataflowSummary::Stage &stage : s->stages)
+                                             text += QLatin1Char('\n') + tr("%1  %2  %3 ms").arg(stage.name, stage.status).arg(stage.durationMs());
+                                         QMessageBox::information(this, tr("Dataflow"), text);
+                                     });
 }
 
 void RemittanceMonitorView::act(const QString &confirm, std::function<Expected<int>(Database &)> action)

@@ -56,6 +56,7 @@ private:
     void drawChart();
     void showDetails();
     void toggleSender();
+    void lookUpDataflow();
     void act(const QString &confirm, std::function<Expected<int>(Database &)> action);
     QList<qint64> selectedIds() const;
 
@@ -64,7 +65,7 @@ private:
     bool m_loading = false;
     DashboardModel *m_dashboard;
     RemittanceTableModel *m_remittances;
-    CsvTableModel *m_attempts, *m_journey;
+    CsvTableModel *m_attempts, *m_journey, *m_audit;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_span, *m_marketplace, *m_status;
     QLabel *m_tiles, *m_alert;
