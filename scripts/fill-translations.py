@@ -464,6 +464,10 @@ import glossary_packages  # noqa: E402
 
 ES.update(glossary_packages.ES)
 FR.update(glossary_packages.FR)
+import glossary_remit  # noqa: E402
+
+ES.update(glossary_remit.ES)
+FR.update(glossary_remit.FR)
 
 
 def fill(path, table):

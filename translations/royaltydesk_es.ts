@@ -54,6 +54,21 @@
     </message>
 </context>
 <context>
+    <name>AnyImporter</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation><numerusform>%n fila leída</numerusform><numerusform>%n filas leídas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 warning(s), %2 error(s)</source>
+        <translation>%1 aviso(s), %2 error(es)</translation>
+    </message>
+    <message>
+        <source>DSR %1 version %2</source>
+        <translation>DSR %1 versión %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>%1: %2</source>
@@ -645,6 +660,37 @@
     </message>
 </context>
 <context>
+    <name>Marketplaces</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of marketplaces: %2</source>
+        <translation>%1 no es una lista de mercados: %2</translation>
+    </message>
+    <message>
+        <source>There is no marketplace "%1"</source>
+        <translation>No existe el mercado «%1»</translation>
+    </message>
+    <message>
+        <source>A marketplace needs a name</source>
+        <translation>Un mercado necesita un nombre</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http or https URL</source>
+        <translation>«%1» no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>The window, the attempts and the backoff must be positive</source>
+        <translation>El plazo, los intentos y la espera deben ser positivos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PackageArchive</name>
     <message>
         <source>no header row</source>
@@ -699,6 +745,10 @@
     <message>
         <source>Package %1 is retracted but not every retraction record was written: %2</source>
         <translation>El paquete %1 está retirado, pero no se escribieron todos los registros de retirada: %2</translation>
+    </message>
+    <message>
+        <source>version %1 on %2</source>
+        <translation>versión %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -922,6 +972,10 @@
         <source>%1: %2 is larger than %3 bytes</source>
         <translation>%1: %2 supera los %3 bytes</translation>
     </message>
+    <message>
+        <source>version %1 to %2</source>
+        <translation>versión %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>PercentileReporter</name>
@@ -1043,6 +1097,174 @@
     </message>
 </context>
 <context>
+    <name>RemittanceActions</name>
+    <message>
+        <source>Name the failed remittances to retry</source>
+        <translation>Indique las remesas fallidas que reintentar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked: %3</source>
+        <translation>%1 de %2 pedidas: %3</translation>
+    </message>
+    <message>
+        <source>all %1 dead letters</source>
+        <translation>las %1 cartas muertas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A reset needs a product and a time range that ends after it starts</source>
+        <translation>Un reinicio necesita un producto y un intervalo que termine después de empezar</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) of %2 from %3 to %4%5</source>
+        <translation>%1 remesa(s) de %2 del %3 al %4%5</translation>
+    </message>
+    <message>
+        <source>, accounts %1</source>
+        <translation>, cuentas %1</translation>
+    </message>
+    <message>
+        <source>A recalculation needs a time range that ends after it starts</source>
+        <translation>Un recálculo necesita un intervalo que termine después de empezar</translation>
+    </message>
+    <message>
+        <source>Remittance %1: the difference %2 is beyond a single amount</source>
+        <translation>Remesa %1: la diferencia %2 supera un importe individual</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) from %2 to %3 corrected</source>
+        <translation>%1 remesa(s) del %2 al %3 corregida(s)</translation>
+    </message>
+    <message>
+        <source>no answer since before %1</source>
+        <translation>sin respuesta desde antes de %1</translation>
+    </message>
+    <message>
+        <source>%1 stuck item(s) older than %2 s marked %3</source>
+        <translation>%1 elemento(s) atascado(s) de más de %2 s marcado(s) %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceBook</name>
+    <message>
+        <source>timestamp: "%1" is not an ISO 8601 time with a zone (…Z or ±hh:mm)</source>
+        <translation>timestamp: «%1» no es una hora ISO 8601 con zona (…Z o ±hh:mm)</translation>
+    </message>
+    <message>
+        <source>%1: missing or longer than 200 characters</source>
+        <translation>%1: falta o supera los 200 caracteres</translation>
+    </message>
+    <message>
+        <source>value: "%1" is not an exact decimal</source>
+        <translation>value: «%1» no es un decimal exacto</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes</source>
+        <translation>%1:%2: la línea supera los %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1:1: the header lacks the column %2</source>
+        <translation>%1:1: al encabezado le falta la columna %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object (%3)</source>
+        <translation>%1:%2: no es un objeto JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2: %3 campos, el encabezado tiene %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>No open window within a year for %1/%2/%3/%4</source>
+        <translation>No hay ventana abierta en un año para %1/%2/%3/%4</translation>
+    </message>
+    <message>
+        <source>aggregated from %1</source>
+        <translation>agregada desde %1</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is not published: only published packages are remitted</source>
+        <translation>El paquete %1 no está publicado: solo se remesan los paquetes publicados</translation>
+    </message>
+    <message>
+        <source>Line %1 of package %2: the net %3 is beyond a single amount</source>
+        <translation>Línea %1 del paquete %2: el neto %3 supera un importe individual</translation>
+    </message>
+    <message>
+        <source>package %1 version %2</source>
+        <translation>paquete %1 versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceMonitor</name>
+    <message numerus="yes">
+        <source>%1% of the remittances settled in the last %n hour(s) failed</source>
+        <translation><numerusform>el %1% de las remesas cerradas en la última %n hora falló</numerusform><numerusform>el %1% de las remesas cerradas en las últimas %n horas falló</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remittance(s) stuck without an answer</source>
+        <translation><numerusform>%n remesa atascada sin respuesta</numerusform><numerusform>%n remesas atascadas sin respuesta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>a dead letter has waited %n minute(s)</source>
+        <translation><numerusform>una carta muerta lleva %n minuto esperando</numerusform><numerusform>una carta muerta lleva %n minutos esperando</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceSender</name>
+    <message>
+        <source>Another sender is running (%1)</source>
+        <translation>Ya hay otro emisor en marcha (%1)</translation>
+    </message>
+    <message>
+        <source>The sender lock is not held</source>
+        <translation>El bloqueo del emisor no está tomado</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>nada que pagar</translation>
+    </message>
+    <message numerus="yes">
+        <source>past the marketplace's %n-hour usage window</source>
+        <translation><numerusform>fuera del plazo de uso de %n hora del mercado</numerusform><numerusform>fuera del plazo de uso de %n horas del mercado</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>past the %n-hour usage window</source>
+        <translation><numerusform>fuera del plazo de uso de %n hora</numerusform><numerusform>fuera del plazo de uso de %n horas</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot claim remittance %1</source>
+        <translation>No se puede tomar la remesa %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 to %2</source>
+        <translation>intento %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) failed; the last: %1</source>
+        <translation><numerusform>%n intento fallido; el último: %1</numerusform><numerusform>%n intentos fallidos; el último: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsvExporter</name>
     <message>
         <source>There is no DSR %1.</source>
@@ -1101,6 +1323,10 @@
     <message>
         <source>Package %1 has no version %2</source>
         <translation>El paquete %1 no tiene versión %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1: %n line(s)</source>
+        <translation><numerusform>versión %1: %n línea</numerusform><numerusform>versión %1: %n líneas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1504,52 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>StatusInbox</name>
+    <message>
+        <source>Cannot create the status drop folder %1</source>
+        <translation>No se puede crear la carpeta de entrada de estados %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusJournal</name>
+    <message>
+        <source>"%1" is not a status (%2)</source>
+        <translation>«%1» no es un estado (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing is known of the dataflow %1</source>
+        <translation>No se sabe nada del flujo %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes</source>
+        <translation>%1:%2: la línea supera los %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object (%3)</source>
+        <translation>%1:%2: no es un objeto JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: correlationId is missing</source>
+        <translation>%1:%2: falta correlationId</translation>
+    </message>
+    <message>
+        <source>%1:%2: timestamp "%3" is not an ISO 8601 time</source>
+        <translation>%1:%2: timestamp «%3» no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1:%2: stage is missing</source>
+        <translation>%1:%2: falta stage</translation>
+    </message>
+    <message>
+        <source>%1:%2: status "%3" is not one of %4</source>
+        <translation>%1:%2: status «%3» no es uno de %4</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1809,12 @@
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <source>The page to open: imports, analytics, licensing (licensing:ISRC opens a track) or packages (packages:ID).</source>
-        <translation>La página que abrir: imports, analytics, licensing (licensing:ISRC abre una pista) o packages (packages:ID).</translation>
-    </message>
-    <message>
         <source>DSR files to import, or package zips to review (no database needed).</source>
         <translation>Archivos DSR que importar, o zips de paquetes que revisar (sin base de datos).</translation>
+    </message>
+    <message>
+        <source>The page to open: imports, analytics, licensing (licensing:ISRC opens a track), packages (packages:ID) or remittances.</source>
+        <translation>La página que abrir: imports, analytics, licensing (licensing:ISRC abre una pista), packages (packages:ID) o remittances.</translation>
     </message>
 </context>
 <context>
@@ -2200,100 +2472,6 @@
         <translation>(sin ISRC)</translation>
     </message>
     <message>
-        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
-
-Commands:
-  import [--strict] [--replace | --dry-run] [--json] FILE...
-                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
-  dsrs [--json]                        list the DSRs
-  dsr ID [--json] [--limit N] [--as-of DATE]
-                                       show one DSR and its validation report (or its history)
-  delete ID                            delete a DSR with its rows and report
-  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
-  base-currency [CODE]                 show or set the base currency (default EUR)
-  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       the resources that make up the top N% of revenue
-  rights import FILE...                import licensing CSVs (claims)
-  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
-                                       the licensed share and the claims in force
-  timeline ISRC [--territory CC] [--as-known-on D] [--json]
-                                       the licensing events of a track
-  overclaims [--territory CC] [--from D] [--to D] [--json]
-                                       where claims add up to more than 100%, with the usage
-  exposure [--territory CC] [--from D] [--to D] [--json]
-                                       usage and revenue while less than 100% licensed
-  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
-  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
-  package advance ID --holder H --amount A --currency C
-  package build|publish ID | package retract ID --reason TEXT
-  package export ID OUT.zip | package verify FILE.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       residual packages: draft, build, export, publish, retract
-  retention sweep [--dry-run] [--now D] [--json]
-                                       purge raw rows past the window, retain those behind packages
-  retention window [DAYS]              show or set the window (default 90 days after import)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       the retained copies of a published package, per target
-  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       where published packages are copied (local folder, SFTP)
-
-Options:
-  --db PATH     the database (default: the GUI's, %1)
-  --lang LANG   the language of messages (en, es, fr)
-  --version     print the version
-  --help        print this help
-</source>
-        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
-
-Órdenes:
-  import [--strict] [--replace | --dry-run] [--json] ARCHIVO...
-                                       importar archivos DSR: TSV simple o DDEX (.tsv o .tsv.gz)
-  dsrs [--json]                        listar los DSR
-  dsr ID [--json] [--limit N] [--as-of FECHA]
-                                       mostrar un DSR y su informe de validación (o su historial)
-  delete ID                            eliminar un DSR con sus filas y su informe
-  rates import ARCHIVO... | rates list importar (CSV fecha,moneda,tipo) o listar tipos de cambio
-  base-currency [CÓDIGO]               mostrar o fijar la moneda base (EUR por omisión)
-  totals --by DIMENSIÓN [filtros]      usos e ingresos por territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
-                                       los recursos que suman el N% superior de los ingresos
-  rights import ARCHIVO...             importar CSV de licencias (reclamaciones)
-  licensed ISRC TERRITORIO FECHA [--as-known-on F] [--right-type T] [--json]
-                                       la parte licenciada y las reclamaciones vigentes
-  timeline ISRC [--territory CC] [--as-known-on F] [--json]
-                                       los eventos de licencia de una pista
-  overclaims [--territory CC] [--from F] [--to F] [--json]
-                                       donde las reclamaciones suman más del 100%, con el uso
-  exposure [--territory CC] [--from F] [--to F] [--json]
-                                       usos e ingresos mientras la licencia era inferior al 100%
-  package create --name N [--territory CC]... --period-start F --period-end F [--dsp X]... [--offer X]...
-  package adjust ID (--amount I --currency M | --percent P) [--resource R | --territory CC] --reason TEXTO
-  package advance ID --holder T --amount I --currency M
-  package build|publish ID | package retract ID --reason TEXTO
-  package export ID SALIDA.zip | package verify ARCHIVO.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       paquetes de residuales: borrador, generar, exportar, publicar, retirar
-  retention sweep [--dry-run] [--now F] [--json]
-                                       purgar las filas vencidas y conservar las de los paquetes
-  retention window [DÍAS]              mostrar o fijar el plazo (90 días tras la importación por omisión)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       las copias conservadas de un paquete publicado, por destino
-  targets list [--json] | targets add-local CARPETA | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key A | --password-env VAR) --known-hosts A --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       dónde se copian los paquetes publicados (carpeta local, SFTP)
-
-Opciones:
-  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
-  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
-  --version       mostrar la versión
-  --help          mostrar esta ayuda
-</translation>
-    </message>
-    <message>
         <source>"%1" is not a package id</source>
         <translation>«%1» no es un id de paquete</translation>
     </message>
@@ -2678,6 +2856,402 @@ Opciones:
     <message>
         <source>usage: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</source>
         <translation>uso: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--replace | --dry-run] [--json] FILE...
+                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       show one DSR and its validation report (or its history)
+  delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
+  rights import FILE...                import licensing CSVs (claims)
+  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
+                                       the licensed share and the claims in force
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       the licensing events of a track
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       where claims add up to more than 100%, with the usage
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       usage and revenue while less than 100% licensed
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
+  package advance ID --holder H --amount A --currency C
+  package build|publish ID | package retract ID --reason TEXT
+  package export ID OUT.zip | package verify FILE.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       residual packages: draft, build, export, publish, retract
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purge raw rows past the window, retain those behind packages
+  retention window [DAYS]              show or set the window (default 90 days after import)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       the retained copies of a published package, per target
+  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       where published packages are copied (local folder, SFTP)
+  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]
+                                       the status journal of a dataflow; external pipelines' messages
+  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest FILE | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
+                                       hourly remittances: usage in, exactly-once delivery, the outbox
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account A)... | remit recalc --start T --end T
+                                       recover: retry, re-drive dead letters, reset, recalculate, reconcile stuck
+
+Options:
+  --db PATH     the database (default: the GUI's, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
+
+Órdenes:
+  import [--strict] [--replace | --dry-run] [--json] ARCHIVO...
+                                       importar archivos DSR: TSV simple o DDEX (.tsv o .tsv.gz)
+  dsrs [--json]                        listar los DSR
+  dsr ID [--json] [--limit N] [--as-of FECHA]
+                                       mostrar un DSR y su informe de validación (o su historial)
+  delete ID                            eliminar un DSR con sus filas y su informe
+  rates import ARCHIVO... | rates list importar (CSV fecha,moneda,tipo) o listar tipos de cambio
+  base-currency [CÓDIGO]               mostrar o fijar la moneda base (EUR por omisión)
+  totals --by DIMENSIÓN [filtros]      usos e ingresos por territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
+                                       los recursos que suman el N% superior de los ingresos
+  rights import ARCHIVO...             importar CSV de licencias (reclamaciones)
+  licensed ISRC TERRITORIO FECHA [--as-known-on F] [--right-type T] [--json]
+                                       la parte licenciada y las reclamaciones vigentes
+  timeline ISRC [--territory CC] [--as-known-on F] [--json]
+                                       los eventos de licencia de una pista
+  overclaims [--territory CC] [--from F] [--to F] [--json]
+                                       donde las reclamaciones suman más del 100%, con el uso
+  exposure [--territory CC] [--from F] [--to F] [--json]
+                                       usos e ingresos mientras la licencia era inferior al 100%
+  package create --name N [--territory CC]... --period-start F --period-end F [--dsp X]... [--offer X]...
+  package adjust ID (--amount I --currency M | --percent P) [--resource R | --territory CC] --reason TEXTO
+  package advance ID --holder T --amount I --currency M
+  package build|publish ID | package retract ID --reason TEXTO
+  package export ID SALIDA.zip | package verify ARCHIVO.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       paquetes de residuales: borrador, generar, exportar, publicar, retirar
+  retention sweep [--dry-run] [--now F] [--json]
+                                       purgar las filas vencidas y conservar las de los paquetes
+  retention window [DÍAS]              mostrar o fijar el plazo (90 días tras la importación por omisión)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       las copias conservadas de un paquete publicado, por destino
+  targets list [--json] | targets add-local CARPETA | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key A | --password-env VAR) --known-hosts A --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       dónde se copian los paquetes publicados (carpeta local, SFTP)
+  status ID_CORRELACIÓN [--json] | status import ARCHIVO.jsonl | status export [--since F] | status inbox [CARPETA]
+                                       el diario de estado de un flujo; mensajes de flujos externos
+  remit marketplace add NOMBRE --url URL [--token-file A] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest ARCHIVO | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status E] [--marketplace M] [--from T] [--to T] [--json]
+                                       remesas por hora: uso entrante, entrega exactamente una vez, la bandeja de salida
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account C)... | remit recalc --start T --end T
+                                       recuperar: reintentar, reenviar cartas muertas, reiniciar, recalcular, conciliar atascadas
+
+Opciones:
+  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
+  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
+  --version       mostrar la versión
+  --help          mostrar esta ayuda
+</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>WINDOW H</source>
+        <translation>PLAZO H</translation>
+    </message>
+    <message>
+        <source>MAX ATTEMPTS</source>
+        <translation>INTENTOS MÁX</translation>
+    </message>
+    <message>
+        <source>BACKOFF MS</source>
+        <translation>ESPERA MS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
+        <source>The marketplace.</source>
+        <translation>El mercado.</translation>
+    </message>
+    <message>
+        <source>Where remittances are POSTed (http or https).</source>
+        <translation>Dónde se envían las remesas por POST (http o https).</translation>
+    </message>
+    <message>
+        <source>A file holding the bearer token.</source>
+        <translation>Un archivo con el token portador.</translation>
+    </message>
+    <message>
+        <source>The usage window (default 6).</source>
+        <translation>El plazo de uso (6 por omisión).</translation>
+    </message>
+    <message>
+        <source>Attempts before the dead-letter queue (default 5).</source>
+        <translation>Intentos antes de la cola de cartas muertas (5 por omisión).</translation>
+    </message>
+    <message>
+        <source>The first retry delay (default 1000).</source>
+        <translation>La primera espera entre reintentos (1000 por omisión).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>marketplace %1 saved</source>
+        <translation>mercado %1 guardado</translation>
+    </message>
+    <message>
+        <source>Remit the net payable lines of this published package.</source>
+        <translation>Remesar las líneas netas a pagar de este paquete publicado.</translation>
+    </message>
+    <message>
+        <source>CSV or JSON lines of {timestamp, marketplace, account, product, metric, value}.</source>
+        <translation>CSV o líneas JSON de {timestamp, marketplace, account, product, metric, value}.</translation>
+    </message>
+    <message>
+        <source>give a file or --package ID</source>
+        <translation>indique un archivo o --package ID</translation>
+    </message>
+    <message>
+        <source>%1 usage event(s): %2 new remittance(s), %3 late event(s) moved to the next open window</source>
+        <translation>%1 evento(s) de uso: %2 remesa(s) nueva(s), %3 evento(s) tardío(s) movido(s) a la siguiente ventana abierta</translation>
+    </message>
+    <message>
+        <source>Send what is due now, then stop.</source>
+        <translation>Enviar lo pendiente ahora y parar.</translation>
+    </message>
+    <message>
+        <source>Keep sending until nothing waits to be sent.</source>
+        <translation>Seguir enviando hasta que no quede nada por enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remittance attempt(s) made</source>
+        <translation><numerusform>%n intento de remesa hecho</numerusform><numerusform>%n intentos de remesa hechos</numerusform></translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation>Solo este estado.</translation>
+    </message>
+    <message>
+        <source>Only this marketplace.</source>
+        <translation>Solo este mercado.</translation>
+    </message>
+    <message>
+        <source>Hours from this time on (ISO 8601).</source>
+        <translation>Horas desde este momento (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Hours before this time (ISO 8601).</source>
+        <translation>Horas antes de este momento (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with every attempt.</source>
+        <translation>Imprimir JSON, con cada intento.</translation>
+    </message>
+    <message>
+        <source>MARKETPLACE</source>
+        <translation>MERCADO</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCTO</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>MÉTRICA</translation>
+    </message>
+    <message>
+        <source>HOUR</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation>INTENTOS</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a day or an ISO 8601 time with a zone</source>
+        <translation>%1: «%2» no es un día ni una hora ISO 8601 con zona</translation>
+    </message>
+    <message>
+        <source>"%1" is not a remittance id</source>
+        <translation>«%1» no es un id de remesa</translation>
+    </message>
+    <message>
+        <source>Failed remittances.</source>
+        <translation>Remesas fallidas.</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) due again</source>
+        <translation>%1 remesa(s) pendiente(s) de nuevo</translation>
+    </message>
+    <message>
+        <source>Every dead letter.</source>
+        <translation>Todas las cartas muertas.</translation>
+    </message>
+    <message>
+        <source>Dead letters.</source>
+        <translation>Cartas muertas.</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli remit redrive (--all | ID...)</source>
+        <translation>Uso: royaltydesk-cli remit redrive (--all | ID...)</translation>
+    </message>
+    <message>
+        <source>%1 dead letter(s) re-driven</source>
+        <translation>%1 carta(s) muerta(s) reenviada(s)</translation>
+    </message>
+    <message>
+        <source>The product.</source>
+        <translation>El producto.</translation>
+    </message>
+    <message>
+        <source>From this hour (a day or an ISO 8601 time).</source>
+        <translation>Desde esta hora (un día o una hora ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Up to this hour, not included.</source>
+        <translation>Hasta esta hora, sin incluirla.</translation>
+    </message>
+    <message>
+        <source>Only this account (repeatable).</source>
+        <translation>Solo esta cuenta (repetible).</translation>
+    </message>
+    <message>
+        <source>%1 pending remittance(s) reset to zero</source>
+        <translation>%1 remesa(s) pendiente(s) puesta(s) a cero</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) corrected</source>
+        <translation>%1 remesa(s) corregida(s)</translation>
+    </message>
+    <message>
+        <source>Stuck: no answer for this long (default 60).</source>
+        <translation>Atascada: sin respuesta durante este tiempo (60 por omisión).</translation>
+    </message>
+    <message>
+        <source>failed or unknown (default).</source>
+        <translation>failed o unknown (por omisión).</translation>
+    </message>
+    <message>
+        <source>--to: failed or unknown, not "%1"</source>
+        <translation>--to: failed o unknown, no «%1»</translation>
+    </message>
+    <message>
+        <source>%1 stuck remittance(s) reconciled</source>
+        <translation>%1 remesa(s) atascada(s) conciliada(s)</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli remit marketplace|ingest|run|list|retry|redrive|reset|recalc|reconcile …</source>
+        <translation>uso: royaltydesk-cli remit marketplace|ingest|run|list|retry|redrive|reset|recalc|reconcile …</translation>
+    </message>
+    <message>
+        <source>A JSON-lines file of status messages.</source>
+        <translation>Un archivo de líneas JSON con mensajes de estado.</translation>
+    </message>
+    <message>
+        <source>%1 dataSetDetails and %2 status message(s) imported</source>
+        <translation>%1 dataSetDetails y %2 mensaje(s) de estado importados</translation>
+    </message>
+    <message>
+        <source>Only messages from this day on.</source>
+        <translation>Solo los mensajes desde este día.</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>The drop folder (default: status-inbox beside the database).</source>
+        <translation>La carpeta de entrada (por omisión: status-inbox junto a la base de datos).</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importado %1</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>rechazado %1</translation>
+    </message>
+    <message>
+        <source>The dataflow's correlation id.</source>
+        <translation>El id de correlación del flujo.</translation>
+    </message>
+    <message>
+        <source>dataflow %1: %2, %3</source>
+        <translation>flujo %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>  %1 %2 version %3, %4 record(s)</source>
+        <translation>  %1 %2 versión %3, %4 registro(s)</translation>
+    </message>
+    <message>
+        <source>  now at %1 (%2)</source>
+        <translation>  ahora en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  records: %1 succeeded, %2 failed</source>
+        <translation>  registros: %1 correctos, %2 fallidos</translation>
+    </message>
+    <message>
+        <source>  why: %1 %2</source>
+        <translation>  por qué: %1 %2</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ETAPA</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4243,109 @@ Opciones:
         <source>Package zips (*.zip)</source>
         <translation>Zips de paquetes (*.zip)</translation>
     </message>
+    <message>
+        <source>Remittances</source>
+        <translation>Remesas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status messages: %n file(s) imported</source>
+        <translation><numerusform>Mensajes de estado: %n archivo importado</numerusform><numerusform>Mensajes de estado: %n archivos importados</numerusform></translation>
+    </message>
+    <message>
+        <source>; rejected: %1</source>
+        <translation>; rechazados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MarketplacesDialog</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Mercados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Window (h)</source>
+        <translation>Plazo (h)</translation>
+    </message>
+    <message>
+        <source>Max attempts</source>
+        <translation>Intentos máx.</translation>
+    </message>
+    <message>
+        <source>Backoff (ms)</source>
+        <translation>Espera (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
+        <source>Add Marketplace</source>
+        <translation>Añadir mercado</translation>
+    </message>
+    <message>
+        <source>Change Marketplace</source>
+        <translation>Cambiar mercado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Usage &amp;window (hours):</source>
+        <translation>&amp;Plazo de uso (horas):</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;attempts:</source>
+        <translation>&amp;Intentos máximos:</translation>
+    </message>
+    <message>
+        <source>First &amp;backoff (ms):</source>
+        <translation>Primera &amp;espera (ms):</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 guardado</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NewPackageDialog</name>
@@ -4426,6 +5103,29 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>rd::ui::RangeDialog</name>
+    <message>
+        <source>all, or a comma-separated list</source>
+        <translation>todas, o una lista separada por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Cuentas:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To (not included):</source>
+        <translation>&amp;Hasta (sin incluir):</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::RatesDialog</name>
     <message>
         <source>Exchange rates</source>
@@ -4532,6 +5232,284 @@ Opciones:
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; re-delivers DSR %2. Applied, it becomes the DSR's next version; the current one stays in the history.&lt;br&gt;%3 created, %4 updated, %5 deleted, %6 unchanged. Revenue %7, usages %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; vuelve a entregar el DSR %2. Si se aplica, pasa a ser la siguiente versión del DSR; la actual queda en el historial.&lt;br&gt;%3 creadas, %4 modificadas, %5 eliminadas, %6 sin cambios. Ingresos %7, usos %8.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RemittanceMonitorView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Start &amp;Sender</source>
+        <translation>Iniciar el &amp;emisor</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Todos los mercados</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ya</translation>
+    </message>
+    <message>
+        <source>Re-&amp;drive</source>
+        <translation>Ree&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Re-drive &amp;All</source>
+        <translation>Reenviar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Reconcile S&amp;tuck…</source>
+        <translation>Conciliar a&amp;tascadas…</translation>
+    </message>
+    <message>
+        <source>Re&amp;set…</source>
+        <translation>Re&amp;iniciar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate…</source>
+        <translation>Re&amp;calcular…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces…</source>
+        <translation>&amp;Mercados…</translation>
+    </message>
+    <message>
+        <source>Data&amp;flow…</source>
+        <translation>&amp;Flujo…</translation>
+    </message>
+    <message>
+        <source>Reset Pending Value</source>
+        <translation>Reiniciar el valor pendiente</translation>
+    </message>
+    <message>
+        <source>Set the pending value of %1 from %2 to %3 to zero%4?</source>
+        <translation>¿Poner a cero el valor pendiente de %1 del %2 al %3%4?</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> para %1</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalcular</translation>
+    </message>
+    <message>
+        <source>Recompute the hours from %1 to %2 from their usage and queue only the differences?</source>
+        <translation>¿Recalcular las horas del %1 al %2 a partir de su uso y encolar solo las diferencias?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n selected failed remittance(s) again now?</source>
+        <translation><numerusform>¿Enviar de nuevo ahora la %n remesa fallida seleccionada?</numerusform><numerusform>¿Enviar de nuevo ahora las %n remesas fallidas seleccionadas?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-drive the %n selected dead letter(s)?</source>
+        <translation><numerusform>¿Reenviar la %n carta muerta seleccionada?</numerusform><numerusform>¿Reenviar las %n cartas muertas seleccionadas?</numerusform></translation>
+    </message>
+    <message>
+        <source>Re-drive every dead letter?</source>
+        <translation>¿Reenviar todas las cartas muertas?</translation>
+    </message>
+    <message>
+        <source>Mark remittances with no answer for 15 minutes as unknown?</source>
+        <translation>¿Marcar como desconocidas las remesas sin respuesta desde hace 15 minutos?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n in other units)</source>
+        <translation><numerusform> (+%n en otras unidades)</numerusform><numerusform> (+%n en otras unidades)</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Failed&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Dead letters&lt;/b&gt; %3%4 &amp;nbsp; &lt;b&gt;Stuck&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Success rate&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Pendiente&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Fallidas&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Cartas muertas&lt;/b&gt; %3%4 &amp;nbsp; &lt;b&gt;Atascadas&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Tasa de éxito&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source> (oldest %1)</source>
+        <translation> (la más antigua %1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>Royalty Desk remittances</source>
+        <translation>Remesas de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Remittances per hour by status</source>
+        <translation>Remesas por hora y estado</translation>
+    </message>
+    <message>
+        <source>hour (UTC)</source>
+        <translation>hora (UTC)</translation>
+    </message>
+    <message>
+        <source>day (UTC)</source>
+        <translation>día (UTC)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Correlation id:</source>
+        <translation>Id de correlación:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; now at %4 (%5)</source>
+        <translation>%1: %2, %3; ahora en %4 (%5)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>records: %1 succeeded, %2 failed</source>
+        <translation>registros: %1 correctos, %2 fallidos</translation>
+    </message>
+    <message>
+        <source>why: %1 %2</source>
+        <translation>por qué: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 ms</source>
+        <translation>%1  %2  %3 ms</translation>
+    </message>
+    <message>
+        <source>Remittances</source>
+        <translation>Remesas</translation>
+    </message>
+    <message>
+        <source>Remittance sender</source>
+        <translation>Emisor de remesas</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Sender</source>
+        <translation>Detener el &amp;emisor</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RemittanceTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5937,13 @@ Confíe en ella solo si su administrador confirma esta huella.</translation>
     <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,21 @@
     </message>
 </context>
 <context>
+    <name>AnyImporter</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation><numerusform>%n ligne lue</numerusform><numerusform>%n lignes lues</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 warning(s), %2 error(s)</source>
+        <translation>%1 avertissement(s), %2 erreur(s)</translation>
+    </message>
+    <message>
+        <source>DSR %1 version %2</source>
+        <translation>DSR %1 version %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>%1: %2</source>
@@ -645,6 +660,37 @@
     </message>
 </context>
 <context>
+    <name>Marketplaces</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of marketplaces: %2</source>
+        <translation>%1 n’est pas une liste de places de marché : %2</translation>
+    </message>
+    <message>
+        <source>There is no marketplace "%1"</source>
+        <translation>Il n’y a pas de place de marché « %1 »</translation>
+    </message>
+    <message>
+        <source>A marketplace needs a name</source>
+        <translation>Une place de marché doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http or https URL</source>
+        <translation>« %1 » n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>The window, the attempts and the backoff must be positive</source>
+        <translation>Le délai, les tentatives et l’attente doivent être positifs</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>PackageArchive</name>
     <message>
         <source>no header row</source>
@@ -699,6 +745,10 @@
     <message>
         <source>Package %1 is retracted but not every retraction record was written: %2</source>
         <translation>Le paquet %1 est retiré, mais tous les avis de retrait n’ont pas été écrits : %2</translation>
+    </message>
+    <message>
+        <source>version %1 on %2</source>
+        <translation>version %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -922,6 +972,10 @@
         <source>%1: %2 is larger than %3 bytes</source>
         <translation>%1 : %2 dépasse %3 octets</translation>
     </message>
+    <message>
+        <source>version %1 to %2</source>
+        <translation>version %1 vers %2</translation>
+    </message>
 </context>
 <context>
     <name>PercentileReporter</name>
@@ -1043,6 +1097,174 @@
     </message>
 </context>
 <context>
+    <name>RemittanceActions</name>
+    <message>
+        <source>Name the failed remittances to retry</source>
+        <translation>Nommez les remises en échec à réessayer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked: %3</source>
+        <translation>%1 sur %2 demandées : %3</translation>
+    </message>
+    <message>
+        <source>all %1 dead letters</source>
+        <translation>les %1 lettres mortes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>A reset needs a product and a time range that ends after it starts</source>
+        <translation>Une remise à zéro demande un produit et une plage qui finit après son début</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) of %2 from %3 to %4%5</source>
+        <translation>%1 remise(s) de %2 du %3 au %4%5</translation>
+    </message>
+    <message>
+        <source>, accounts %1</source>
+        <translation>, comptes %1</translation>
+    </message>
+    <message>
+        <source>A recalculation needs a time range that ends after it starts</source>
+        <translation>Un recalcul demande une plage qui finit après son début</translation>
+    </message>
+    <message>
+        <source>Remittance %1: the difference %2 is beyond a single amount</source>
+        <translation>Remise %1 : la différence %2 dépasse un montant unitaire</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) from %2 to %3 corrected</source>
+        <translation>%1 remise(s) du %2 au %3 corrigée(s)</translation>
+    </message>
+    <message>
+        <source>no answer since before %1</source>
+        <translation>pas de réponse depuis avant %1</translation>
+    </message>
+    <message>
+        <source>%1 stuck item(s) older than %2 s marked %3</source>
+        <translation>%1 élément(s) bloqué(s) depuis plus de %2 s marqué(s) %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceBook</name>
+    <message>
+        <source>timestamp: "%1" is not an ISO 8601 time with a zone (…Z or ±hh:mm)</source>
+        <translation>timestamp : « %1 » n’est pas une heure ISO 8601 avec fuseau (…Z ou ±hh:mm)</translation>
+    </message>
+    <message>
+        <source>%1: missing or longer than 200 characters</source>
+        <translation>%1 : absent ou plus long que 200 caractères</translation>
+    </message>
+    <message>
+        <source>value: "%1" is not an exact decimal</source>
+        <translation>value : « %1 » n’est pas un décimal exact</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes</source>
+        <translation>%1:%2 : la ligne dépasse %3 octets</translation>
+    </message>
+    <message>
+        <source>%1:1: the header lacks the column %2</source>
+        <translation>%1:1 : il manque la colonne %2 dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object (%3)</source>
+        <translation>%1:%2 : pas un objet JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2 : %3 champs, l’en-tête en a %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>No open window within a year for %1/%2/%3/%4</source>
+        <translation>Aucune fenêtre ouverte sous un an pour %1/%2/%3/%4</translation>
+    </message>
+    <message>
+        <source>aggregated from %1</source>
+        <translation>agrégée depuis %1</translation>
+    </message>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is not published: only published packages are remitted</source>
+        <translation>Le paquet %1 n’est pas publié : seuls les paquets publiés sont remis</translation>
+    </message>
+    <message>
+        <source>Line %1 of package %2: the net %3 is beyond a single amount</source>
+        <translation>Ligne %1 du paquet %2 : le net %3 dépasse un montant unitaire</translation>
+    </message>
+    <message>
+        <source>package %1 version %2</source>
+        <translation>paquet %1 version %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceMonitor</name>
+    <message numerus="yes">
+        <source>%1% of the remittances settled in the last %n hour(s) failed</source>
+        <translation><numerusform>%1 % des remises réglées dans la dernière %n heure ont échoué</numerusform><numerusform>%1 % des remises réglées dans les %n dernières heures ont échoué</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remittance(s) stuck without an answer</source>
+        <translation><numerusform>%n remise bloquée sans réponse</numerusform><numerusform>%n remises bloquées sans réponse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>a dead letter has waited %n minute(s)</source>
+        <translation><numerusform>une lettre morte attend depuis %n minute</numerusform><numerusform>une lettre morte attend depuis %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceSender</name>
+    <message>
+        <source>Another sender is running (%1)</source>
+        <translation>Un autre expéditeur tourne (%1)</translation>
+    </message>
+    <message>
+        <source>The sender lock is not held</source>
+        <translation>Le verrou de l’expéditeur n’est pas pris</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>rien de dû</translation>
+    </message>
+    <message numerus="yes">
+        <source>past the marketplace's %n-hour usage window</source>
+        <translation><numerusform>hors du délai d’usage de %n heure de la place de marché</numerusform><numerusform>hors du délai d’usage de %n heures de la place de marché</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>past the %n-hour usage window</source>
+        <translation><numerusform>hors du délai d’usage de %n heure</numerusform><numerusform>hors du délai d’usage de %n heures</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot claim remittance %1</source>
+        <translation>Impossible de prendre la remise %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 to %2</source>
+        <translation>tentative %1 vers %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) failed; the last: %1</source>
+        <translation><numerusform>%n tentative échouée ; la dernière : %1</numerusform><numerusform>%n tentatives échouées ; la dernière : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCsvExporter</name>
     <message>
         <source>There is no DSR %1.</source>
@@ -1101,6 +1323,10 @@
     <message>
         <source>Package %1 has no version %2</source>
         <translation>Le paquet %1 n’a pas de version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>version %1: %n line(s)</source>
+        <translation><numerusform>version %1 : %n ligne</numerusform><numerusform>version %1 : %n lignes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1504,52 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>StatusInbox</name>
+    <message>
+        <source>Cannot create the status drop folder %1</source>
+        <translation>Impossible de créer le dossier de dépôt des états %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusJournal</name>
+    <message>
+        <source>"%1" is not a status (%2)</source>
+        <translation>« %1 » n’est pas un état (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing is known of the dataflow %1</source>
+        <translation>Rien n’est connu du flux %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes</source>
+        <translation>%1:%2 : la ligne dépasse %3 octets</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object (%3)</source>
+        <translation>%1:%2 : pas un objet JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: correlationId is missing</source>
+        <translation>%1:%2 : correlationId manque</translation>
+    </message>
+    <message>
+        <source>%1:%2: timestamp "%3" is not an ISO 8601 time</source>
+        <translation>%1:%2 : timestamp « %3 » n’est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1:%2: stage is missing</source>
+        <translation>%1:%2 : stage manque</translation>
+    </message>
+    <message>
+        <source>%1:%2: status "%3" is not one of %4</source>
+        <translation>%1:%2 : status « %3 » n’est pas parmi %4</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1809,12 @@
         <translation>PAGE</translation>
     </message>
     <message>
-        <source>The page to open: imports, analytics, licensing (licensing:ISRC opens a track) or packages (packages:ID).</source>
-        <translation>La page à ouvrir : imports, analytics, licensing (licensing:ISRC ouvre un titre) ou packages (packages:ID).</translation>
-    </message>
-    <message>
         <source>DSR files to import, or package zips to review (no database needed).</source>
         <translation>Fichiers DSR à importer, ou zips de paquets à examiner (sans base de données).</translation>
+    </message>
+    <message>
+        <source>The page to open: imports, analytics, licensing (licensing:ISRC opens a track), packages (packages:ID) or remittances.</source>
+        <translation>La page à ouvrir : imports, analytics, licensing (licensing:ISRC ouvre un titre), packages (packages:ID) ou remittances.</translation>
     </message>
 </context>
 <context>
@@ -2200,100 +2472,6 @@
         <translation>(sans ISRC)</translation>
     </message>
     <message>
-        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
-
-Commands:
-  import [--strict] [--replace | --dry-run] [--json] FILE...
-                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
-  dsrs [--json]                        list the DSRs
-  dsr ID [--json] [--limit N] [--as-of DATE]
-                                       show one DSR and its validation report (or its history)
-  delete ID                            delete a DSR with its rows and report
-  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
-  base-currency [CODE]                 show or set the base currency (default EUR)
-  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       the resources that make up the top N% of revenue
-  rights import FILE...                import licensing CSVs (claims)
-  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
-                                       the licensed share and the claims in force
-  timeline ISRC [--territory CC] [--as-known-on D] [--json]
-                                       the licensing events of a track
-  overclaims [--territory CC] [--from D] [--to D] [--json]
-                                       where claims add up to more than 100%, with the usage
-  exposure [--territory CC] [--from D] [--to D] [--json]
-                                       usage and revenue while less than 100% licensed
-  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
-  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
-  package advance ID --holder H --amount A --currency C
-  package build|publish ID | package retract ID --reason TEXT
-  package export ID OUT.zip | package verify FILE.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       residual packages: draft, build, export, publish, retract
-  retention sweep [--dry-run] [--now D] [--json]
-                                       purge raw rows past the window, retain those behind packages
-  retention window [DAYS]              show or set the window (default 90 days after import)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       the retained copies of a published package, per target
-  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       where published packages are copied (local folder, SFTP)
-
-Options:
-  --db PATH     the database (default: the GUI's, %1)
-  --lang LANG   the language of messages (en, es, fr)
-  --version     print the version
-  --help        print this help
-</source>
-        <translation>Usage : royaltydesk-cli [--db CHEMIN] [--lang LANGUE] &lt;commande&gt; [options]
-
-Commandes :
-  import [--strict] [--replace | --dry-run] [--json] FICHIER...
-                                       importer des fichiers DSR : TSV simple ou DDEX (.tsv ou .tsv.gz)
-  dsrs [--json]                        lister les DSR
-  dsr ID [--json] [--limit N] [--as-of DATE]
-                                       afficher un DSR et son rapport de validation (ou son historique)
-  delete ID                            supprimer un DSR avec ses lignes et son rapport
-  rates import FICHIER... | rates list importer (CSV date,devise,taux) ou lister les taux de change
-  base-currency [CODE]                 afficher ou fixer la devise de base (EUR par défaut)
-  totals --by DIMENSION [filtres]      utilisations et revenus par territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       les ressources qui font les N % supérieurs des revenus
-  rights import FICHIER...             importer des CSV de licences (revendications)
-  licensed ISRC TERRITOIRE DATE [--as-known-on D] [--right-type T] [--json]
-                                       la part sous licence et les revendications en vigueur
-  timeline ISRC [--territory CC] [--as-known-on D] [--json]
-                                       les événements de licence d’un titre
-  overclaims [--territory CC] [--from D] [--to D] [--json]
-                                       là où les revendications dépassent 100 %, avec l’utilisation
-  exposure [--territory CC] [--from D] [--to D] [--json]
-                                       utilisations et revenus sous licence à moins de 100 %
-  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
-  package adjust ID (--amount M --currency D | --percent P) [--resource R | --territory CC] --reason TEXTE
-  package advance ID --holder A --amount M --currency D
-  package build|publish ID | package retract ID --reason TEXTE
-  package export ID SORTIE.zip | package verify FICHIER.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       paquets de reliquats : brouillon, calcul, export, publication, retrait
-  retention sweep [--dry-run] [--now D] [--json]
-                                       purger les lignes échues, conserver celles des paquets
-  retention window [JOURS]             afficher ou fixer le délai (90 jours après l’import par défaut)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       les copies conservées d’un paquet publié, par destination
-  targets list [--json] | targets add-local DOSSIER | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       où les paquets publiés sont copiés (dossier local, SFTP)
-
-Options :
-  --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
-  --lang LANGUE   la langue des messages (en, es, fr)
-  --version       afficher la version
-  --help          afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>"%1" is not a package id</source>
         <translation>« %1 » n’est pas un id de paquet</translation>
     </message>
@@ -2678,6 +2856,402 @@ Options :
     <message>
         <source>usage: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</source>
         <translation>usage : royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--replace | --dry-run] [--json] FILE...
+                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       show one DSR and its validation report (or its history)
+  delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
+  rights import FILE...                import licensing CSVs (claims)
+  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
+                                       the licensed share and the claims in force
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       the licensing events of a track
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       where claims add up to more than 100%, with the usage
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       usage and revenue while less than 100% licensed
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
+  package advance ID --holder H --amount A --currency C
+  package build|publish ID | package retract ID --reason TEXT
+  package export ID OUT.zip | package verify FILE.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       residual packages: draft, build, export, publish, retract
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purge raw rows past the window, retain those behind packages
+  retention window [DAYS]              show or set the window (default 90 days after import)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       the retained copies of a published package, per target
+  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       where published packages are copied (local folder, SFTP)
+  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]
+                                       the status journal of a dataflow; external pipelines' messages
+  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest FILE | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
+                                       hourly remittances: usage in, exactly-once delivery, the outbox
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account A)... | remit recalc --start T --end T
+                                       recover: retry, re-drive dead letters, reset, recalculate, reconcile stuck
+
+Options:
+  --db PATH     the database (default: the GUI's, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Usage : royaltydesk-cli [--db CHEMIN] [--lang LANGUE] &lt;commande&gt; [options]
+
+Commandes :
+  import [--strict] [--replace | --dry-run] [--json] FICHIER...
+                                       importer des fichiers DSR : TSV simple ou DDEX (.tsv ou .tsv.gz)
+  dsrs [--json]                        lister les DSR
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       afficher un DSR et son rapport de validation (ou son historique)
+  delete ID                            supprimer un DSR avec ses lignes et son rapport
+  rates import FICHIER... | rates list importer (CSV date,devise,taux) ou lister les taux de change
+  base-currency [CODE]                 afficher ou fixer la devise de base (EUR par défaut)
+  totals --by DIMENSION [filtres]      utilisations et revenus par territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       les ressources qui font les N % supérieurs des revenus
+  rights import FICHIER...             importer des CSV de licences (revendications)
+  licensed ISRC TERRITOIRE DATE [--as-known-on D] [--right-type T] [--json]
+                                       la part sous licence et les revendications en vigueur
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       les événements de licence d’un titre
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       là où les revendications dépassent 100 %, avec l’utilisation
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       utilisations et revenus sous licence à moins de 100 %
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount M --currency D | --percent P) [--resource R | --territory CC] --reason TEXTE
+  package advance ID --holder A --amount M --currency D
+  package build|publish ID | package retract ID --reason TEXTE
+  package export ID SORTIE.zip | package verify FICHIER.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       paquets de reliquats : brouillon, calcul, export, publication, retrait
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purger les lignes échues, conserver celles des paquets
+  retention window [JOURS]             afficher ou fixer le délai (90 jours après l’import par défaut)
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       les copies conservées d’un paquet publié, par destination
+  targets list [--json] | targets add-local DOSSIER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       où les paquets publiés sont copiés (dossier local, SFTP)
+  status ID_CORRÉLATION [--json] | status import FICHIER.jsonl | status export [--since D] | status inbox [DOSSIER]
+                                       le journal d’état d’un flux ; messages des chaînes externes
+  remit marketplace add NOM --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest FICHIER | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
+                                       remises horaires : usage entrant, livraison une seule fois, la boîte d’envoi
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account C)... | remit recalc --start T --end T
+                                       reprendre : réessayer, relancer les lettres mortes, remettre à zéro, recalculer, régler les bloquées
+
+Options :
+  --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
+  --lang LANGUE   la langue des messages (en, es, fr)
+  --version       afficher la version
+  --help          afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>JETON</translation>
+    </message>
+    <message>
+        <source>WINDOW H</source>
+        <translation>DÉLAI H</translation>
+    </message>
+    <message>
+        <source>MAX ATTEMPTS</source>
+        <translation>TENTATIVES MAX</translation>
+    </message>
+    <message>
+        <source>BACKOFF MS</source>
+        <translation>ATTENTE MS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>The marketplace.</source>
+        <translation>La place de marché.</translation>
+    </message>
+    <message>
+        <source>Where remittances are POSTed (http or https).</source>
+        <translation>Où les remises sont envoyées en POST (http ou https).</translation>
+    </message>
+    <message>
+        <source>A file holding the bearer token.</source>
+        <translation>Un fichier contenant le jeton porteur.</translation>
+    </message>
+    <message>
+        <source>The usage window (default 6).</source>
+        <translation>Le délai d’usage (6 par défaut).</translation>
+    </message>
+    <message>
+        <source>Attempts before the dead-letter queue (default 5).</source>
+        <translation>Tentatives avant la file des lettres mortes (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>The first retry delay (default 1000).</source>
+        <translation>Le premier délai avant nouvel essai (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>marketplace %1 saved</source>
+        <translation>place de marché %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Remit the net payable lines of this published package.</source>
+        <translation>Remettre les lignes nettes à payer de ce paquet publié.</translation>
+    </message>
+    <message>
+        <source>CSV or JSON lines of {timestamp, marketplace, account, product, metric, value}.</source>
+        <translation>CSV ou lignes JSON de {timestamp, marketplace, account, product, metric, value}.</translation>
+    </message>
+    <message>
+        <source>give a file or --package ID</source>
+        <translation>indiquez un fichier ou --package ID</translation>
+    </message>
+    <message>
+        <source>%1 usage event(s): %2 new remittance(s), %3 late event(s) moved to the next open window</source>
+        <translation>%1 événement(s) d’usage : %2 nouvelle(s) remise(s), %3 événement(s) tardif(s) déplacé(s) vers la prochaine fenêtre ouverte</translation>
+    </message>
+    <message>
+        <source>Send what is due now, then stop.</source>
+        <translation>Envoyer ce qui est dû maintenant, puis s’arrêter.</translation>
+    </message>
+    <message>
+        <source>Keep sending until nothing waits to be sent.</source>
+        <translation>Continuer d’envoyer jusqu’à ce que rien n’attende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remittance attempt(s) made</source>
+        <translation><numerusform>%n tentative de remise faite</numerusform><numerusform>%n tentatives de remise faites</numerusform></translation>
+    </message>
+    <message>
+        <source>Only this status.</source>
+        <translation>Seulement cet état.</translation>
+    </message>
+    <message>
+        <source>Only this marketplace.</source>
+        <translation>Seulement cette place de marché.</translation>
+    </message>
+    <message>
+        <source>Hours from this time on (ISO 8601).</source>
+        <translation>Heures à partir de ce moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Hours before this time (ISO 8601).</source>
+        <translation>Heures avant ce moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with every attempt.</source>
+        <translation>Afficher en JSON, avec chaque tentative.</translation>
+    </message>
+    <message>
+        <source>MARKETPLACE</source>
+        <translation>PLACE DE MARCHÉ</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUIT</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>MÉTRIQUE</translation>
+    </message>
+    <message>
+        <source>HOUR</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation>ESSAIS</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a day or an ISO 8601 time with a zone</source>
+        <translation>%1 : « %2 » n’est ni un jour ni une heure ISO 8601 avec fuseau</translation>
+    </message>
+    <message>
+        <source>"%1" is not a remittance id</source>
+        <translation>« %1 » n’est pas un id de remise</translation>
+    </message>
+    <message>
+        <source>Failed remittances.</source>
+        <translation>Remises en échec.</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) due again</source>
+        <translation>%1 remise(s) de nouveau dues</translation>
+    </message>
+    <message>
+        <source>Every dead letter.</source>
+        <translation>Toutes les lettres mortes.</translation>
+    </message>
+    <message>
+        <source>Dead letters.</source>
+        <translation>Lettres mortes.</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli remit redrive (--all | ID...)</source>
+        <translation>Usage : royaltydesk-cli remit redrive (--all | ID...)</translation>
+    </message>
+    <message>
+        <source>%1 dead letter(s) re-driven</source>
+        <translation>%1 lettre(s) morte(s) relancée(s)</translation>
+    </message>
+    <message>
+        <source>The product.</source>
+        <translation>Le produit.</translation>
+    </message>
+    <message>
+        <source>From this hour (a day or an ISO 8601 time).</source>
+        <translation>À partir de cette heure (un jour ou une heure ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Up to this hour, not included.</source>
+        <translation>Jusqu’à cette heure, non comprise.</translation>
+    </message>
+    <message>
+        <source>Only this account (repeatable).</source>
+        <translation>Seulement ce compte (répétable).</translation>
+    </message>
+    <message>
+        <source>%1 pending remittance(s) reset to zero</source>
+        <translation>%1 remise(s) en attente remise(s) à zéro</translation>
+    </message>
+    <message>
+        <source>%1 remittance(s) corrected</source>
+        <translation>%1 remise(s) corrigée(s)</translation>
+    </message>
+    <message>
+        <source>Stuck: no answer for this long (default 60).</source>
+        <translation>Bloquée : sans réponse depuis ce temps (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>failed or unknown (default).</source>
+        <translation>failed ou unknown (par défaut).</translation>
+    </message>
+    <message>
+        <source>--to: failed or unknown, not "%1"</source>
+        <translation>--to : failed ou unknown, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 stuck remittance(s) reconciled</source>
+        <translation>%1 remise(s) bloquée(s) réglée(s)</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli remit marketplace|ingest|run|list|retry|redrive|reset|recalc|reconcile …</source>
+        <translation>usage : royaltydesk-cli remit marketplace|ingest|run|list|retry|redrive|reset|recalc|reconcile …</translation>
+    </message>
+    <message>
+        <source>A JSON-lines file of status messages.</source>
+        <translation>Un fichier de lignes JSON de messages d’état.</translation>
+    </message>
+    <message>
+        <source>%1 dataSetDetails and %2 status message(s) imported</source>
+        <translation>%1 dataSetDetails et %2 message(s) d’état importés</translation>
+    </message>
+    <message>
+        <source>Only messages from this day on.</source>
+        <translation>Seulement les messages à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>The drop folder (default: status-inbox beside the database).</source>
+        <translation>Le dossier de dépôt (par défaut : status-inbox à côté de la base de données).</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importé %1</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>refusé %1</translation>
+    </message>
+    <message>
+        <source>The dataflow's correlation id.</source>
+        <translation>L’id de corrélation du flux.</translation>
+    </message>
+    <message>
+        <source>dataflow %1: %2, %3</source>
+        <translation>flux %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminé</translation>
+    </message>
+    <message>
+        <source>  %1 %2 version %3, %4 record(s)</source>
+        <translation>  %1 %2 version %3, %4 enregistrement(s)</translation>
+    </message>
+    <message>
+        <source>  now at %1 (%2)</source>
+        <translation>  maintenant à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  records: %1 succeeded, %2 failed</source>
+        <translation>  enregistrements : %1 réussis, %2 en échec</translation>
+    </message>
+    <message>
+        <source>  why: %1 %2</source>
+        <translation>  pourquoi : %1 %2</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4243,109 @@ Options :
         <source>Package zips (*.zip)</source>
         <translation>Zips de paquets (*.zip)</translation>
     </message>
+    <message>
+        <source>Remittances</source>
+        <translation>Remises</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status messages: %n file(s) imported</source>
+        <translation><numerusform>Messages d’état : %n fichier importé</numerusform><numerusform>Messages d’état : %n fichiers importés</numerusform></translation>
+    </message>
+    <message>
+        <source>; rejected: %1</source>
+        <translation> ; refusés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MarketplacesDialog</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Places de marché</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Window (h)</source>
+        <translation>Délai (h)</translation>
+    </message>
+    <message>
+        <source>Max attempts</source>
+        <translation>Tentatives max.</translation>
+    </message>
+    <message>
+        <source>Backoff (ms)</source>
+        <translation>Attente (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>Add Marketplace</source>
+        <translation>Ajouter une place de marché</translation>
+    </message>
+    <message>
+        <source>Change Marketplace</source>
+        <translation>Modifier la place de marché</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Usage &amp;window (hours):</source>
+        <translation>&amp;Délai d’usage (heures) :</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;attempts:</source>
+        <translation>&amp;Tentatives maximales :</translation>
+    </message>
+    <message>
+        <source>First &amp;backoff (ms):</source>
+        <translation>Première &amp;attente (ms) :</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::NewPackageDialog</name>
@@ -4426,6 +5103,29 @@ Options :
     </message>
 </context>
 <context>
+    <name>rd::ui::RangeDialog</name>
+    <message>
+        <source>all, or a comma-separated list</source>
+        <translation>tous, ou une liste séparée par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Comptes :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To (not included):</source>
+        <translation>&amp;Jusqu’à (non compris) :</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::RatesDialog</name>
     <message>
         <source>Exchange rates</source>
@@ -4532,6 +5232,284 @@ Options :
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; re-delivers DSR %2. Applied, it becomes the DSR's next version; the current one stays in the history.&lt;br&gt;%3 created, %4 updated, %5 deleted, %6 unchanged. Revenue %7, usages %8.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; relivre le DSR %2. Appliquée, elle devient la version suivante du DSR ; l’actuelle reste dans l’historique.&lt;br&gt;%3 créées, %4 modifiées, %5 supprimées, %6 inchangées. Revenus %7, utilisations %8.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RemittanceMonitorView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Start &amp;Sender</source>
+        <translation>Démarrer l’&amp;expéditeur</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation>Toutes les places de marché</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Dataflow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Re-&amp;drive</source>
+        <translation>Re&amp;lancer</translation>
+    </message>
+    <message>
+        <source>Re-drive &amp;All</source>
+        <translation>Relancer &amp;toutes</translation>
+    </message>
+    <message>
+        <source>Reconcile S&amp;tuck…</source>
+        <translation>Régler les &amp;bloquées…</translation>
+    </message>
+    <message>
+        <source>Re&amp;set…</source>
+        <translation>Remettre à &amp;zéro…</translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate…</source>
+        <translation>Re&amp;calculer…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces…</source>
+        <translation>&amp;Places de marché…</translation>
+    </message>
+    <message>
+        <source>Data&amp;flow…</source>
+        <translation>&amp;Flux…</translation>
+    </message>
+    <message>
+        <source>Reset Pending Value</source>
+        <translation>Remettre à zéro la valeur en attente</translation>
+    </message>
+    <message>
+        <source>Set the pending value of %1 from %2 to %3 to zero%4?</source>
+        <translation>Remettre à zéro la valeur en attente de %1 du %2 au %3%4 ?</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> pour %1</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Recalculer</translation>
+    </message>
+    <message>
+        <source>Recompute the hours from %1 to %2 from their usage and queue only the differences?</source>
+        <translation>Recalculer les heures du %1 au %2 à partir de leur usage et ne mettre en file que les différences ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n selected failed remittance(s) again now?</source>
+        <translation><numerusform>Renvoyer maintenant la %n remise en échec sélectionnée ?</numerusform><numerusform>Renvoyer maintenant les %n remises en échec sélectionnées ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-drive the %n selected dead letter(s)?</source>
+        <translation><numerusform>Relancer la %n lettre morte sélectionnée ?</numerusform><numerusform>Relancer les %n lettres mortes sélectionnées ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Re-drive every dead letter?</source>
+        <translation>Relancer toutes les lettres mortes ?</translation>
+    </message>
+    <message>
+        <source>Mark remittances with no answer for 15 minutes as unknown?</source>
+        <translation>Marquer comme inconnues les remises sans réponse depuis 15 minutes ?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n in other units)</source>
+        <translation><numerusform> (+%n dans d’autres unités)</numerusform><numerusform> (+%n dans d’autres unités)</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Failed&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Dead letters&lt;/b&gt; %3%4 &amp;nbsp; &lt;b&gt;Stuck&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Success rate&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;En attente&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;En échec&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Lettres mortes&lt;/b&gt; %3%4 &amp;nbsp; &lt;b&gt;Bloquées&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Taux de réussite&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source> (oldest %1)</source>
+        <translation> (la plus ancienne %1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte : %1</translation>
+    </message>
+    <message>
+        <source>Royalty Desk remittances</source>
+        <translation>Remises de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Remittances per hour by status</source>
+        <translation>Remises par heure et par état</translation>
+    </message>
+    <message>
+        <source>hour (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+    <message>
+        <source>day (UTC)</source>
+        <translation>jour (UTC)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Correlation id:</source>
+        <translation>Id de corrélation :</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; now at %4 (%5)</source>
+        <translation>%1 : %2, %3 ; maintenant à %4 (%5)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminé</translation>
+    </message>
+    <message>
+        <source>records: %1 succeeded, %2 failed</source>
+        <translation>enregistrements : %1 réussis, %2 en échec</translation>
+    </message>
+    <message>
+        <source>why: %1 %2</source>
+        <translation>pourquoi : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 ms</source>
+        <translation>%1  %2  %3 ms</translation>
+    </message>
+    <message>
+        <source>Remittances</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Remittance sender</source>
+        <translation>Expéditeur des remises</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Sender</source>
+        <translation>Arrêter l’&amp;expéditeur</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::RemittanceTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5937,13 @@ Ne l’approuvez que si son administrateur confirme cette empreinte.</translatio
     <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
     </message>
 </context>
 </TS>
