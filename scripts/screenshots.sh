@@ -28,7 +28,8 @@ shoot() { # shoot LANG FILE [REPORT_FILE] [PAGE]: the main window, optionally th
     echo "wrote $out/$file $report"
 }
 
-if [ "${1:-}" != "--review-only" ] && [ "${1:-}" != "--licensing-only" ] && [ "${1:-}" != "--packages-only" ]; then
+case "${1:-}" in --review-only|--licensing-only|--packages-only|--remittances-only) partial=1 ;; *) partial=0 ;; esac
+if [ "$partial" = 0 ]; then
 shoot en imports.png
 shoot es imports-es.png
 shoot fr imports-fr.png
@@ -57,7 +58,7 @@ shoot_review() {
     echo "wrote $out/redelivery.png"
 }
 
-[ "${1:-}" = "--licensing-only" ] || [ "${1:-}" = "--packages-only" ] || shoot_review
+[ "$partial" = 1 ] && [ "${1:-}" != "--review-only" ] || shoot_review
 
 # The Licensing page on a track of the bundled DDEX-free samples: claims that overlap
 # (an overclaim), a withdrawn one, and the track's usage under the lanes.
@@ -87,7 +88,7 @@ CSV
     echo "wrote $out/licensing.png"
 }
 
-[ "${1:-}" = "--packages-only" ] || shoot_licensing
+[ "$partial" = 1 ] && [ "${1:-}" != "--licensing-only" ] || shoot_licensing
 
 # The Packages page and the offline review: the GB sample with claims on its three
 # biggest tracks, a package with a fee and an advance, built and published (copied
@@ -133,4 +134,51 @@ shoot_packages() {
     echo "wrote $out/packages.png $out/package-review.png"
 }
 
-shoot_packages
+[ "$partial" = 1 ] && [ "${1:-}" != "--packages-only" ] || shoot_packages
+
+# The Remittances page: two marketplaces over five hours, one answering (a scripted local
+# server: 200, 409 for some products, 400 for others), one down (dead letters).
+shoot_remittances() {
+    local home="$work/remittances" cli="$build/app/royaltydesk-cli"
+    mkdir -p "$home"
+    local db="$home/royaltydesk.sqlite" port=18765
+    cat > "$home/server.py" <<'PY'
+import http.server, json, sys
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        product = json.loads(self.rfile.read(int(self.headers.get('Content-Length', 0)))).get('product', '')
+        code, body = (400, b'{"error_code":"customer_not_subscribed"}') if product.endswith('7') else ((409, b'{}') if product.endswith('3') else (200, b'{}'))
+        self.send_response(code); self.end_headers(); self.wfile.write(body)
+    def log_message(self, *args): pass
+http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), Handler).serve_forever()
+PY
+    python3 "$home/server.py" $port &
+    local server=$!
+    python3 - "$home/usage.csv" <<'PY'
+import datetime, random, sys
+now = datetime.datetime.now(datetime.timezone.utc).replace(minute=0, second=0, microsecond=0)
+random.seed(3)
+with open(sys.argv[1], 'w') as f:
+    f.write('timestamp,marketplace,account,product,metric,value\n')
+    for h in range(5):
+        for i in range(12):
+            t = now - datetime.timedelta(hours=h, minutes=-random.randint(0, 59))
+            f.write(f"{t.strftime('%Y-%m-%dT%H:%M:%SZ')},{'azure' if i % 3 == 0 else 'aws'},acct-{i % 4},prod-{i},EUR,{random.randint(1, 900)}.{random.randint(0, 99):02d}\n")
+PY
+    sleep 0.5
+    "$cli" --db "$db" remit marketplace add aws --url "http://127.0.0.1:$port/remit" --window-hours 6 --max-attempts 3 --backoff-ms 10 >/dev/null
+    "$cli" --db "$db" remit marketplace add azure --url "http://127.0.0.1:9/remit" --max-attempts 2 --backoff-ms 10 >/dev/null
+    "$cli" --db "$db" remit ingest "$home/usage.csv" >/dev/null
+    "$cli" --db "$db" remit run --until-idle >/dev/null
+    kill $server
+    HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/run" \
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+        '$build/app/royaltydesk' --lang en --db '$db' --no-samples --page remittances &
+        pid=\$!
+        sleep 6
+        import -window root '$out/remittances.png'
+        kill \$pid"
+    echo "wrote $out/remittances.png"
+}
+
+[ "$partial" = 1 ] && [ "${1:-}" != "--remittances-only" ] || shoot_remittances
