@@ -280,6 +280,13 @@ ENTRIES = [
     ('Product', 'Producto', 'Produit'),
     ('Metric', 'Métrica', 'Métrique'),
     ('Hour', 'Hora', 'Heure'),
+    ('A&lert Thresholds…', 'Umbrales de a&lerta…', 'Seuils d’a&lerte…'),
+    ('Alert Thresholds', 'Umbrales de alerta', 'Seuils d’alerte'),
+    (' min', ' min', ' min'),
+    ('Alert when more than this share of settled remittances &failed:', 'Alertar si &falla más de esta parte de las remesas cerradas:',
+     'Alerter si plus que cette part des remises réglées a &échoué :'),
+    ('…or at least this many are &stuck:', '…o si al menos tantas están &atascadas:', '…ou si au moins autant sont &bloquées :'),
+    ('…or a dead letter has waited &longer than:', '…o si una carta muerta lleva esperando &más de:', '…ou si une lettre morte attend depuis &plus de :'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

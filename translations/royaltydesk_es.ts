@@ -57,7 +57,10 @@
     <name>AnyImporter</name>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation><numerusform>%n fila leída</numerusform><numerusform>%n filas leídas</numerusform></translation>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 warning(s), %2 error(s)</source>
@@ -1214,15 +1217,24 @@
     <name>RemittanceMonitor</name>
     <message numerus="yes">
         <source>%1% of the remittances settled in the last %n hour(s) failed</source>
-        <translation><numerusform>el %1% de las remesas cerradas en la última %n hora falló</numerusform><numerusform>el %1% de las remesas cerradas en las últimas %n horas falló</numerusform></translation>
+        <translation>
+            <numerusform>el %1% de las remesas cerradas en la última %n hora falló</numerusform>
+            <numerusform>el %1% de las remesas cerradas en las últimas %n horas falló</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remittance(s) stuck without an answer</source>
-        <translation><numerusform>%n remesa atascada sin respuesta</numerusform><numerusform>%n remesas atascadas sin respuesta</numerusform></translation>
+        <translation>
+            <numerusform>%n remesa atascada sin respuesta</numerusform>
+            <numerusform>%n remesas atascadas sin respuesta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a dead letter has waited %n minute(s)</source>
-        <translation><numerusform>una carta muerta lleva %n minuto esperando</numerusform><numerusform>una carta muerta lleva %n minutos esperando</numerusform></translation>
+        <translation>
+            <numerusform>una carta muerta lleva %n minuto esperando</numerusform>
+            <numerusform>una carta muerta lleva %n minutos esperando</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,11 +1253,17 @@
     </message>
     <message numerus="yes">
         <source>past the marketplace's %n-hour usage window</source>
-        <translation><numerusform>fuera del plazo de uso de %n hora del mercado</numerusform><numerusform>fuera del plazo de uso de %n horas del mercado</numerusform></translation>
+        <translation>
+            <numerusform>fuera del plazo de uso de %n hora del mercado</numerusform>
+            <numerusform>fuera del plazo de uso de %n horas del mercado</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>past the %n-hour usage window</source>
-        <translation><numerusform>fuera del plazo de uso de %n hora</numerusform><numerusform>fuera del plazo de uso de %n horas</numerusform></translation>
+        <translation>
+            <numerusform>fuera del plazo de uso de %n hora</numerusform>
+            <numerusform>fuera del plazo de uso de %n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot claim remittance %1</source>
@@ -1257,7 +1275,10 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s) failed; the last: %1</source>
-        <translation><numerusform>%n intento fallido; el último: %1</numerusform><numerusform>%n intentos fallidos; el último: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n intento fallido; el último: %1</numerusform>
+            <numerusform>%n intentos fallidos; el último: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -1326,7 +1347,10 @@
     </message>
     <message numerus="yes">
         <source>version %1: %n line(s)</source>
-        <translation><numerusform>versión %1: %n línea</numerusform><numerusform>versión %1: %n líneas</numerusform></translation>
+        <translation>
+            <numerusform>versión %1: %n línea</numerusform>
+            <numerusform>versión %1: %n líneas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3079,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n remittance attempt(s) made</source>
-        <translation><numerusform>%n intento de remesa hecho</numerusform><numerusform>%n intentos de remesa hechos</numerusform></translation>
+        <translation>
+            <numerusform>%n intento de remesa hecho</numerusform>
+            <numerusform>%n intentos de remesa hechos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only this status.</source>
@@ -4249,7 +4276,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Status messages: %n file(s) imported</source>
-        <translation><numerusform>Mensajes de estado: %n archivo importado</numerusform><numerusform>Mensajes de estado: %n archivos importados</numerusform></translation>
+        <translation>
+            <numerusform>Mensajes de estado: %n archivo importado</numerusform>
+            <numerusform>Mensajes de estado: %n archivos importados</numerusform>
+        </translation>
     </message>
     <message>
         <source>; rejected: %1</source>
@@ -5330,11 +5360,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>Send the %n selected failed remittance(s) again now?</source>
-        <translation><numerusform>¿Enviar de nuevo ahora la %n remesa fallida seleccionada?</numerusform><numerusform>¿Enviar de nuevo ahora las %n remesas fallidas seleccionadas?</numerusform></translation>
+        <translation>
+            <numerusform>¿Enviar de nuevo ahora la %n remesa fallida seleccionada?</numerusform>
+            <numerusform>¿Enviar de nuevo ahora las %n remesas fallidas seleccionadas?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-drive the %n selected dead letter(s)?</source>
-        <translation><numerusform>¿Reenviar la %n carta muerta seleccionada?</numerusform><numerusform>¿Reenviar las %n cartas muertas seleccionadas?</numerusform></translation>
+        <translation>
+            <numerusform>¿Reenviar la %n carta muerta seleccionada?</numerusform>
+            <numerusform>¿Reenviar las %n cartas muertas seleccionadas?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-drive every dead letter?</source>
@@ -5362,7 +5398,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source> (+%n in other units)</source>
-        <translation><numerusform> (+%n en otras unidades)</numerusform><numerusform> (+%n en otras unidades)</numerusform></translation>
+        <translation>
+            <numerusform> (+%n en otras unidades)</numerusform>
+            <numerusform> (+%n en otras unidades)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Pending&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Failed&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Dead letters&lt;/b&gt; %3%4 &amp;nbsp; &lt;b&gt;Stuck&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Success rate&lt;/b&gt; %6</source>
@@ -5467,6 +5506,30 @@ Opciones:
     <message>
         <source>Stop &amp;Sender</source>
         <translation>Detener el &amp;emisor</translation>
+    </message>
+    <message>
+        <source>A&amp;lert Thresholds…</source>
+        <translation>Umbrales de a&amp;lerta…</translation>
+    </message>
+    <message>
+        <source>Alert Thresholds</source>
+        <translation>Umbrales de alerta</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of settled remittances &amp;failed:</source>
+        <translation>Alertar si &amp;falla más de esta parte de las remesas cerradas:</translation>
+    </message>
+    <message>
+        <source>…or at least this many are &amp;stuck:</source>
+        <translation>…o si al menos tantas están &amp;atascadas:</translation>
+    </message>
+    <message>
+        <source>…or a dead letter has waited &amp;longer than:</source>
+        <translation>…o si una carta muerta lleva esperando &amp;más de:</translation>
     </message>
 </context>
 <context>

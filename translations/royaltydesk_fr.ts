@@ -57,7 +57,10 @@
     <name>AnyImporter</name>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation><numerusform>%n ligne lue</numerusform><numerusform>%n lignes lues</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 warning(s), %2 error(s)</source>
@@ -1214,15 +1217,24 @@
     <name>RemittanceMonitor</name>
     <message numerus="yes">
         <source>%1% of the remittances settled in the last %n hour(s) failed</source>
-        <translation><numerusform>%1 % des remises réglées dans la dernière %n heure ont échoué</numerusform><numerusform>%1 % des remises réglées dans les %n dernières heures ont échoué</numerusform></translation>
+        <translation>
+            <numerusform>%1 % des remises réglées dans la dernière %n heure ont échoué</numerusform>
+            <numerusform>%1 % des remises réglées dans les %n dernières heures ont échoué</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n remittance(s) stuck without an answer</source>
-        <translation><numerusform>%n remise bloquée sans réponse</numerusform><numerusform>%n remises bloquées sans réponse</numerusform></translation>
+        <translation>
+            <numerusform>%n remise bloquée sans réponse</numerusform>
+            <numerusform>%n remises bloquées sans réponse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a dead letter has waited %n minute(s)</source>
-        <translation><numerusform>une lettre morte attend depuis %n minute</numerusform><numerusform>une lettre morte attend depuis %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>une lettre morte attend depuis %n minute</numerusform>
+            <numerusform>une lettre morte attend depuis %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,11 +1253,17 @@
     </message>
     <message numerus="yes">
         <source>past the marketplace's %n-hour usage window</source>
-        <translation><numerusform>hors du délai d’usage de %n heure de la place de marché</numerusform><numerusform>hors du délai d’usage de %n heures de la place de marché</numerusform></translation>
+        <translation>
+            <numerusform>hors du délai d’usage de %n heure de la place de marché</numerusform>
+            <numerusform>hors du délai d’usage de %n heures de la place de marché</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>past the %n-hour usage window</source>
-        <translation><numerusform>hors du délai d’usage de %n heure</numerusform><numerusform>hors du délai d’usage de %n heures</numerusform></translation>
+        <translation>
+            <numerusform>hors du délai d’usage de %n heure</numerusform>
+            <numerusform>hors du délai d’usage de %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot claim remittance %1</source>
@@ -1257,7 +1275,10 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s) failed; the last: %1</source>
-        <translation><numerusform>%n tentative échouée ; la dernière : %1</numerusform><numerusform>%n tentatives échouées ; la dernière : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative échouée ; la dernière : %1</numerusform>
+            <numerusform>%n tentatives échouées ; la dernière : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -1326,7 +1347,10 @@
     </message>
     <message numerus="yes">
         <source>version %1: %n line(s)</source>
-        <translation><numerusform>version %1 : %n ligne</numerusform><numerusform>version %1 : %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>version %1 : %n ligne</numerusform>
+            <numerusform>version %1 : %n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3079,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n remittance attempt(s) made</source>
-        <translation><numerusform>%n tentative de remise faite</numerusform><numerusform>%n tentatives de remise faites</numerusform></translation>
+        <translation>
+            <numerusform>%n tentative de remise faite</numerusform>
+            <numerusform>%n tentatives de remise faites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only this status.</source>
@@ -4249,7 +4276,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>Status messages: %n file(s) imported</source>
-        <translation><numerusform>Messages d’état : %n fichier importé</numerusform><numerusform>Messages d’état : %n fichiers importés</numerusform></translation>
+        <translation>
+            <numerusform>Messages d’état : %n fichier importé</numerusform>
+            <numerusform>Messages d’état : %n fichiers importés</numerusform>
+        </translation>
     </message>
     <message>
         <source>; rejected: %1</source>
@@ -5330,11 +5360,17 @@ Options :
     </message>
     <message numerus="yes">
         <source>Send the %n selected failed remittance(s) again now?</source>
-        <translation><numerusform>Renvoyer maintenant la %n remise en échec sélectionnée ?</numerusform><numerusform>Renvoyer maintenant les %n remises en échec sélectionnées ?</numerusform></translation>
+        <translation>
+            <numerusform>Renvoyer maintenant la %n remise en échec sélectionnée ?</numerusform>
+            <numerusform>Renvoyer maintenant les %n remises en échec sélectionnées ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-drive the %n selected dead letter(s)?</source>
-        <translation><numerusform>Relancer la %n lettre morte sélectionnée ?</numerusform><numerusform>Relancer les %n lettres mortes sélectionnées ?</numerusform></translation>
+        <translation>
+            <numerusform>Relancer la %n lettre morte sélectionnée ?</numerusform>
+            <numerusform>Relancer les %n lettres mortes sélectionnées ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re-drive every dead letter?</source>
@@ -5362,7 +5398,10 @@ Options :
     </message>
     <message numerus="yes">
         <source> (+%n in other units)</source>
-        <translation><numerusform> (+%n dans d’autres unités)</numerusform><numerusform> (+%n dans d’autres unités)</numerusform></translation>
+        <translation>
+            <numerusform> (+%n dans d’autres unités)</numerusform>
+            <numerusform> (+%n dans d’autres unités)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Pending&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Failed&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Dead letters&lt;/b&gt; %3%4 &amp;nbsp; &lt;b&gt;Stuck&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Success rate&lt;/b&gt; %6</source>
@@ -5467,6 +5506,30 @@ Options :
     <message>
         <source>Stop &amp;Sender</source>
         <translation>Arrêter l’&amp;expéditeur</translation>
+    </message>
+    <message>
+        <source>A&amp;lert Thresholds…</source>
+        <translation>Seuils d’a&amp;lerte…</translation>
+    </message>
+    <message>
+        <source>Alert Thresholds</source>
+        <translation>Seuils d’alerte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Alert when more than this share of settled remittances &amp;failed:</source>
+        <translation>Alerter si plus que cette part des remises réglées a &amp;échoué :</translation>
+    </message>
+    <message>
+        <source>…or at least this many are &amp;stuck:</source>
+        <translation>…ou si au moins autant sont &amp;bloquées :</translation>
+    </message>
+    <message>
+        <source>…or a dead letter has waited &amp;longer than:</source>
+        <translation>…ou si une lettre morte attend depuis &amp;plus de :</translation>
     </message>
 </context>
 <context>

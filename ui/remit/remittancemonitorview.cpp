@@ -13,7 +13,11 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QSettings>
+#include <QSpinBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QItemSelectionModel>
@@ -107,6 +111,8 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     auto *recalc = new QPushButton(tr("Re&calculate…"));
     auto *markets = new QPushButton(tr("&Marketplaces…"));
     auto *lookup = new QPushButton(tr("Data&flow…"));
+    auto *alerts = new QPushButton(tr("A&lert Thresholds…"));
+    connect(alerts, &QPushButton::clicked, this, &RemittanceMonitorView::editThresholds);
     connect(reset, &QPushButton::clicked, this, [this] {
         RangeDialog dialog(tr("Reset Pending Value"), true, this);
         if (dialog.exec() != QDialog::Accepted)
@@ -160,6 +166,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(lookup);
+    actions->addWidget(alerts);
     actions->addWidget(markets);
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(m_table);
@@ -178,6 +185,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     connect(m_marketplace, &QComboBox::currentIndexChanged, this, [this] {
         m_dashboard->setSnapshot(m_dashboard->snapshot(), m_marketplace->currentData().toString());
         drawChart();
+        refresh(); // the table shows that marketplace too
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const QString status = m_status->currentData().toString();
@@ -215,19 +223,23 @@ void RemittanceMonitorView::refresh()
         return; // the last refresh is still running
     m_loading = true;
     const int span = m_span->currentData().toInt();
+    const AlertThresholds thresholds = alertThresholds();
+    const QString marketplace = m_marketplace->currentData().toString();
     runInBackground<Loaded>(
         this, m_databasePath,
-        [span](Database &db) -> Expected<Loaded> {
+        [span, thresholds, marketplace](Database &db) -> Expected<Loaded> {
             RemittanceMonitor monitor(db);
-            auto snapshot = monitor.snapshot(QDateTime::currentDateTimeUtc(), span);
-            auto rows = monitor.list();
+            auto snapshot = monitor.snapshot(QDateTime::currentDateTimeUtc(), span, thresholds);
+            auto rows = monitor.list(QString(), marketplace);
             auto audit = monitor.audit();
             if (!snapshot || !rows || !audit)
                 return Expected<Loaded>::failure(!snapshot ? snapshot.error() : !rows ? rows.error() : audit.error());
             Loaded l{snapshot.value(), rows.value(), {}, audit.value()};
             for (const auto &[name, byHour] : l.snapshot.counts)
                 l.marketplaces << name;
-            for (const RemittanceRow &r : l.rows)
+            const auto all = monitor.list();
+            const QList<RemittanceRow> everyone = all ? all.value() : QList<RemittanceRow>();
+            for (const RemittanceRow &r : everyone)
                 if (!l.marketplaces.contains(r.marketplace))
                     l.marketplaces << r.marketplace;
             return l;
@@ -365,6 +377,47 @@ void RemittanceMonitorView::showDetails()
             m_journey->setRows({tr("Stage"), tr("Status"), tr("Started"), tr("ms")}, stages, {tr("ms")});
             emit detailsShown();
         });
+}
+
+AlertThresholds RemittanceMonitorView::alertThresholds()
+{
+    QSettings settings;
+    AlertThresholds t;
+    t.failureRate = settings.value(QStringLiteral("remittances/alertFailurePercent"), 20).toDouble() / 100.0;
+    t.stuck = settings.value(QStringLiteral("remittances/alertStuck"), 1).toInt();
+    t.deadLetterAgeSeconds = settings.value(QStringLiteral("remittances/alertDeadLetterMinutes"), 60).toLongLong() * 60;
+    return t;
+}
+
+void RemittanceMonitorView::editThresholds()
+{
+    const AlertThresholds current = alertThresholds();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Alert Thresholds"));
+    auto *failure = new QSpinBox, *stuck = new QSpinBox, *age = new QSpinBox;
+    failure->setRange(0, 100);
+    failure->setSuffix(QStringLiteral(" %"));
+    failure->setValue(qRound(current.failureRate * 100));
+    stuck->setRange(1, 100000);
+    stuck->setValue(current.stuck);
+    age->setRange(1, 100000);
+    age->setSuffix(tr(" min"));
+    age->setValue(int(current.deadLetterAgeSeconds / 60));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Alert when more than this share of settled remittances &failed:"), failure);
+    form->addRow(tr("…or at least this many are &stuck:"), stuck);
+    form->addRow(tr("…or a dead letter has waited &longer than:"), age);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("remittances/alertFailurePercent"), failure->value());
+    settings.setValue(QStringLiteral("remittances/alertStuck"), stuck->value());
+    settings.setValue(QStringLiteral("remittances/alertDeadLetterMinutes"), age->value());
+    refresh();
 }
 
 void RemittanceMonitorView::lookUpDataflow()

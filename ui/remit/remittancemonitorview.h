@@ -57,6 +57,8 @@ private:
     void showDetails();
     void toggleSender();
     void lookUpDataflow();
+    void editThresholds();
+    static AlertThresholds alertThresholds(); // from the settings
     void act(const QString &confirm, std::function<Expected<int>(Database &)> action);
     QList<qint64> selectedIds() const;
 
