@@ -6002,11 +6002,4 @@ Confíe en ella solo si su administrador confirma esta huella.</translation>
         <translation>Error al exportar</translation>
     </message>
 </context>
-<context>
-    <name>std</name>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-</context>
 </TS>

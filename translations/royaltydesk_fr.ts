@@ -6002,11 +6002,4 @@ Ne l’approuvez que si son administrateur confirme cette empreinte.</translatio
         <translation>Échec de l’export</translation>
     </message>
 </context>
-<context>
-    <name>std</name>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-</context>
 </TS>

@@ -35,6 +35,19 @@ bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString
     return true;
 }
 
+int fail(CliContext &context, const QString &error)
+{
+    context.err << tr("error: %1").arg(error) << '\n';
+    return Failure;
+}
+
+CliContext withArguments(const CliContext &context, const QStringList &args)
+{
+    CliContext sub = context;
+    sub.arguments = args;
+    return sub;
+}
+
 bool parseDate(CliContext &context, const QString &text, const QString &what, QDate &date)
 {
     date = QDate::fromString(text, Qt::ISODate);

@@ -15,6 +15,11 @@ void printJson(QTextStream &out, const QJsonValue &value);
 bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &command, const char *usage,
                   int minPositional, int maxPositional);
 
+// Prints "error: …" and returns Failure.
+int fail(CliContext &context, const QString &error);
+// The context with a subcommand's own arguments.
+CliContext withArguments(const CliContext &context, const QStringList &args);
+
 // A YYYY-MM-DD date; on error prints what was wrong (what names the option) and returns false.
 bool parseDate(CliContext &context, const QString &text, const QString &what, QDate &date);
 

@@ -67,12 +67,6 @@ QJsonObject packageJson(const Package &p)
                        {QStringLiteral("advances"), advances}};
 }
 
-int fail(CliContext &context, const QString &error)
-{
-    context.err << tr("error: %1").arg(error) << '\n';
-    return Failure;
-}
-
 int create(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;

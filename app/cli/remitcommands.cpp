@@ -24,19 +24,6 @@ namespace {
 
 volatile std::sig_atomic_t g_stop = 0;
 
-int fail(CliContext &context, const QString &error)
-{
-    context.err << tr("error: %1").arg(error) << '\n';
-    return Failure;
-}
-
-CliContext withArguments(const CliContext &context, const QStringList &args)
-{
-    CliContext sub = context;
-    sub.arguments = args;
-    return sub;
-}
-
 Marketplaces marketplacesOf(const CliContext &context) { return Marketplaces(Marketplaces::pathFor(context.database->path())); }
 
 int marketplace(CliContext &context, const QStringList &args)

@@ -14,19 +14,6 @@
 namespace rd::cli {
 namespace {
 
-int fail(CliContext &context, const QString &error)
-{
-    context.err << tr("error: %1").arg(error) << '\n';
-    return Failure;
-}
-
-CliContext withArguments(const CliContext &context, const QStringList &args)
-{
-    CliContext sub = context;
-    sub.arguments = args;
-    return sub;
-}
-
 int list(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
