@@ -7,6 +7,9 @@
 
 #include "copies/packagecopies.h"
 #include "import/anyimporter.h"
+#include "import/dsrimporter.h"
+#include "licensing/claimscsv.h"
+#include "licensing/claimstore.h"
 #include "journal/statusinbox.h"
 #include "journal/statusjournal.h"
 #include "packages/packagestore.h"
@@ -215,6 +218,7 @@ private slots:
     void journalAnswersForImportsAndPackages();
     void journalOfExternalPipelines();
     void statusInboxImportsAndRejects();
+    void publishedPackageLinesBecomeUsage();
 };
 
 void TestRemit::responsesMapToOutcomes()
@@ -671,6 +675,30 @@ void TestRemit::statusInboxImportsAndRejects()
     fresh.close();
     QVERIFY(StatusInbox(*db, inbox).sweep()->rejected.isEmpty());
     QVERIFY(QFile::exists(inbox + QLatin1String("/fresh.jsonl")));
+}
+
+void TestRemit::publishedPackageLinesBecomeUsage()
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                        "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\tQZABC0000001\t10\t100\n"))
+                .ok());
+    QVERIFY(ClaimStore(*db).importFile(ClaimsCsv::read(test::writeFile(dir, QStringLiteral("c.csv"),
+                                                                       "isrc,territory,rights_holder,share,valid_from\nQZABC0000001,GB,Label,60,2019-01-01\n"),
+                                                       QDate(2019, 1, 1))
+                                           .value()));
+    PackageStore store(*db);
+    const qint64 id = store.create(QStringLiteral("R"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
+    QVERIFY(ResidualBuilder::build(*db, id));
+    RemittanceBook book(*db);
+    QVERIFY(!book.addPackage(id)); // built, not published
+    QVERIFY(store.publish(id).ok());
+    const auto added = book.addPackage(id);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error()));
+    QCOMPARE(added->remittances, 1); // the holder's line; the unallocated 40% is owed to nobody yet
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT marketplace || '|' || account || '|' || product || '|' || metric || '|' || value FROM remittances")).toString(),
+             QStringLiteral("packages|Label|QZABC0000001|GBP|60"));
 }
 
 QTEST_GUILESS_MAIN(TestRemit)

@@ -193,6 +193,9 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     });
     m_timer->setInterval(2000); // live while the page is shown
     connect(m_timer, &QTimer::timeout, this, &RemittanceMonitorView::refresh);
+    // The sender runs in the app whenever marketplaces are configured (unless another sender holds the lock).
+    if (const auto markets = Marketplaces(Marketplaces::pathFor(m_databasePath)).list(); markets && !markets->isEmpty())
+        QTimer::singleShot(0, this, [this] { startSender(/*quiet=*/true); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")), this);
         m_tray->show();
@@ -464,11 +467,19 @@ void RemittanceMonitorView::toggleSender()
         m_sender->setText(tr("Start &Sender"));
         return;
     }
+    startSender(false);
+}
+
+void RemittanceMonitorView::startSender(bool quiet)
+{
     delete m_thread;
     m_thread = new SenderThread(m_databasePath, this);
-    connect(m_thread, &SenderThread::problem, this, [this](const QString &message) {
+    connect(m_thread, &SenderThread::problem, this, [this, quiet](const QString &message) {
         m_sender->setText(tr("Start &Sender"));
-        QMessageBox::warning(this, tr("Remittance sender"), message);
+        if (quiet) // started by itself: say it on the page, without a dialog
+            m_sender->setToolTip(message);
+        else
+            QMessageBox::warning(this, tr("Remittance sender"), message);
     });
     connect(m_thread, &SenderThread::sent, this, &RemittanceMonitorView::refresh);
     m_thread->start();

@@ -56,6 +56,7 @@ private:
     void drawChart();
     void showDetails();
     void toggleSender();
+    void startSender(bool quiet);
     void lookUpDataflow();
     void editThresholds();
     static AlertThresholds alertThresholds(); // from the settings
