@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -324,6 +325,53 @@ private slots:
         QCOMPARE(json(shown.out).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retracted"));
         const Run listed = cli(db, {QStringLiteral("package"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(json(listed.out).toArray().size(), 1);
+    }
+
+    void remitAndStatusCommands()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        const QString token = test::writeFile(dir, QStringLiteral("token"), "very-secret-token\n");
+        QCOMPARE(cli(db, {QStringLiteral("remit"), QStringLiteral("marketplace"), QStringLiteral("add"), QStringLiteral("shop"), QStringLiteral("--url"),
+                          QStringLiteral("http://127.0.0.1:9/remit"), QStringLiteral("--token-file"), token, QStringLiteral("--max-attempts"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        const Run listed = cli(db, {QStringLiteral("remit"), QStringLiteral("marketplace"), QStringLiteral("list")});
+        QVERIFY(listed.out.contains("shop"));
+        QVERIFY(!listed.out.contains("very-secret-token")); // never printed
+        QCOMPARE(cli(db, {QStringLiteral("remit"), QStringLiteral("marketplace"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("--url"),
+                          QStringLiteral("ftp://x")})
+                     .exitCode,
+                 1);
+        const QString hour = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddThh:05:00Z"));
+        const QString usage = test::writeFile(dir, QStringLiteral("usage.csv"),
+                                              QStringLiteral("timestamp,marketplace,account,product,metric,value\n%1,shop,a,p,EUR,1.5\n%1,shop,a,p,EUR,2\n")
+                                                  .arg(hour)
+                                                  .toUtf8());
+        const Run ingested = cli(db, {QStringLiteral("remit"), QStringLiteral("ingest"), usage});
+        QCOMPARE(ingested.exitCode, 0);
+        QVERIFY2(ingested.out.contains("2 usage event(s): 1 new remittance(s)"), ingested.out.constData());
+        // Nobody listens on port 9: one attempt, then the dead-letter queue.
+        QCOMPARE(cli(db, {QStringLiteral("remit"), QStringLiteral("run"), QStringLiteral("--until-idle")}).exitCode, 0);
+        const QJsonArray remittances = json(cli(db, {QStringLiteral("remit"), QStringLiteral("list"), QStringLiteral("--json")}).out).toArray();
+        QCOMPARE(remittances.size(), 1);
+        const QJsonObject r = remittances[0].toObject();
+        QCOMPARE(r.value(QStringLiteral("value")).toString(), QStringLiteral("3.5"));
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("dead_letter"));
+        QCOMPARE(r.value(QStringLiteral("history")).toArray().size(), 1);
+        const Run redriven = cli(db, {QStringLiteral("remit"), QStringLiteral("redrive"), QStringLiteral("--all")});
+        QVERIFY2(redriven.out.contains("1 dead letter(s) re-driven"), redriven.out.constData());
+        QCOMPARE(cli(db, {QStringLiteral("remit"), QStringLiteral("redrive")}).exitCode, 2);
+        // Its dataflow.
+        const Run status = cli(db, {QStringLiteral("status"), r.value(QStringLiteral("correlation_id")).toString(), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(json(status.out).toObject().value(QStringLiteral("stages")).toArray().first().toObject().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("AGGREGATED"));
+        QCOMPARE(cli(db, {QStringLiteral("status"), QStringLiteral("no-such-flow")}).exitCode, 1);
+        const Run exported = cli(db, {QStringLiteral("status"), QStringLiteral("export")});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.out.count('\n') >= 3);
+        QVERIFY(QJsonDocument::fromJson(exported.out.split('\n').first()).isObject());
     }
 
     void errors()
