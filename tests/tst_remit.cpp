@@ -337,10 +337,10 @@ void TestRemit::transientFailuresEndInTheDeadLetterQueue()
     QVERIFY(statusOf(*db, QStringLiteral("p")).startsWith(QStringLiteral("dead_letter|server_error|")));
     const QList<Request> requests = server.requests();
     QCOMPARE(requests.size(), 3); // the maximum, then no more
-    // Waits between attempts: backoff × 2^(n−1) × (1 + jitter), jitter below 0.5 (with 60 ms of slack for the loop).
+    // Waits between attempts: backoff × 2^(n−1) × (1 + jitter), jitter below 0.5 (the upper bound with slack for a busy machine).
     const qint64 first = requests[0].at.msecsTo(requests[1].at), second = requests[1].at.msecsTo(requests[2].at);
-    QVERIFY2(first >= 100 && first <= 150 + 60, qPrintable(QString::number(first)));
-    QVERIFY2(second >= 200 && second <= 300 + 60, qPrintable(QString::number(second)));
+    QVERIFY2(first >= 100 && first <= 150 + 250, qPrintable(QString::number(first)));
+    QVERIFY2(second >= 200 && second <= 300 + 250, qPrintable(QString::number(second)));
     QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittance_attempts WHERE http_status = 500")).toInt(), 3);
     QCOMPARE(requests[0].body, requests[2].body);
 }
