@@ -218,8 +218,7 @@ Expected<RemittanceBook::Added> RemittanceBook::addPackage(qint64 packageId)
         e.account = l.holder;
         e.product = l.isrc.isEmpty() ? l.dspId : l.isrc;
         e.metric = l.currency;
-        const auto net = DecimalSum::fromString(l.net.toStdString());
-        if (!net || Decimal::parse(l.net.toStdString(), e.value) != Decimal::ParseResult::Exact)
+        if (Decimal::parse(l.net.toStdString(), e.value) != Decimal::ParseResult::Exact)
             return Result::failure(tr("Line %1 of package %2: the net %3 is beyond a single amount").arg(l.lineNo).arg(packageId).arg(l.net));
         events << e;
     }
