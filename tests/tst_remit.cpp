@@ -282,6 +282,7 @@ void TestRemit::everyResponseKindEndToEnd()
     for (const char *product : {"ok", "dup", "gone", "odd", "limited", "dropped", "slow"})
         events << usage(now, QString::fromLatin1(product), "1.5");
     events << usage(now, QStringLiteral("free"), "0");
+    events << usage(now, QStringLiteral("elsewhere"), "1", QStringLiteral("not-configured")); // waits, without holding the sender up
     QVERIFY(RemittanceBook(*db).add(events, QStringLiteral("test")));
     RemittanceSender::Options options;
     options.timeoutMs = 500;
@@ -296,6 +297,7 @@ void TestRemit::everyResponseKindEndToEnd()
     QCOMPARE(statusOf(*db, QStringLiteral("dropped")), QStringLiteral("succeeded||"));
     QCOMPARE(statusOf(*db, QStringLiteral("slow")), QStringLiteral("succeeded||"));
     QCOMPARE(statusOf(*db, QStringLiteral("free")), QStringLiteral("gratis||"));
+    QCOMPARE(statusOf(*db, QStringLiteral("elsewhere")), QStringLiteral("pending||"));
     // Every attempt is kept: the 429 first, then the 200.
     QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(coalesce(a.http_status, 'none') || ':' || coalesce(a.error_code, ''), ',') FROM remittance_attempts a "
                                               "JOIN remittances r ON r.id = a.remittance_id WHERE r.product = 'limited'"))

@@ -131,10 +131,24 @@ void RemittanceSender::release()
 
 Expected<std::optional<QDateTime>> RemittanceSender::nextDue()
 {
+    using Result = Expected<std::optional<QDateTime>>;
+    // Only marketplaces that are configured: others' remittances wait for their configuration.
+    const auto marketplaces = m_marketplaces.list();
+    if (!marketplaces)
+        return Result::failure(marketplaces.error());
+    if (marketplaces->isEmpty())
+        return std::optional<QDateTime>();
+    QStringList marks;
+    for (qsizetype i = 0; i < marketplaces->size(); ++i)
+        marks << QStringLiteral("?");
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*), min(coalesce(next_attempt_at, '')) FROM remittances WHERE status IN ('pending', 'in_progress', 'sent')")))
-        return Expected<std::optional<QDateTime>>::failure(sqlError(q));
-    q.next();
+    q.prepare(QStringLiteral("SELECT count(*), min(coalesce(next_attempt_at, '')) FROM remittances WHERE status IN ('pending', 'in_progress', 'sent') "
+                             "AND marketplace IN (%1)")
+                  .arg(marks.join(QLatin1Char(','))));
+    for (const Marketplace &m : marketplaces.value())
+        q.addBindValue(m.name);
+    if (!q.exec() || !q.next())
+        return Result::failure(sqlError(q));
     if (q.value(0).toLongLong() == 0)
         return std::optional<QDateTime>();
     const QString next = q.value(1).toString();

@@ -52,7 +52,8 @@ public:
 
     // Sends every remittance due now once. Returns how many were handled.
     Expected<int> runOnce();
-    // Whether any remittance still waits to be sent (now or after a backoff), and when the next is due.
+    // Whether any remittance of a configured marketplace still waits to be sent (now or after a
+    // backoff), and when the next is due.
     Expected<std::optional<QDateTime>> nextDue();
 
     // The delay before retry n (1-based) for a marketplace, with jitter in [0, jitter).
