@@ -413,6 +413,23 @@ void TestAnalytics::topResourcesMatchBruteForce()
     for (const auto &[title, revenue] : expected)
         total += revenue;
     QCOMPARE(dashboard->revenue.value(), total);
+    // The lists were read as blobs, one per DSR; schema 14's backfill writes the same bytes from the rows.
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsr_top_blobs")).toInt(),
+             test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsrs")).toInt());
+    auto blobs = [&] {
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT data FROM dsr_top_blobs ORDER BY dsr_id"));
+        QList<QByteArray> out;
+        while (q.next())
+            out << q.value(0).toByteArray();
+        return out;
+    };
+    const QList<QByteArray> written = blobs();
+    QSqlQuery clear(db->connection());
+    QVERIFY(clear.exec(QStringLiteral("DELETE FROM dsr_top_blobs")));
+    QString error;
+    QVERIFY2(migrationHook(14)(db->handle(), error), qPrintable(error));
+    QCOMPARE(blobs(), written);
 }
 
 void TestAnalytics::topResourcesDecideNearTiesExactly()

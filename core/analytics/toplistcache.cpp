@@ -1,6 +1,7 @@
 #include "toplistcache.h"
 
 #include "analytics/commonscale.h"
+#include "analytics/resourcechunk.h"
 #include "import/resourcetotals.h"
 #include "storage/sqlitestatement.h"
 
@@ -37,6 +38,25 @@ quint64 useCounter = 0;
 
 std::shared_ptr<const TopList> read(sqlite3 *db, qint64 dsrId)
 {
+    // The blob when there is one: binary, in rank order.
+    SqliteStatement blob(db, "SELECT data FROM dsr_top_blobs WHERE dsr_id = ?");
+    if (blob.valid()) {
+        blob.bind(1, dsrId);
+        if (blob.step() == SQLITE_ROW) {
+            const auto bytes = blob.blob(0);
+            const auto view = resourcechunk::View::parse(bytes.data(), bytes.size());
+            if (!view)
+                return nullptr;
+            auto list = std::make_shared<TopList>();
+            list->entries.reserve(view->size());
+            for (std::size_t i = 0; i < view->size(); ++i) {
+                const DecimalSum revenue = view->revenue(i);
+                list->entries.push_back({view->id(i), view->usages(i), revenue, CommonScale::approximateMantissa(revenue)});
+            }
+            list->truncated = list->entries.size() >= std::size_t(ResourceTotals::kTopListSize);
+            return list;
+        }
+    }
     SqliteStatement q(db, "SELECT resource_id, usages, revenue FROM dsr_top_resources WHERE dsr_id = ? ORDER BY rank");
     if (!q.valid())
         return nullptr;

@@ -96,7 +96,14 @@ private:
             if (rc != SQLITE_DONE)
                 return false;
         }
-        return true;
+        // The same list as one compact blob, which a dashboard reads in one step.
+        SqliteStatement blob(m_db, "INSERT OR REPLACE INTO dsr_top_blobs (dsr_id, data) VALUES (?, ?)");
+        const QByteArray data = resourcechunk::encode(m_top.data(), m_top.size());
+        if (!blob.valid())
+            return false;
+        blob.bind(1, m_dsrId);
+        sqlite3_bind_blob(blob.get(), 2, data.constData(), int(data.size()), SQLITE_STATIC);
+        return blob.step() == SQLITE_DONE;
     }
 
     sqlite3 *m_db;
@@ -256,19 +263,62 @@ bool ResourceTotals::repairWrappedSums(sqlite3 *db, QString &error)
     return true;
 }
 
+bool ResourceTotals::writeTopBlobs(sqlite3 *db, QString &error)
+{
+    SqliteStatement rows(db, "SELECT dsr_id, resource_id, usages, revenue FROM dsr_top_resources ORDER BY dsr_id, rank");
+    SqliteStatement insert(db, "INSERT OR REPLACE INTO dsr_top_blobs (dsr_id, data) VALUES (?, ?)");
+    if (!rows.valid() || !insert.valid()) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    std::vector<ResourceSums> list;
+    qint64 current = -1;
+    auto write = [&] {
+        if (list.empty())
+            return true;
+        const QByteArray data = resourcechunk::encode(list.data(), list.size());
+        insert.bind(1, current);
+        sqlite3_bind_blob(insert.get(), 2, data.constData(), int(data.size()), SQLITE_STATIC);
+        const int rc = insert.step();
+        insert.reset();
+        list.clear();
+        return rc == SQLITE_DONE;
+    };
+    int rc;
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        const qint64 dsrId = sqlite3_column_int64(rows.get(), 0);
+        if (dsrId != current && !write()) {
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+        current = dsrId;
+        ResourceSums entry{sqlite3_column_int64(rows.get(), 1), sqlite3_column_int64(rows.get(), 2), {}};
+        if (const auto revenue = DecimalSum::fromString(rows.text(3)))
+            entry.revenue = *revenue;
+        list.push_back(entry);
+    }
+    if (rc != SQLITE_DONE || !write()) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
 bool ResourceTotals::rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error)
 {
     SqliteStatement rows(db, "SELECT resource_id, usages, revenue FROM usage_rows WHERE id BETWEEN ? AND ?");
     SqliteStatement dropChunks(db, "DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?");
     SqliteStatement dropTop(db, "DELETE FROM dsr_top_resources WHERE dsr_id = ?");
-    if (!rows.valid() || !dropChunks.valid() || !dropTop.valid()) {
+    SqliteStatement dropTopBlob(db, "DELETE FROM dsr_top_blobs WHERE dsr_id = ?");
+    if (!rows.valid() || !dropChunks.valid() || !dropTop.valid() || !dropTopBlob.valid()) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
     dropChunks.bind(1, dsrId << 32);
     dropChunks.bind(2, (dsrId << 32) | 0xFFFFFFFFLL);
     dropTop.bind(1, dsrId);
-    if (dropChunks.step() != SQLITE_DONE || dropTop.step() != SQLITE_DONE) {
+    dropTopBlob.bind(1, dsrId);
+    if (dropChunks.step() != SQLITE_DONE || dropTop.step() != SQLITE_DONE || dropTopBlob.step() != SQLITE_DONE) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

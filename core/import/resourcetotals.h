@@ -45,6 +45,8 @@ public:
     // Rebuilds the DSRs whose stored sums do not add up to their total (sums
     // that passed a Decimal's range were stored wrapped before schema 11).
     static bool repairWrappedSums(sqlite3 *db, QString &error);
+    // Writes every DSR's top list as one blob (schema 14), from its rows.
+    static bool writeTopBlobs(sqlite3 *db, QString &error);
     // Replaces one DSR's totals with sums of its current rows (after a re-delivery).
     static bool rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error);
 

@@ -279,6 +279,7 @@ QList<QPair<QString, QVariantList>> DsrRepository::rowStatements(qint64 id)
         {QStringLiteral("DELETE FROM usage_rows WHERE id BETWEEN ? AND ?"), range},
         {QStringLiteral("DELETE FROM dsr_resource_chunks WHERE id BETWEEN ? AND ?"), range},
         {QStringLiteral("DELETE FROM dsr_top_resources WHERE dsr_id = ?"), {id}},
+        {QStringLiteral("DELETE FROM dsr_top_blobs WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM usage_row_changes WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM usage_row_lines WHERE row_id BETWEEN ? AND ?"), range},
     };
