@@ -120,6 +120,17 @@ Expected<QList<RemittanceRow>> RemittanceMonitor::list(const QString &status, co
     return rows;
 }
 
+Expected<QStringList> RemittanceMonitor::marketplaces()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT marketplace FROM remittances ORDER BY 1")))
+        return Expected<QStringList>::failure(sqlError(q));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Expected<QList<AttemptRow>> RemittanceMonitor::attempts(qint64 remittanceId)
 {
     QSqlQuery q(m_db.connection());

@@ -64,6 +64,8 @@ public:
 
     Expected<MonitorSnapshot> snapshot(const QDateTime &now, int spanHours, const AlertThresholds &thresholds = {});
     Expected<QList<RemittanceRow>> list(const QString &status = {}, const QString &marketplace = {}, int limit = 100000);
+    // Every marketplace with remittances.
+    Expected<QStringList> marketplaces();
     Expected<QList<AttemptRow>> attempts(qint64 remittanceId);
     // The remittance audit log, newest first: when, who, what, detail.
     Expected<QList<QStringList>> audit(int limit = 1000);

@@ -37,6 +37,8 @@
 namespace rd::ui {
 namespace {
 
+constexpr int kShownRows = 20000; // the newest; refreshed every 2 s
+
 struct Loaded
 {
     MonitorSnapshot snapshot;
@@ -233,18 +235,12 @@ void RemittanceMonitorView::refresh()
         [span, thresholds, marketplace](Database &db) -> Expected<Loaded> {
             RemittanceMonitor monitor(db);
             auto snapshot = monitor.snapshot(QDateTime::currentDateTimeUtc(), span, thresholds);
-            auto rows = monitor.list(QString(), marketplace);
+            auto rows = monitor.list(QString(), marketplace, kShownRows);
             auto audit = monitor.audit();
-            if (!snapshot || !rows || !audit)
-                return Expected<Loaded>::failure(!snapshot ? snapshot.error() : !rows ? rows.error() : audit.error());
-            Loaded l{snapshot.value(), rows.value(), {}, audit.value()};
-            for (const auto &[name, byHour] : l.snapshot.counts)
-                l.marketplaces << name;
-            const auto all = monitor.list();
-            const QList<RemittanceRow> everyone = all ? all.value() : QList<RemittanceRow>();
-            for (const RemittanceRow &r : everyone)
-                if (!l.marketplaces.contains(r.marketplace))
-                    l.marketplaces << r.marketplace;
+            auto marketplaces = monitor.marketplaces();
+            if (!snapshot || !rows || !audit || !marketplaces)
+                return Expected<Loaded>::failure(!snapshot ? snapshot.error() : !rows ? rows.error() : !audit ? audit.error() : marketplaces.error());
+            Loaded l{snapshot.value(), rows.value(), marketplaces.value(), audit.value()};
             return l;
         },
         [this](const Expected<Loaded> &loaded) {
