@@ -34,7 +34,7 @@ namespace {
 struct Details
 {
     Package package;
-    QList<ResidualLine> lines;
+    CsvTable lines; // built on the worker: a million lines must not stall the GUI thread
     QList<CopyState> copies;
     QList<AuditEntry> audit;
 };
@@ -44,6 +44,20 @@ QSet<QString> numericLineColumns()
 {
     return {PackagesView::tr("Line"), PackagesView::tr("Share %"), PackagesView::tr("Revenue"), PackagesView::tr("Adjustment"),
             PackagesView::tr("Recouped"), PackagesView::tr("Net payable"), PackagesView::tr("Net (base)")};
+}
+
+// The lines as the Lines tab shows them.
+CsvTable lineTable(const QList<ResidualLine> &lines)
+{
+    CsvTable table;
+    table.columns = QStringList{PackagesView::tr("Line"),       PackagesView::tr("Rights holder"), PackagesView::tr("Territory"),
+                                PackagesView::tr("ISRC"),       PackagesView::tr("Title"),         PackagesView::tr("Currency"),
+                                PackagesView::tr("Share %"),    PackagesView::tr("Revenue"),       PackagesView::tr("Adjustment"),
+                                PackagesView::tr("Recouped"),   PackagesView::tr("Net payable"),   PackagesView::tr("Net (base)")};
+    for (const ResidualLine &l : lines)
+        table.appendRow({QString::number(l.lineNo), l.holder.isEmpty() ? PackagesView::tr("(unallocated)") : l.holder, l.territory, l.isrc, l.title,
+                         l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseNet});
+    return table;
 }
 
 QString when(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); }
@@ -234,7 +248,7 @@ void PackagesView::showDetails()
             if (d.package.version > 0) {
                 const auto lines = store.lines(id, d.package.version);
                 if (lines)
-                    d.lines = lines.value();
+                    d.lines = lineTable(lines.value());
             }
             const auto copies = PackageCopies(db, StatementRenderer()).states(id);
             if (copies)
@@ -259,13 +273,7 @@ void PackagesView::showDetails()
                                  .arg(p.advances.size()));
             m_stale->setVisible(!p.staleReason.isEmpty());
             m_stale->setText(tr("Stale: %1").arg(p.staleReason));
-            QList<QStringList> lines;
-            for (const ResidualLine &l : result->lines)
-                lines << QStringList{QString::number(l.lineNo), l.holder.isEmpty() ? tr("(unallocated)") : l.holder, l.territory, l.isrc, l.title,
-                                     l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseNet};
-            m_lines->setRows({tr("Line"), tr("Rights holder"), tr("Territory"), tr("ISRC"), tr("Title"), tr("Currency"), tr("Share %"), tr("Revenue"),
-                              tr("Adjustment"), tr("Recouped"), tr("Net payable"), tr("Net (base)")},
-                             lines, numericLineColumns());
+            m_lines->setTable(result->lines, numericLineColumns());
             QList<QStringList> copies;
             for (const CopyState &c : result->copies)
                 copies << QStringList{c.target, c.state, c.reason, QString::number(c.attempts), when(c.verifiedAt), c.sha256,
