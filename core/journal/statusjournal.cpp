@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "util/isotime.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +18,6 @@ namespace {
 
 constexpr qsizetype kMaxLineBytes = 1 << 20;
 
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromIso(const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
 
 QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
@@ -36,7 +35,7 @@ QJsonObject StatusJournal::toJson(const DataSetDetails &d)
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("dataSetDetails")}, {QStringLiteral("correlationId"), d.correlationId},
                        {QStringLiteral("dataSetId"), d.dataSetId},           {QStringLiteral("dataSetVersionId"), d.dataSetVersionId},
                        {QStringLiteral("dataSetType"), d.dataSetType},       {QStringLiteral("recordCount"), d.recordCount},
-                       {QStringLiteral("timestamp"), iso(d.timestamp)}};
+                       {QStringLiteral("timestamp"), isotime::text(d.timestamp)}};
 }
 
 QJsonObject StatusJournal::toJson(const StatusMessage &m)
@@ -49,7 +48,7 @@ QJsonObject StatusJournal::toJson(const StatusMessage &m)
                        {QStringLiteral("status"), m.status},
                        {QStringLiteral("message"), m.message.isEmpty() ? QJsonValue() : QJsonValue(m.message)},
                        {QStringLiteral("errorCode"), m.errorCode.isEmpty() ? QJsonValue() : QJsonValue(m.errorCode)},
-                       {QStringLiteral("timestamp"), iso(m.timestamp)}};
+                       {QStringLiteral("timestamp"), isotime::text(m.timestamp)}};
 }
 
 QJsonObject DataflowSummary::toJson() const
@@ -58,8 +57,8 @@ QJsonObject DataflowSummary::toJson() const
     for (const Stage &s : stages)
         stageArray.append(QJsonObject{{QStringLiteral("stage"), s.name},
                                       {QStringLiteral("status"), s.status},
-                                      {QStringLiteral("started"), iso(s.started)},
-                                      {QStringLiteral("ended"), iso(s.ended)},
+                                      {QStringLiteral("started"), isotime::text(s.started)},
+                                      {QStringLiteral("ended"), isotime::text(s.ended)},
                                       {QStringLiteral("duration_ms"), s.durationMs()}});
     for (const StatusMessage &m : messages)
         messageArray.append(StatusJournal::toJson(m));
@@ -90,7 +89,7 @@ Status StatusJournal::details(const DataSetDetails &d)
                              "dataset_version_id = excluded.dataset_version_id, dataset_type = excluded.dataset_type, "
                              "record_count = excluded.record_count, timestamp = excluded.timestamp"));
     for (const QVariant &v : {QVariant(d.correlationId), orNull(d.dataSetId), orNull(d.dataSetVersionId), orNull(d.dataSetType),
-                              QVariant(d.recordCount), QVariant(iso(d.timestamp))})
+                              QVariant(d.recordCount), QVariant(isotime::text(d.timestamp))})
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(sqlError(q));
@@ -107,7 +106,7 @@ Status StatusJournal::status(const StatusMessage &m)
                              "error_code, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     auto notNull = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }; // a null QString would bind NULL
     for (const QVariant &v : {QVariant(m.correlationId), notNull(m.recordId), notNull(m.recordIdVersion), QVariant(m.stage), QVariant(m.status),
-                              orNull(m.message), orNull(m.errorCode), QVariant(iso(m.timestamp))})
+                              orNull(m.message), orNull(m.errorCode), QVariant(isotime::text(m.timestamp))})
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(sqlError(q));
@@ -140,7 +139,7 @@ Expected<DataflowSummary> StatusJournal::summary(const QString &correlationId)
         return Result::failure(sqlError(q));
     if (q.next())
         s.details = DataSetDetails{correlationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                                   fromIso(q.value(4).toString())};
+                                   isotime::parse(q.value(4).toString())};
     q.prepare(QStringLiteral("SELECT record_id, record_id_version, stage, status, message, error_code, timestamp FROM status_messages "
                              "WHERE correlation_id = ? ORDER BY timestamp, id"));
     q.addBindValue(correlationId);
@@ -148,7 +147,7 @@ Expected<DataflowSummary> StatusJournal::summary(const QString &correlationId)
         return Result::failure(sqlError(q));
     while (q.next())
         s.messages << StatusMessage{correlationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString(), q.value(5).toString(), fromIso(q.value(6).toString())};
+                                    q.value(4).toString(), q.value(5).toString(), isotime::parse(q.value(6).toString())};
     if (s.messages.isEmpty() && !s.details)
         return Result::failure(tr("Nothing is known of the dataflow %1").arg(correlationId));
 
@@ -217,7 +216,7 @@ Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path
             return Result::failure(tr("%1:%2: not a JSON object (%3)").arg(name).arg(lineNo).arg(error.errorString()));
         const QJsonObject o = doc.object();
         auto text = [&](const char *key) { return o.value(QLatin1String(key)).toVariant().toString(); };
-        const QDateTime at = fromIso(text("timestamp"));
+        const QDateTime at = isotime::parse(text("timestamp"));
         if (text("correlationId").isEmpty())
             return Result::failure(tr("%1:%2: correlationId is missing").arg(name).arg(lineNo));
         if (!at.isValid())
@@ -261,23 +260,23 @@ Status StatusJournal::exportJsonl(QIODevice &out, const QDateTime &since)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp FROM status_datasets "
                              "WHERE timestamp >= ? ORDER BY timestamp, correlation_id"));
-    q.addBindValue(iso(since));
+    q.addBindValue(isotime::text(since));
     if (!q.exec())
         return Status::failure(sqlError(q));
     while (q.next())
         out.write(QJsonDocument(toJson(DataSetDetails{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                                      q.value(4).toLongLong(), fromIso(q.value(5).toString())}))
+                                                      q.value(4).toLongLong(), isotime::parse(q.value(5).toString())}))
                       .toJson(QJsonDocument::Compact)
                   + '\n');
     q.prepare(QStringLiteral("SELECT correlation_id, record_id, record_id_version, stage, status, message, error_code, timestamp FROM status_messages "
                              "WHERE timestamp >= ? ORDER BY timestamp, id"));
-    q.addBindValue(iso(since));
+    q.addBindValue(isotime::text(since));
     if (!q.exec())
         return Status::failure(sqlError(q));
     while (q.next())
         out.write(QJsonDocument(toJson(StatusMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                                     fromIso(q.value(7).toString())}))
+                                                     isotime::parse(q.value(7).toString())}))
                       .toJson(QJsonDocument::Compact)
                   + '\n');
     return {};

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlitestatement.h"
+#include "util/csvrecords.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -35,14 +36,6 @@ constexpr qint64 kMaxSmallEntryBytes = 64 << 20;     // manifest and checksums
 constexpr qint64 kBombRatio = 1000;                   // deflate cannot honestly do better than ~1032:1
 
 const char *const kEntries[] = {"manifest.json", "lines.csv", "source/usage.csv", "statement.pdf", "checksums.sha256"};
-
-QString csv(QString value)
-{
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')))
-        value = QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return value;
-}
 
 // One zip entry being written, hashed as it goes.
 class EntryWriter
@@ -229,8 +222,8 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
         QByteArray out = "line,holder,territory,resource_id,isrc,dsp_id,title,currency,share,revenue,adjustment,recouped,net,"
                          "base_revenue,base_adjustment,base_recouped,base_net,overclaimed\n";
         for (const ResidualLine &l : lines.value())
-            out += QStringList{QString::number(l.lineNo), csv(l.holder), l.territory, QString::number(l.resourceId), csv(l.isrc), csv(l.dspId),
-                               csv(l.title), l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseRevenue,
+            out += QStringList{QString::number(l.lineNo), csv::quote(l.holder), l.territory, QString::number(l.resourceId), csv::quote(l.isrc), csv::quote(l.dspId),
+                               csv::quote(l.title), l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseRevenue,
                                l.baseAdjustment, l.baseRecouped, l.baseNet,
                                l.overclaimed ? QStringLiteral("1") : QStringLiteral("0")}
                        .join(QLatin1Char(','))
@@ -257,7 +250,7 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
                     QStringList meta{QString(), QString(), QString(), QString()};
                     if (resource.step() == SQLITE_ROW)
                         for (int c = 0; c < 4; ++c)
-                            meta[c] = csv(QString::fromUtf8(resource.text(c).data(), qsizetype(resource.text(c).size())));
+                            meta[c] = csv::quote(QString::fromUtf8(resource.text(c).data(), qsizetype(resource.text(c).size())));
                     resource.reset();
                     fields = resourceFields.insert(r.resourceId, meta.join(QLatin1Char(',')).toUtf8());
                 }

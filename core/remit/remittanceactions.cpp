@@ -4,6 +4,7 @@
 #include "remit/remittancebook.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "util/isotime.h"
 #include "util/processidentity.h"
 
 #include <QSqlQuery>
@@ -12,8 +13,6 @@
 namespace rd {
 namespace {
 
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QString hourText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:00:00Z")); }
 
 QString idList(const QList<qint64> &ids)
 {
@@ -29,7 +28,7 @@ Status RemittanceActions::audit(const QString &action, const QString &detail)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO remittance_audit (at, who, action, detail) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(isotime::text(QDateTime::currentDateTimeUtc()));
     q.addBindValue(process::osUser());
     q.addBindValue(action);
     q.addBindValue(detail);
@@ -44,7 +43,7 @@ Expected<int> RemittanceActions::retry(const QList<qint64> &ids)
     // The ids are numbers we formatted ourselves.
     if (!q.exec(QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'retry requested', updated_at = '%1' "
                                "WHERE status = 'failed' AND id IN (%2)")
-                    .arg(iso(QDateTime::currentDateTimeUtc()), idList(ids))))
+                    .arg(isotime::text(QDateTime::currentDateTimeUtc()), idList(ids))))
         return Expected<int>::failure(sqlError(q));
     const int changed = q.numRowsAffected();
     audit(QStringLiteral("retry"), tr("%1 of %2 asked: %3").arg(changed).arg(ids.size()).arg(idList(ids)));
@@ -57,7 +56,7 @@ Expected<int> RemittanceActions::redrive(const QList<qint64> &ids)
     const QString which = ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(ids));
     if (!q.exec(QStringLiteral("UPDATE remittances SET status = 'pending', attempts = 0, next_attempt_at = NULL, note = 're-driven from the dead-letter queue', "
                                "updated_at = '%1' WHERE status = 'dead_letter'%2")
-                    .arg(iso(QDateTime::currentDateTimeUtc()), which)))
+                    .arg(isotime::text(QDateTime::currentDateTimeUtc()), which)))
         return Expected<int>::failure(sqlError(q));
     const int changed = q.numRowsAffected();
     audit(QStringLiteral("redrive"), ids.isEmpty() ? tr("all %1 dead letters").arg(changed) : tr("%1: %2").arg(changed).arg(idList(ids)));
@@ -70,7 +69,7 @@ Expected<int> RemittanceActions::resetPending(const QString &product, const QDat
         return Expected<int>::failure(tr("A reset needs a product and a time range that ends after it starts"));
     QString sql = QStringLiteral("UPDATE remittances SET value = '0', note = 'pending value reset', updated_at = ? WHERE status = 'pending' AND product = ? "
                                  "AND hour >= ? AND hour < ?");
-    QVariantList bindings{iso(QDateTime::currentDateTimeUtc()), product, hourText(start), hourText(end)};
+    QVariantList bindings{isotime::text(QDateTime::currentDateTimeUtc()), product, isotime::hourText(start), isotime::hourText(end)};
     if (!accounts.isEmpty()) {
         QStringList marks;
         for (const QString &a : accounts) {
@@ -88,7 +87,7 @@ Expected<int> RemittanceActions::resetPending(const QString &product, const QDat
     const int changed = q.numRowsAffected();
     audit(QStringLiteral("reset"), tr("%1 remittance(s) of %2 from %3 to %4%5")
                                        .arg(changed)
-                                       .arg(product, iso(start), iso(end))
+                                       .arg(product, isotime::text(start), isotime::text(end))
                                        .arg(accounts.isEmpty() ? QString() : tr(", accounts %1").arg(accounts.join(QLatin1String(", ")))));
     return changed;
 }
@@ -103,8 +102,8 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
                              "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.remittance_id = r.id), "
                              "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.corrects = r.id) "
                              "FROM remittances r WHERE r.hour >= ? AND r.hour < ? ORDER BY r.hour, r.id"));
-    q.addBindValue(hourText(start));
-    q.addBindValue(hourText(end));
+    q.addBindValue(isotime::hourText(start));
+    q.addBindValue(isotime::hourText(end));
     if (!q.exec())
         return Result::failure(sqlError(q));
     struct Fix
@@ -135,7 +134,7 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
             QSqlQuery u(m_db.connection());
             u.prepare(QStringLiteral("UPDATE remittances SET value = ?, note = 'recalculated', updated_at = ? WHERE id = ? AND status = 'pending'"));
             u.addBindValue(QString::fromStdString(f.expected.toString()));
-            u.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+            u.addBindValue(isotime::text(QDateTime::currentDateTimeUtc()));
             u.addBindValue(f.id);
             if (!u.exec())
                 return Result::failure(sqlError(u));
@@ -162,7 +161,7 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
         if (!added)
             return Result::failure(added.error());
     }
-    audit(QStringLiteral("recalc"), tr("%1 remittance(s) from %2 to %3 corrected").arg(changed).arg(iso(start), iso(end)));
+    audit(QStringLiteral("recalc"), tr("%1 remittance(s) from %2 to %3 corrected").arg(changed).arg(isotime::text(start), isotime::text(end)));
     return changed;
 }
 
@@ -173,9 +172,9 @@ Expected<int> RemittanceActions::reconcileStuck(qint64 olderThanSeconds, bool to
     q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = 'stuck', note = ?, updated_at = ? "
                              "WHERE status IN ('in_progress', 'sent') AND updated_at < ?"));
     q.addBindValue(toFailed ? QStringLiteral("failed") : QStringLiteral("unknown"));
-    q.addBindValue(tr("no answer since before %1").arg(iso(limit)));
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(iso(limit));
+    q.addBindValue(tr("no answer since before %1").arg(isotime::text(limit)));
+    q.addBindValue(isotime::text(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(isotime::text(limit));
     if (!q.exec())
         return Expected<int>::failure(sqlError(q));
     const int changed = q.numRowsAffected();

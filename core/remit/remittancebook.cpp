@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "util/csvrecords.h"
+#include "util/isotime.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -20,15 +21,8 @@ namespace {
 
 constexpr qsizetype kMaxLineBytes = 64 * 1024;
 
-QString hourText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:00:00Z")); }
 
-QDateTime hourOf(const QDateTime &t)
-{
-    const QDateTime utc = t.toUTC();
-    return QDateTime(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
-}
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 // One event from its fields; the error names the field.
 std::optional<UsageEvent> eventOf(const std::function<QString(const char *)> &field, QString &problem)
@@ -60,7 +54,7 @@ QString RemittanceBook::idempotencyKey(const QString &marketplace, const QString
                                        const QDateTime &hour)
 {
     // The remittance key, hashed: the same key always gives the same idempotency key.
-    const QByteArray key = QStringList{marketplace, account, product, metric, hourText(hour)}.join(QChar(0x1f)).toUtf8();
+    const QByteArray key = QStringList{marketplace, account, product, metric, isotime::hourText(hour)}.join(QChar(0x1f)).toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
 }
 
@@ -138,20 +132,20 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList created;
     for (const UsageEvent &e : events) {
-        QDateTime hour = hourOf(e.timestamp);
+        QDateTime hour = isotime::hourOf(e.timestamp);
         qint64 remittanceId = 0;
         bool late = false;
         for (int step = 0; step < 24 * 366 && remittanceId == 0; ++step, hour = hour.addSecs(3600)) {
-            for (const QVariant &v : {QVariant(e.marketplace), QVariant(e.account), QVariant(e.product), QVariant(e.metric), QVariant(hourText(hour))})
+            for (const QVariant &v : {QVariant(e.marketplace), QVariant(e.account), QVariant(e.product), QVariant(e.metric), QVariant(isotime::hourText(hour))})
                 find.addBindValue(v);
             if (!find.exec())
                 return fail(sqlError(find));
             if (!find.next()) {
                 const QString key = idempotencyKey(e.marketplace, e.account, e.product, e.metric, hour);
                 const QString correlation = QStringLiteral("remit-") + key.left(32);
-                for (const QVariant &v : {QVariant(e.marketplace), QVariant(e.account), QVariant(e.product), QVariant(e.metric), QVariant(hourText(hour)),
-                                          QVariant(QString::fromStdString(e.value.toString())), QVariant(key), QVariant(correlation), QVariant(now()),
-                                          QVariant(now())})
+                for (const QVariant &v : {QVariant(e.marketplace), QVariant(e.account), QVariant(e.product), QVariant(e.metric), QVariant(isotime::hourText(hour)),
+                                          QVariant(QString::fromStdString(e.value.toString())), QVariant(key), QVariant(correlation), QVariant(isotime::now()),
+                                          QVariant(isotime::now())})
                     create.addBindValue(v);
                 if (!create.exec())
                     return fail(sqlError(create));
@@ -163,7 +157,7 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
                 sum.add(e.value);
                 remittanceId = find.value(0).toLongLong();
                 addTo.addBindValue(QString::fromStdString(sum.toString()));
-                addTo.addBindValue(now());
+                addTo.addBindValue(isotime::now());
                 addTo.addBindValue(remittanceId);
                 if (!addTo.exec())
                     return fail(sqlError(addTo));

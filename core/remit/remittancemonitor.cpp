@@ -4,31 +4,24 @@
 #include "money/decimalsum.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "util/isotime.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace rd {
-namespace {
-
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QString hourText(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:00:00Z")); }
-
-} // namespace
-
 Expected<MonitorSnapshot> RemittanceMonitor::snapshot(const QDateTime &now, int spanHours, const AlertThresholds &thresholds)
 {
     using Result = Expected<MonitorSnapshot>;
     MonitorSnapshot s;
-    const QDateTime nowHour(now.toUTC().date(), QTime(now.toUTC().time().hour(), 0), Qt::UTC);
-    s.to = nowHour.addSecs(3600);
+    s.to = isotime::hourOf(now).addSecs(3600);
     s.from = s.to.addSecs(-qint64(spanHours) * 3600);
     for (QDateTime h = s.from; h < s.to; h = h.addSecs(3600))
-        s.hours << hourText(h);
+        s.hours << isotime::hourText(h);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT marketplace, hour, status, count(*) FROM remittances WHERE hour >= ? AND hour < ? GROUP BY 1, 2, 3"));
-    q.addBindValue(hourText(s.from));
-    q.addBindValue(hourText(s.to));
+    q.addBindValue(isotime::hourText(s.from));
+    q.addBindValue(isotime::hourText(s.to));
     if (!q.exec())
         return Result::failure(sqlError(q));
     int succeeded = 0, settledBad = 0;
@@ -55,7 +48,7 @@ Expected<MonitorSnapshot> RemittanceMonitor::snapshot(const QDateTime &now, int 
         }
     }
     q.prepare(QStringLiteral("SELECT count(*) FROM remittances WHERE status IN ('in_progress', 'sent') AND updated_at < ?"));
-    q.addBindValue(iso(now.addSecs(-thresholds.stuckAfterSeconds)));
+    q.addBindValue(isotime::text(now.addSecs(-thresholds.stuckAfterSeconds)));
     if (!q.exec() || !q.next())
         return Result::failure(sqlError(q));
     s.stuck = q.value(0).toInt();

@@ -4,6 +4,7 @@
 #include "money/decimalsum.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "util/isotime.h"
 #include "util/processidentity.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,6 @@
 namespace rd {
 namespace {
 
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
 const QStringList kKnownErrors{QStringLiteral("subscription_not_found"), QStringLiteral("customer_not_subscribed"), QStringLiteral("inactive"),
                                QStringLiteral("unsupported_metric")};
@@ -101,12 +101,12 @@ Status RemittanceSender::acquire()
     q.prepare(QStringLiteral("INSERT INTO remittance_sender (id, owner, since) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, "
                              "since = excluded.since"));
     q.addBindValue(me);
-    q.addBindValue(iso(now()));
+    q.addBindValue(isotime::text(now()));
     // What a dead sender left in flight goes out again, the same payload under the same key.
     QSqlQuery requeue(db);
     requeue.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'taken over after the sender stopped', "
                                    "updated_at = ? WHERE status IN ('in_progress', 'sent')"));
-    requeue.addBindValue(iso(now()));
+    requeue.addBindValue(isotime::text(now()));
     if (!q.exec() || !requeue.exec()) {
         const QString error = sqlError(q.lastError().isValid() ? q : requeue);
         db.rollback();
@@ -168,7 +168,7 @@ Expected<int> RemittanceSender::runOnce()
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, idempotency_key, correlation_id, payload, attempts "
                                  "FROM remittances WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY hour, id"));
-        q.addBindValue(iso(now()));
+        q.addBindValue(isotime::text(now()));
         if (!q.exec())
             return Result::failure(sqlError(q));
         while (q.next())
@@ -199,7 +199,7 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
         for (const QVariant &v : {QVariant(status), errorCode.isEmpty() ? QVariant() : QVariant(errorCode), note.isEmpty() ? QVariant() : QVariant(note),
-                                  QVariant(iso(now())), QVariant(d.id)})
+                                  QVariant(isotime::text(now())), QVariant(d.id)})
             q.addBindValue(v);
         return q.exec() ? Status() : Status::failure(sqlError(q));
     };
@@ -230,12 +230,12 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
             return Status::failure(sqlError(db));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
-        for (const QVariant &v : {QVariant(QString::fromUtf8(payload)), QVariant(attempt), QVariant(iso(now())), QVariant(d.id)})
+        for (const QVariant &v : {QVariant(QString::fromUtf8(payload)), QVariant(attempt), QVariant(isotime::text(now())), QVariant(d.id)})
             q.addBindValue(v);
         QSqlQuery a(db);
         a.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
         a.addBindValue(d.id);
-        a.addBindValue(iso(now()));
+        a.addBindValue(isotime::text(now()));
         if (!q.exec() || q.numRowsAffected() != 1 || !a.exec()) {
             db.rollback();
             return Status::failure(tr("Cannot claim remittance %1").arg(d.id));
@@ -250,7 +250,7 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
-        q.addBindValue(iso(now()));
+        q.addBindValue(isotime::text(now()));
         q.addBindValue(d.id);
         if (!q.exec())
             return Status::failure(sqlError(q));
@@ -299,7 +299,7 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
         const qint64 wait = backoffMs(marketplace, attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
-        for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(iso(now().addMSecs(wait))), QVariant(iso(now())), QVariant(d.id)})
+        for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(isotime::text(now().addMSecs(wait))), QVariant(isotime::text(now())), QVariant(d.id)})
             q.addBindValue(v);
         settled = q.exec() ? Status() : Status::failure(sqlError(q));
     }

@@ -1,24 +1,13 @@
 #include "tableexport.h"
 
+#include "util/csvrecords.h"
+
 #include <QFile>
 #include <QSaveFile>
 
 #include <xlsxwriter.h>
 
 namespace rd {
-namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-} // namespace
 
 Status TableExport::writeCsv(const QString &path, const TableData &table)
 {
@@ -28,7 +17,7 @@ Status TableExport::writeCsv(const QString &path, const TableData &table)
     auto writeLine = [&](const QStringList &cells) {
         QByteArray line;
         for (qsizetype i = 0; i < cells.size(); ++i)
-            line += (i ? "," : "") + csvField(cells[i]);
+            line += (i ? "," : "") + csv::quote(cells[i]).toUtf8();
         file.write(line + "\r\n");
     };
     writeLine(table.headers);

@@ -41,4 +41,12 @@ std::optional<QStringList> readRecord(QStringView text, qsizetype &pos, bool tri
     return fields;
 }
 
+QString quote(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r')))
+        return field;
+    return QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
 } // namespace rd::csv

@@ -22,4 +22,9 @@ inline std::optional<QStringList> splitLine(QStringView line, bool trimUnquoted 
     return readRecord(line, pos, trimUnquoted);
 }
 
+// A field as RFC 4180 writes it: quoted (quotes doubled) when it holds a
+// comma, a quote or a line break, as is otherwise. For data files; reports
+// meant for spreadsheets also neutralise formulas (ReportCsvExporter::csvField).
+QString quote(const QString &field);
+
 } // namespace rd::csv
