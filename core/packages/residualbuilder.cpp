@@ -272,9 +272,9 @@ AnalyticsFilter ResidualBuilder::filterOf(const Partition &partition)
     return filter;
 }
 
-Expected<QList<ResidualLine>> ResidualBuilder::recompute(Database &database, qint64 packageId, int version)
+Expected<ResidualBuilder::Recomputed> ResidualBuilder::recompute(Database &database, qint64 packageId, int version)
 {
-    using Result = Expected<QList<ResidualLine>>;
+    using Result = Expected<Recomputed>;
     PackageStore store(database);
     const auto found = store.find(packageId);
     if (!found || !found.value())
@@ -314,6 +314,7 @@ Expected<QList<ResidualLine>> ResidualBuilder::recompute(Database &database, qin
         if (const auto opening = DecimalSum::fromString(e.opening.toStdString()); opening && opening->raw() != 0)
             openings[{e.holder, e.currency}] = opening->raw();
     // The kept rows of each DSR at that version, summed per resource.
+    Recomputed out;
     QString readError;
     const RevenueReader fromRows = [&](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
         const auto rows = VersionRows::read(database, dsr.id, dsrVersions[dsr.id]);
@@ -321,6 +322,7 @@ Expected<QList<ResidualLine>> ResidualBuilder::recompute(Database &database, qin
             readError = rows.error();
             return false;
         }
+        out.rowsKept[dsr.id] = qint64(rows->size());
         std::map<qint64, Wide> perResource;
         for (const VersionRow &row : rows.value()) {
             Wide &sum = perResource[row.resourceId];
@@ -334,7 +336,6 @@ Expected<QList<ResidualLine>> ResidualBuilder::recompute(Database &database, qin
     const auto computed = compute(database, found.value().value(), dsrs, knownOn, fromRows, openings);
     if (!computed)
         return Result::failure(readError.isEmpty() ? computed.error() : readError);
-    QList<ResidualLine> out;
     int lineNo = 0;
     for (const auto &[key, line] : computed->lines) {
         ResidualLine l;
@@ -352,7 +353,7 @@ Expected<QList<ResidualLine>> ResidualBuilder::recompute(Database &database, qin
         l.recouped = wideText(line.recouped);
         l.net = wideText(line.revenue + line.adjustment - line.recouped);
         l.overclaimed = line.overclaimed;
-        out << l;
+        out.lines << l;
     }
     return out;
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <map>
+
 namespace rd {
 
 class Database;
@@ -41,7 +43,12 @@ public:
     // DSR versions, with the same claims (as known on its build day),
     // adjustments, advances and carried balances. Amounts in the DSR
     // currencies (the base-currency columns are left empty).
-    static Expected<QList<ResidualLine>> recompute(Database &database, qint64 packageId, int version);
+    struct Recomputed
+    {
+        QList<ResidualLine> lines;
+        std::map<qint64, qint64> rowsKept; // per source DSR: the rows read at its frozen version
+    };
+    static Expected<Recomputed> recompute(Database &database, qint64 packageId, int version);
     // The DSRs a partition covers, as an analytics filter (original currencies).
     static AnalyticsFilter filterOf(const Partition &partition);
 };

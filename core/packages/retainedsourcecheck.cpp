@@ -2,7 +2,6 @@
 
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
-#include "redelivery/versionrows.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -23,36 +22,34 @@ Expected<QStringList> RetainedSourceCheck::run(Database &database, qint64 packag
     if (!missing->isEmpty())
         return QStringList{missing.value()};
 
-    QSqlQuery sources(database.connection());
-    sources.prepare(QStringLiteral("SELECT dsr_id, dsr_version, row_count FROM package_sources "
-                                   "WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
-    sources.addBindValue(packageId);
-    sources.addBindValue(version);
-    if (!sources.exec())
-        return Result::failure(sqlError(sources));
-    while (sources.next()) {
-        const qint64 dsrId = sources.value(0).toLongLong();
-        const auto rows = VersionRows::read(database, dsrId, sources.value(1).toInt());
-        if (!rows)
-            return Result::failure(rows.error());
-        if (qint64(rows->size()) != sources.value(2).toLongLong())
-            problems << tr("DSR %1 version %2: %3 rows kept, %4 when the package was built")
-                            .arg(dsrId)
-                            .arg(sources.value(1).toInt())
-                            .arg(rows->size())
-                            .arg(sources.value(2).toLongLong());
-    }
-    // Every line, computed again from the kept rows, against the stored one.
+    // Every line, computed again from the kept rows (read once), against the stored one.
     const auto stored = PackageStore(database).lines(packageId, version);
     if (!stored)
         return Result::failure(stored.error());
     const auto again = ResidualBuilder::recompute(database, packageId, version);
     if (!again)
         return Result::failure(again.error());
-    if (again->size() != stored->size())
-        problems << tr("%1 lines recompute from the kept rows, %2 are stored").arg(again->size()).arg(stored->size());
-    for (qsizetype i = 0; i < std::min(again->size(), stored->size()); ++i) {
-        const ResidualLine &a = again->at(i), &b = stored->at(i);
+    QSqlQuery sources(database.connection());
+    sources.prepare(QStringLiteral("SELECT dsr_id, dsr_version, row_count FROM package_sources WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
+    sources.addBindValue(packageId);
+    sources.addBindValue(version);
+    if (!sources.exec())
+        return Result::failure(sqlError(sources));
+    while (sources.next()) {
+        const auto kept = again->rowsKept.find(sources.value(0).toLongLong());
+        const qint64 rows = kept == again->rowsKept.end() ? 0 : kept->second;
+        if (rows != sources.value(2).toLongLong())
+            problems << tr("DSR %1 version %2: %3 rows kept, %4 when the package was built")
+                            .arg(sources.value(0).toLongLong())
+                            .arg(sources.value(1).toInt())
+                            .arg(rows)
+                            .arg(sources.value(2).toLongLong());
+    }
+    const QList<ResidualLine> &lines = again->lines;
+    if (lines.size() != stored->size())
+        problems << tr("%1 lines recompute from the kept rows, %2 are stored").arg(lines.size()).arg(stored->size());
+    for (qsizetype i = 0; i < std::min(lines.size(), stored->size()); ++i) {
+        const ResidualLine &a = lines.at(i), &b = stored->at(i);
         const QStringList left{a.holder, a.territory, QString::number(a.resourceId), a.currency, a.share, a.revenue, a.adjustment, a.recouped, a.net};
         const QStringList right{b.holder, b.territory, QString::number(b.resourceId), b.currency, b.share, b.revenue, b.adjustment, b.recouped, b.net};
         if (left != right)

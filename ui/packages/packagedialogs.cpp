@@ -1,5 +1,7 @@
 #include "packagedialogs.h"
 
+#include "dialogbuttons.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -28,14 +30,6 @@ std::optional<Decimal> exact(const QString &text)
     return std::nullopt;
 }
 
-QDialogButtonBox *okCancel(QDialog *dialog)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
 QLabel *problemLabel()
 {
     auto *label = new QLabel;
@@ -48,7 +42,7 @@ QLabel *problemLabel()
 
 NewPackageDialog::NewPackageDialog(QWidget *parent)
     : QDialog(parent), m_name(new QLineEdit), m_territories(new QLineEdit), m_dsps(new QLineEdit), m_offers(new QLineEdit),
-      m_start(new QDateEdit), m_end(new QDateEdit), m_problem(problemLabel()), m_buttons(okCancel(this))
+      m_start(new QDateEdit), m_end(new QDateEdit), m_problem(problemLabel()), m_buttons(okCancelButtons(this))
 {
     setWindowTitle(tr("New Package"));
     m_territories->setPlaceholderText(tr("GB, DE, … (empty: all)"));
@@ -100,7 +94,7 @@ void NewPackageDialog::validate()
 
 AdjustmentDialog::AdjustmentDialog(QWidget *parent)
     : QDialog(parent), m_kind(new QComboBox), m_scope(new QComboBox), m_value(new QLineEdit), m_currency(new QLineEdit),
-      m_scopeValue(new QLineEdit), m_reason(new QLineEdit), m_problem(problemLabel()), m_buttons(okCancel(this))
+      m_scopeValue(new QLineEdit), m_reason(new QLineEdit), m_problem(problemLabel()), m_buttons(okCancelButtons(this))
 {
     setWindowTitle(tr("Add Adjustment"));
     m_kind->addItems({tr("Percentage of the revenue"), tr("Exact amount")});
@@ -160,7 +154,7 @@ void AdjustmentDialog::validate()
 }
 
 AdvanceDialog::AdvanceDialog(QWidget *parent)
-    : QDialog(parent), m_holder(new QLineEdit), m_amount(new QLineEdit), m_currency(new QLineEdit), m_problem(problemLabel()), m_buttons(okCancel(this))
+    : QDialog(parent), m_holder(new QLineEdit), m_amount(new QLineEdit), m_currency(new QLineEdit), m_problem(problemLabel()), m_buttons(okCancelButtons(this))
 {
     setWindowTitle(tr("Add Advance"));
     auto *form = new QFormLayout(this);

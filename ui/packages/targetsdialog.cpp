@@ -1,6 +1,7 @@
 #include "targetsdialog.h"
 
 #include "backgroundtask.h"
+#include "dialogbuttons.h"
 #include "copies/sftptarget.h"
 #include "review/csvtablemodel.h"
 #include "sortedtable.h"
@@ -42,10 +43,7 @@ std::optional<TargetConfig> askSftp(QWidget *parent)
     form->addRow(TargetsDialog::tr("Pass&word variable:"), passwordEnv);
     form->addRow(TargetsDialog::tr("&known_hosts file:"), knownHosts);
     form->addRow(TargetsDialog::tr("Remote &folder:"), folder);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    form->addRow(okCancelButtons(&dialog));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     TargetConfig t;

@@ -1,5 +1,7 @@
 #include "remitdialogs.h"
 
+#include "dialogbuttons.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,18 +16,6 @@
 #include <QVBoxLayout>
 
 namespace rd::ui {
-namespace {
-
-QDialogButtonBox *okCancel(QDialog *dialog)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
-} // namespace
-
 MarketplacesDialog::MarketplacesDialog(QString configPath, QWidget *parent)
     : QDialog(parent), m_marketplaces(std::move(configPath)), m_table(new QTableWidget), m_status(new QLabel)
 {
@@ -101,7 +91,7 @@ void MarketplacesDialog::edit(const Marketplace &current)
     form->addRow(tr("Usage &window (hours):"), window);
     form->addRow(tr("Maximum &attempts:"), attempts);
     form->addRow(tr("First &backoff (ms):"), backoff);
-    form->addRow(okCancel(&dialog));
+    form->addRow(okCancelButtons(&dialog));
     if (dialog.exec() != QDialog::Accepted)
         return;
     Marketplace m{name->text().trimmed(), url->text().trimmed(), token->text().isEmpty() ? current.token : token->text(), window->value(),
@@ -134,7 +124,7 @@ RangeDialog::RangeDialog(const QString &title, bool withProduct, QWidget *parent
     }
     form->addRow(tr("&From:"), m_start);
     form->addRow(tr("&To (not included):"), m_end);
-    form->addRow(okCancel(this));
+    form->addRow(okCancelButtons(this));
 }
 
 QString RangeDialog::product() const { return m_product ? m_product->text().trimmed() : QString(); }

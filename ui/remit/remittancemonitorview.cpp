@@ -1,6 +1,7 @@
 #include "remittancemonitorview.h"
 
 #include "backgroundtask.h"
+#include "dialogbuttons.h"
 #include "journal/statusjournal.h"
 #include "remit/remittanceactions.h"
 #include "remittancemodels.h"
@@ -406,10 +407,7 @@ void RemittanceMonitorView::editThresholds()
     form->addRow(tr("Alert when more than this share of settled remittances &failed:"), failure);
     form->addRow(tr("…or at least this many are &stuck:"), stuck);
     form->addRow(tr("…or a dead letter has waited &longer than:"), age);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    form->addRow(okCancelButtons(&dialog));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings settings;
