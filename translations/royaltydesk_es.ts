@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>LineFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes</source>
+        <translation>%1:%2: la línea supera los %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LineReader</name>
     <message>
         <source>line %1 is longer than %2 bytes</source>
@@ -1165,30 +1184,6 @@
         <translation>value: «%1» no es un decimal exacto</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: the line is longer than %3 bytes</source>
-        <translation>%1:%2: la línea supera los %3 bytes</translation>
-    </message>
-    <message>
-        <source>%1:1: the header lacks the column %2</source>
-        <translation>%1:1: al encabezado le falta la columna %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: not a JSON object (%3)</source>
-        <translation>%1:%2: no es un objeto JSON (%3)</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 fields, the header has %4</source>
-        <translation>%1:%2: %3 campos, el encabezado tiene %4</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
         <source>No open window within a year for %1/%2/%3/%4</source>
         <translation>No hay ventana abierta en un año para %1/%2/%3/%4</translation>
     </message>
@@ -1211,6 +1206,14 @@
     <message>
         <source>package %1 version %2</source>
         <translation>paquete %1 versión %2</translation>
+    </message>
+    <message>
+        <source>the header lacks the column %1</source>
+        <translation>al encabezado le falta la columna %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 campos, el encabezado tiene %2</translation>
     </message>
 </context>
 <context>
@@ -1548,32 +1551,20 @@
         <translation>No se sabe nada del flujo %1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>correlationId is missing</source>
+        <translation>falta correlationId</translation>
     </message>
     <message>
-        <source>%1:%2: the line is longer than %3 bytes</source>
-        <translation>%1:%2: la línea supera los %3 bytes</translation>
+        <source>timestamp "%1" is not an ISO 8601 time</source>
+        <translation>timestamp «%1» no es una hora ISO 8601</translation>
     </message>
     <message>
-        <source>%1:%2: not a JSON object (%3)</source>
-        <translation>%1:%2: no es un objeto JSON (%3)</translation>
+        <source>stage is missing</source>
+        <translation>falta stage</translation>
     </message>
     <message>
-        <source>%1:%2: correlationId is missing</source>
-        <translation>%1:%2: falta correlationId</translation>
-    </message>
-    <message>
-        <source>%1:%2: timestamp "%3" is not an ISO 8601 time</source>
-        <translation>%1:%2: timestamp «%3» no es una hora ISO 8601</translation>
-    </message>
-    <message>
-        <source>%1:%2: stage is missing</source>
-        <translation>%1:%2: falta stage</translation>
-    </message>
-    <message>
-        <source>%1:%2: status "%3" is not one of %4</source>
-        <translation>%1:%2: status «%3» no es uno de %4</translation>
+        <source>status "%1" is not one of %2</source>
+        <translation>status «%1» no es uno de %2</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>LineFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 bytes</source>
+        <translation>%1:%2 : la ligne dépasse %3 octets</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>pas un objet JSON (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LineReader</name>
     <message>
         <source>line %1 is longer than %2 bytes</source>
@@ -1165,30 +1184,6 @@
         <translation>value : « %1 » n’est pas un décimal exact</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: the line is longer than %3 bytes</source>
-        <translation>%1:%2 : la ligne dépasse %3 octets</translation>
-    </message>
-    <message>
-        <source>%1:1: the header lacks the column %2</source>
-        <translation>%1:1 : il manque la colonne %2 dans l’en-tête</translation>
-    </message>
-    <message>
-        <source>%1:%2: not a JSON object (%3)</source>
-        <translation>%1:%2 : pas un objet JSON (%3)</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 fields, the header has %4</source>
-        <translation>%1:%2 : %3 champs, l’en-tête en a %4</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2 : %3</translation>
-    </message>
-    <message>
         <source>No open window within a year for %1/%2/%3/%4</source>
         <translation>Aucune fenêtre ouverte sous un an pour %1/%2/%3/%4</translation>
     </message>
@@ -1211,6 +1206,14 @@
     <message>
         <source>package %1 version %2</source>
         <translation>paquet %1 version %2</translation>
+    </message>
+    <message>
+        <source>the header lacks the column %1</source>
+        <translation>il manque la colonne %1 dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 champs, l’en-tête en a %2</translation>
     </message>
 </context>
 <context>
@@ -1548,32 +1551,20 @@
         <translation>Rien n’est connu du flux %1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <source>correlationId is missing</source>
+        <translation>correlationId manque</translation>
     </message>
     <message>
-        <source>%1:%2: the line is longer than %3 bytes</source>
-        <translation>%1:%2 : la ligne dépasse %3 octets</translation>
+        <source>timestamp "%1" is not an ISO 8601 time</source>
+        <translation>timestamp « %1 » n’est pas une heure ISO 8601</translation>
     </message>
     <message>
-        <source>%1:%2: not a JSON object (%3)</source>
-        <translation>%1:%2 : pas un objet JSON (%3)</translation>
+        <source>stage is missing</source>
+        <translation>stage manque</translation>
     </message>
     <message>
-        <source>%1:%2: correlationId is missing</source>
-        <translation>%1:%2 : correlationId manque</translation>
-    </message>
-    <message>
-        <source>%1:%2: timestamp "%3" is not an ISO 8601 time</source>
-        <translation>%1:%2 : timestamp « %3 » n’est pas une heure ISO 8601</translation>
-    </message>
-    <message>
-        <source>%1:%2: stage is missing</source>
-        <translation>%1:%2 : stage manque</translation>
-    </message>
-    <message>
-        <source>%1:%2: status "%3" is not one of %4</source>
-        <translation>%1:%2 : status « %3 » n’est pas parmi %4</translation>
+        <source>status "%1" is not one of %2</source>
+        <translation>status « %1 » n’est pas parmi %2</translation>
     </message>
 </context>
 <context>

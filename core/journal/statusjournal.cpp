@@ -3,9 +3,9 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "util/isotime.h"
+#include "util/linefile.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -196,46 +196,36 @@ Expected<DataflowSummary> StatusJournal::summary(const QString &correlationId)
 Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path)
 {
     using Result = Expected<Imported>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QString name = QFileInfo(path).fileName();
     QList<DataSetDetails> details;
     QList<StatusMessage> statuses;
-    qint64 lineNo = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine(kMaxLineBytes + 1);
-        ++lineNo;
-        if (line.size() > kMaxLineBytes)
-            return Result::failure(tr("%1:%2: the line is longer than %3 bytes").arg(name).arg(lineNo).arg(kMaxLineBytes));
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (!doc.isObject())
-            return Result::failure(tr("%1:%2: not a JSON object (%3)").arg(name).arg(lineNo).arg(error.errorString()));
-        const QJsonObject o = doc.object();
-        auto text = [&](const char *key) { return o.value(QLatin1String(key)).toVariant().toString(); };
+    const Status read = LineFile::read(path, kMaxLineBytes, [&](const QByteArray &line) -> QString {
+        QString problem;
+        const auto o = LineFile::jsonObject(line, problem);
+        if (!o)
+            return problem;
+        auto text = [&](const char *key) { return o->value(QLatin1String(key)).toVariant().toString(); };
         const QDateTime at = isotime::parse(text("timestamp"));
         if (text("correlationId").isEmpty())
-            return Result::failure(tr("%1:%2: correlationId is missing").arg(name).arg(lineNo));
+            return tr("correlationId is missing");
         if (!at.isValid())
-            return Result::failure(tr("%1:%2: timestamp \"%3\" is not an ISO 8601 time").arg(name).arg(lineNo).arg(text("timestamp")));
+            return tr("timestamp \"%1\" is not an ISO 8601 time").arg(text("timestamp"));
         const QString type = text("type");
-        const bool isDetails = type == QLatin1String("dataSetDetails") || (type.isEmpty() && o.contains(QLatin1String("dataSetId")));
-        if (isDetails) {
+        if (type == QLatin1String("dataSetDetails") || (type.isEmpty() && o->contains(QLatin1String("dataSetId")))) {
             details << DataSetDetails{text("correlationId"), text("dataSetId"), text("dataSetVersionId"), text("dataSetType"),
-                                      o.value(QLatin1String("recordCount")).toInteger(), at};
-        } else {
-            StatusMessage m{text("correlationId"), text("recordId"), text("recordIdVersion"), text("stage"), text("status"), text("message"),
-                            text("errorCode"), at};
-            if (m.stage.isEmpty())
-                return Result::failure(tr("%1:%2: stage is missing").arg(name).arg(lineNo));
-            if (!StatusMessage::statuses().contains(m.status))
-                return Result::failure(tr("%1:%2: status \"%3\" is not one of %4").arg(name).arg(lineNo).arg(m.status, StatusMessage::statuses().join(QLatin1String(", "))));
-            statuses << m;
+                                      o->value(QLatin1String("recordCount")).toInteger(), at};
+            return {};
         }
-    }
+        StatusMessage m{text("correlationId"), text("recordId"), text("recordIdVersion"), text("stage"), text("status"), text("message"),
+                        text("errorCode"), at};
+        if (m.stage.isEmpty())
+            return tr("stage is missing");
+        if (!StatusMessage::statuses().contains(m.status))
+            return tr("status \"%1\" is not one of %2").arg(m.status, StatusMessage::statuses().join(QLatin1String(", ")));
+        statuses << m;
+        return {};
+    });
+    if (!read.ok())
+        return Result::failure(read.error());
     // All or nothing.
     if (!m_db.connection().transaction())
         return Result::failure(sqlError(m_db.connection()));

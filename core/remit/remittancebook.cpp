@@ -7,11 +7,9 @@
 #include "storage/sqlerror.h"
 #include "util/csvrecords.h"
 #include "util/isotime.h"
+#include "util/linefile.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
@@ -60,55 +58,41 @@ QString RemittanceBook::idempotencyKey(const QString &marketplace, const QString
 
 Expected<QList<UsageEvent>> RemittanceBook::readEvents(const QString &path)
 {
-    using Result = Expected<QList<UsageEvent>>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QString name = QFileInfo(path).fileName();
     QList<UsageEvent> events;
     QStringList header;
     bool json = false, first = true;
-    qint64 lineNo = 0;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine(kMaxLineBytes + 1);
-        ++lineNo;
-        if (line.size() > kMaxLineBytes)
-            return Result::failure(tr("%1:%2: the line is longer than %3 bytes").arg(name).arg(lineNo).arg(kMaxLineBytes));
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        QString problem;
-        std::optional<UsageEvent> event;
-        if (first) {
+    const Status read = LineFile::read(path, kMaxLineBytes, [&](const QByteArray &line) -> QString {
+        if (first) { // JSON lines, or a CSV whose first line is the header
             first = false;
             json = line.trimmed().startsWith('{');
             if (!json) {
-                const auto fields = csv::splitLine(QString::fromUtf8(line), true);
-                header = fields ? *fields : QStringList();
+                header = csv::splitLine(QString::fromUtf8(line), true).value_or(QStringList());
                 for (const char *column : {"timestamp", "marketplace", "account", "product", "metric", "value"})
                     if (!header.contains(QLatin1String(column)))
-                        return Result::failure(tr("%1:1: the header lacks the column %2").arg(name, QLatin1String(column)));
-                continue;
+                        return tr("the header lacks the column %1").arg(QLatin1String(column));
+                return {};
             }
         }
+        QString problem;
+        std::optional<UsageEvent> event;
         if (json) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-            if (!doc.isObject())
-                return Result::failure(tr("%1:%2: not a JSON object (%3)").arg(name).arg(lineNo).arg(error.errorString()));
-            const QJsonObject o = doc.object();
-            event = eventOf([&](const char *key) { return o.value(QLatin1String(key)).toVariant().toString(); }, problem);
+            const auto o = LineFile::jsonObject(line, problem);
+            if (!o)
+                return problem;
+            event = eventOf([&](const char *key) { return o->value(QLatin1String(key)).toVariant().toString(); }, problem);
         } else {
             const auto fields = csv::splitLine(QString::fromUtf8(line), true);
             if (!fields || fields->size() != header.size())
-                return Result::failure(tr("%1:%2: %3 fields, the header has %4").arg(name).arg(lineNo).arg(fields ? fields->size() : 0).arg(header.size()));
+                return tr("%1 fields, the header has %2").arg(fields ? fields->size() : 0).arg(header.size());
             event = eventOf([&](const char *key) { return fields->value(header.indexOf(QLatin1String(key))); }, problem);
         }
         if (!event)
-            return Result::failure(tr("%1:%2: %3").arg(name).arg(lineNo).arg(problem));
+            return problem;
         events << *event;
-    }
+        return {};
+    });
+    if (!read.ok())
+        return Expected<QList<UsageEvent>>::failure(read.error());
     return events;
 }
 
