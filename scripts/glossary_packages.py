@@ -145,6 +145,8 @@ ENTRIES = [
     ('the rows of DSR %1 (%2) were purged on %3 by the retention sweep',
      'las filas del DSR %1 (%2) se purgaron el %3 en el barrido de conservación',
      'les lignes du DSR %1 (%2) ont été purgées le %3 par le balayage de conservation'),
+    ('the rows of DSR %1 (%2) are purged by this retention sweep', 'las filas del DSR %1 (%2) se purgan en este barrido de conservación',
+     'les lignes du DSR %1 (%2) sont purgées par ce balayage de conservation'),
     # Zip
     ('Cannot add %1 to the zip', 'No se puede añadir %1 al zip', 'Impossible d’ajouter %1 au zip'),
     ('Cannot write %1 into the zip', 'No se puede escribir %1 en el zip', 'Impossible d’écrire %1 dans le zip'),

@@ -859,6 +859,10 @@
         <source>the rows of DSR %1 (%2) were purged on %3 by the retention sweep</source>
         <translation>las filas del DSR %1 (%2) se purgaron el %3 en el barrido de conservación</translation>
     </message>
+    <message>
+        <source>the rows of DSR %1 (%2) are purged by this retention sweep</source>
+        <translation>las filas del DSR %1 (%2) se purgan en este barrido de conservación</translation>
+    </message>
 </context>
 <context>
     <name>PackageZip</name>
@@ -1391,14 +1395,6 @@
 </context>
 <context>
     <name>RetentionSweep</name>
-    <message>
-        <source>DSR %1 (%2) of version %3 was deleted</source>
-        <translation>el DSR %1 (%2) de la versión %3 se eliminó</translation>
-    </message>
-    <message>
-        <source>the rows of DSR %1 (%2) of version %3 were purged by the retention sweep</source>
-        <translation>las filas del DSR %1 (%2) de la versión %3 se purgaron en el barrido de conservación</translation>
-    </message>
     <message>
         <source>the rows of DSR(s) %1 in its partition were purged by the retention sweep</source>
         <translation>las filas de los DSR %1 de su partición se purgaron en el barrido de conservación</translation>

@@ -859,6 +859,10 @@
         <source>the rows of DSR %1 (%2) were purged on %3 by the retention sweep</source>
         <translation>les lignes du DSR %1 (%2) ont été purgées le %3 par le balayage de conservation</translation>
     </message>
+    <message>
+        <source>the rows of DSR %1 (%2) are purged by this retention sweep</source>
+        <translation>les lignes du DSR %1 (%2) sont purgées par ce balayage de conservation</translation>
+    </message>
 </context>
 <context>
     <name>PackageZip</name>
@@ -1391,14 +1395,6 @@
 </context>
 <context>
     <name>RetentionSweep</name>
-    <message>
-        <source>DSR %1 (%2) of version %3 was deleted</source>
-        <translation>le DSR %1 (%2) de la version %3 a été supprimé</translation>
-    </message>
-    <message>
-        <source>the rows of DSR %1 (%2) of version %3 were purged by the retention sweep</source>
-        <translation>les lignes du DSR %1 (%2) de la version %3 ont été purgées par le balayage de conservation</translation>
-    </message>
     <message>
         <source>the rows of DSR(s) %1 in its partition were purged by the retention sweep</source>
         <translation>les lignes du ou des DSR %1 de sa partition ont été purgées par le balayage de conservation</translation>

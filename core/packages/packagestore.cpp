@@ -315,20 +315,25 @@ Status PackageStore::retract(qint64 packageId, const QString &reason)
     return transition(packageId, Package::State::Published, Package::State::Retracted, QStringLiteral("retract"), reason.trimmed());
 }
 
-Expected<QString> PackageStore::missingSources(qint64 packageId, int version)
+Expected<QString> PackageStore::missingSources(qint64 packageId, int version, const std::set<qint64> &alsoGone)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT s.dsr_id, s.file_name, d.retention, d.retention_at FROM package_sources s LEFT JOIN dsrs d ON d.id = s.dsr_id "
-                             "WHERE s.package_id = ? AND s.version = ? AND (d.id IS NULL OR d.retention = 'purged') ORDER BY s.dsr_id"));
+    q.prepare(QStringLiteral("SELECT s.dsr_id, s.file_name, d.id, d.retention, d.retention_at FROM package_sources s "
+                             "LEFT JOIN dsrs d ON d.id = s.dsr_id WHERE s.package_id = ? AND s.version = ? ORDER BY s.dsr_id"));
     q.addBindValue(packageId);
     q.addBindValue(version);
     if (!q.exec())
         return Expected<QString>::failure(sqlError(q));
     QStringList gone;
-    while (q.next())
-        gone << (q.value(2).isNull() ? tr("DSR %1 (%2) was deleted").arg(q.value(0).toString(), q.value(1).toString())
-                                     : tr("the rows of DSR %1 (%2) were purged on %3 by the retention sweep")
-                                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(3).toString().left(10)));
+    while (q.next()) {
+        const QString id = q.value(0).toString(), file = q.value(1).toString();
+        if (q.value(2).isNull())
+            gone << tr("DSR %1 (%2) was deleted").arg(id, file);
+        else if (q.value(3).toString() == QLatin1String("purged"))
+            gone << tr("the rows of DSR %1 (%2) were purged on %3 by the retention sweep").arg(id, file, q.value(4).toString().left(10));
+        else if (alsoGone.count(q.value(0).toLongLong()))
+            gone << tr("the rows of DSR %1 (%2) are purged by this retention sweep").arg(id, file);
+    }
     return gone.join(QLatin1String("; "));
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <optional>
+#include <set>
 
 namespace rd {
 
@@ -36,8 +37,9 @@ public:
     Expected<QList<LedgerEntry>> ledger(qint64 packageId, int version);
 
     // Why a version's source rows are no longer all held (purged or deleted
-    // DSRs, named); empty when they are.
-    Expected<QString> missingSources(qint64 packageId, int version);
+    // DSRs, named, and those in alsoGone that a sweep is about to purge);
+    // empty when they are.
+    Expected<QString> missingSources(qint64 packageId, int version, const std::set<qint64> &alsoGone = {});
     // Marks a draft or built package stale (empty reason: no longer stale).
     Status setStale(qint64 packageId, const QString &reason);
 

@@ -36,21 +36,11 @@ Expected<QString> staleReason(Database &database, const Package &package, const 
 {
     QStringList reasons;
     if (package.version > 0) {
-        QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT s.dsr_id, s.file_name, d.id FROM package_sources s LEFT JOIN dsrs d ON d.id = s.dsr_id "
-                                 "WHERE s.package_id = ? AND s.version = ? ORDER BY s.dsr_id"));
-        q.addBindValue(package.id);
-        q.addBindValue(package.version);
-        if (!q.exec())
-            return Expected<QString>::failure(sqlError(q));
-        while (q.next()) {
-            if (q.value(2).isNull())
-                reasons << RetentionSweep::tr("DSR %1 (%2) of version %3 was deleted").arg(q.value(0).toString(), q.value(1).toString()).arg(package.version);
-            else if (gone.count(q.value(0).toLongLong()))
-                reasons << RetentionSweep::tr("the rows of DSR %1 (%2) of version %3 were purged by the retention sweep")
-                               .arg(q.value(0).toString(), q.value(1).toString())
-                               .arg(package.version);
-        }
+        const auto missing = PackageStore(database).missingSources(package.id, package.version, gone);
+        if (!missing)
+            return Expected<QString>::failure(missing.error());
+        if (!missing->isEmpty())
+            reasons << missing.value();
     }
     QStringList inPartition;
     for (const auto rows : {DsrSelector::Rows::Held, DsrSelector::Rows::Purged}) {
