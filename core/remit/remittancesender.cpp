@@ -255,7 +255,8 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
         if (!q.exec())
             return Status::failure(sqlError(q));
     }
-    QNetworkAccessManager network;
+    if (!m_network) // one per sender, made in the thread that sends: connections are kept between requests
+        m_network = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request{QUrl(marketplace.url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Idempotency-Key", d.key.toLatin1());
@@ -264,7 +265,7 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
     request.setTransferTimeout(m_options.timeoutMs);
     QElapsedTimer latency;
     latency.start();
-    QNetworkReply *reply = network.post(request, payload);
+    QNetworkReply *reply = m_network->post(request, payload);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

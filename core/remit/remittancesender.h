@@ -7,7 +7,10 @@
 #include <QDateTime>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
 
 namespace rd {
 
@@ -68,6 +71,7 @@ private:
     Marketplaces m_marketplaces;
     Options m_options;
     bool m_locked = false;
+    std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 } // namespace rd
