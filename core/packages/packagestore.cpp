@@ -77,6 +77,24 @@ bool PackageStore::record(qint64 packageId, const QString &action, const QString
     return q.exec();
 }
 
+Status PackageStore::atomically(const std::function<Status()> &change)
+{
+    sqlite3 *db = m_db.handle();
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    Status done = change();
+    if (done.ok() && !execRaw(db, "COMMIT"))
+        done = Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!done.ok())
+        execRaw(db, "ROLLBACK");
+    return done;
+}
+
+Status PackageStore::recorded(qint64 packageId, const QString &action, const QString &detail, const QString &reason)
+{
+    return record(packageId, action, detail, reason) ? Status() : Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+}
+
 Expected<qint64> PackageStore::create(const QString &name, const Partition &p)
 {
     using Result = Expected<qint64>;
@@ -86,31 +104,27 @@ Expected<qint64> PackageStore::create(const QString &name, const Partition &p)
         return Result::failure(tr("A package needs at least one territory"));
     if (!p.periodStart.isValid() || !p.periodEnd.isValid() || p.periodEnd < p.periodStart)
         return Result::failure(tr("A package needs a period: a start and an end on or after it"));
-    sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO packages (name, state, territories, period_start, period_end, dsps, offers, created_at, created_by) "
-                             "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(name.trimmed()), QVariant(p.territories.join(QLatin1Char(','))),
-                              QVariant(p.periodStart.toString(Qt::ISODate)), QVariant(p.periodEnd.toString(Qt::ISODate)),
-                              joined(p.dsps), joined(p.offers), QVariant(nowIso()),
-                              QVariant(process::osUser())})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        const QString error = sqlError(q);
-        execRaw(db, "ROLLBACK");
-        return Result::failure(error);
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
-    const QString detail = tr("territories %1, period %2 to %3%4")
-                               .arg(p.territories.join(QLatin1String(", ")), p.periodStart.toString(Qt::ISODate), p.periodEnd.toString(Qt::ISODate),
-                                    p.dsps.isEmpty() && p.offers.isEmpty() ? QString()
-                                                                           : tr(", DSPs %1, offers %2").arg(p.dsps.join(QLatin1String(", ")), p.offers.join(QLatin1String(", "))));
-    if (!record(id, QStringLiteral("create"), detail) || !execRaw(db, "COMMIT")) {
-        execRaw(db, "ROLLBACK");
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
+    qint64 id = 0;
+    const Status done = atomically([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO packages (name, state, territories, period_start, period_end, dsps, offers, created_at, created_by) "
+                                 "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(name.trimmed()), QVariant(p.territories.join(QLatin1Char(','))),
+                                  QVariant(p.periodStart.toString(Qt::ISODate)), QVariant(p.periodEnd.toString(Qt::ISODate)),
+                                  joined(p.dsps), joined(p.offers), QVariant(nowIso()), QVariant(process::osUser())})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+        id = q.lastInsertId().toLongLong();
+        const QString detail = tr("territories %1, period %2 to %3%4")
+                                   .arg(p.territories.join(QLatin1String(", ")), p.periodStart.toString(Qt::ISODate), p.periodEnd.toString(Qt::ISODate),
+                                        p.dsps.isEmpty() && p.offers.isEmpty()
+                                            ? QString()
+                                            : tr(", DSPs %1, offers %2").arg(p.dsps.join(QLatin1String(", ")), p.offers.join(QLatin1String(", "))));
+        return recorded(id, QStringLiteral("create"), detail);
+    });
+    if (!done.ok())
+        return Result::failure(done.error());
     return id;
 }
 
@@ -194,6 +208,26 @@ Expected<Package> PackageStore::editable(qint64 packageId)
     return *p.value();
 }
 
+// An adjustment or advance row, the package back to draft, and the audit entry, in one transaction.
+Expected<qint64> PackageStore::addToDraft(qint64 packageId, QSqlQuery &insert, const QString &action, const QString &detail, const QString &reason)
+{
+    qint64 id = 0;
+    const Status done = atomically([&]() -> Status {
+        if (!insert.exec())
+            return Status::failure(sqlError(insert));
+        id = insert.lastInsertId().toLongLong();
+        QSqlQuery draft(m_db.connection());
+        draft.prepare(QStringLiteral("UPDATE packages SET state = 'draft' WHERE id = ?"));
+        draft.addBindValue(packageId);
+        if (!draft.exec())
+            return Status::failure(sqlError(draft));
+        return recorded(packageId, action, detail, reason);
+    });
+    if (!done.ok())
+        return Expected<qint64>::failure(done.error());
+    return id;
+}
+
 Expected<qint64> PackageStore::addAdjustment(qint64 packageId, const Adjustment &a)
 {
     using Result = Expected<qint64>;
@@ -206,9 +240,6 @@ Expected<qint64> PackageStore::addAdjustment(qint64 packageId, const Adjustment 
         return Result::failure(tr("An amount adjustment needs its currency"));
     if (a.scope != Adjustment::Scope::Package && a.scopeValue.isEmpty())
         return Result::failure(tr("A territory or resource adjustment needs the territory or resource"));
-    sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO package_adjustments (package_id, kind, value, currency, scope, scope_value, reason, added_at, added_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -218,19 +249,9 @@ Expected<qint64> PackageStore::addAdjustment(qint64 packageId, const Adjustment 
                               QVariant(scopeName(a.scope)), a.scopeValue.isEmpty() ? QVariant() : QVariant(a.scopeValue),
                               QVariant(a.reason.trimmed()), QVariant(nowIso()), QVariant(process::osUser())})
         q.addBindValue(v);
-    const bool inserted = q.exec();
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery draft(m_db.connection());
-    draft.prepare(QStringLiteral("UPDATE packages SET state = 'draft' WHERE id = ?"));
-    draft.addBindValue(packageId);
     const QString what = percent ? tr("%1% on %2 %3").arg(QString::fromStdString(a.value.toString()), scopeName(a.scope), a.scopeValue)
                                  : tr("%1 %2 on %3 %4").arg(QString::fromStdString(a.value.toString()), a.currency, scopeName(a.scope), a.scopeValue);
-    if (!inserted || !draft.exec() || !record(packageId, QStringLiteral("adjust"), what.trimmed(), a.reason.trimmed()) || !execRaw(db, "COMMIT")) {
-        const QString error = inserted ? QString::fromUtf8(sqlite3_errmsg(db)) : sqlError(q);
-        execRaw(db, "ROLLBACK");
-        return Result::failure(error);
-    }
-    return id;
+    return addToDraft(packageId, q, QStringLiteral("adjust"), what.trimmed(), a.reason.trimmed());
 }
 
 Expected<qint64> PackageStore::addAdvance(qint64 packageId, const Advance &a)
@@ -241,28 +262,13 @@ Expected<qint64> PackageStore::addAdvance(qint64 packageId, const Advance &a)
         return Result::failure(p.error());
     if (a.holder.trimmed().isEmpty() || a.currency.size() != 3 || a.amount.isNegative() || a.amount.isZero())
         return Result::failure(tr("An advance needs a rights holder, a positive amount and its currency"));
-    sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO package_advances (package_id, holder, amount, currency, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(packageId), QVariant(a.holder.trimmed()), QVariant(QString::fromStdString(a.amount.toString())),
                               QVariant(a.currency.toUpper()), QVariant(nowIso()), QVariant(process::osUser())})
         q.addBindValue(v);
-    const bool inserted = q.exec();
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery draft(m_db.connection());
-    draft.prepare(QStringLiteral("UPDATE packages SET state = 'draft' WHERE id = ?"));
-    draft.addBindValue(packageId);
-    if (!inserted || !draft.exec()
-        || !record(packageId, QStringLiteral("advance"),
-                   tr("%1 %2 to %3").arg(QString::fromStdString(a.amount.toString()), a.currency.toUpper(), a.holder.trimmed()))
-        || !execRaw(db, "COMMIT")) {
-        const QString error = inserted ? QString::fromUtf8(sqlite3_errmsg(db)) : sqlError(q);
-        execRaw(db, "ROLLBACK");
-        return Result::failure(error);
-    }
-    return id;
+    return addToDraft(packageId, q, QStringLiteral("advance"),
+                      tr("%1 %2 to %3").arg(QString::fromStdString(a.amount.toString()), a.currency.toUpper(), a.holder.trimmed()));
 }
 
 Status PackageStore::transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason)
@@ -275,19 +281,18 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
     if (p.value()->state != from)
         return Status::failure(tr("Package %1 is %2; only a %3 package can be %4")
                                    .arg(packageId).arg(Package::stateName(p.value()->state), Package::stateName(from), Package::stateName(to)));
-    sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE packages SET state = ? WHERE id = ? AND state = ?"));
-    q.addBindValue(Package::stateName(to));
-    q.addBindValue(packageId);
-    q.addBindValue(Package::stateName(from));
-    if (!q.exec() || q.numRowsAffected() != 1
-        || !record(packageId, action, tr("version %1").arg(p.value()->version), reason) || !execRaw(db, "COMMIT")) {
-        execRaw(db, "ROLLBACK");
+    const Status done = atomically([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE packages SET state = ? WHERE id = ? AND state = ?"));
+        q.addBindValue(Package::stateName(to));
+        q.addBindValue(packageId);
+        q.addBindValue(Package::stateName(from));
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
+        return recorded(packageId, action, tr("version %1").arg(p.value()->version), reason);
+    });
+    if (!done.ok())
         return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
-    }
     StatusJournal(m_db).stage(correlationId(packageId), to == Package::State::Published ? QStringLiteral("PUBLISHED") : QStringLiteral("RETRACTED"),
                               QStringLiteral("SUCCESS"), reason.isEmpty() ? tr("version %1").arg(p.value()->version) : reason);
     return Status();

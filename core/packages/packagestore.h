@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <set>
+
+class QSqlQuery;
 
 namespace rd {
 
@@ -50,6 +53,10 @@ public:
     bool record(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
 
 private:
+    // Runs change in one immediate transaction: committed when it succeeds, rolled back otherwise.
+    Status atomically(const std::function<Status()> &change);
+    Status recorded(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
+    Expected<qint64> addToDraft(qint64 packageId, QSqlQuery &insert, const QString &action, const QString &detail, const QString &reason = QString());
     Status transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason);
     Expected<Package> editable(qint64 packageId);
 
