@@ -76,8 +76,7 @@ int create(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("period-end"), tr("Last day of the partition."), QStringLiteral("D")});
     parser.addOption({QStringLiteral("dsp"), tr("Only this DSP (repeatable)."), QStringLiteral("X")});
     parser.addOption({QStringLiteral("offer"), tr("Only this offer (repeatable)."), QStringLiteral("X")});
-    CliContext sub = context;
-    sub.arguments = args;
+    CliContext sub = withArguments(context, args);
     if (!parseCommand(sub, parser, QStringLiteral("package create"),
                       "package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...", 0, 0))
         return UsageError;
@@ -100,8 +99,7 @@ bool parseWithId(CliContext &context, QCommandLineParser &parser, const QStringL
                  qint64 &id, int positionals = 1)
 {
     parser.addPositionalArgument(QStringLiteral("id"), tr("The package id."), QStringLiteral("ID"));
-    CliContext sub = context;
-    sub.arguments = args;
+    CliContext sub = withArguments(context, args);
     return parseCommand(sub, parser, name, usage, positionals, positionals)
         && parsePackageId(context, parser.positionalArguments().constFirst(), id);
 }
@@ -245,8 +243,7 @@ int verify(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The package zip."), QStringLiteral("FILE.zip"));
-    CliContext sub = context;
-    sub.arguments = args;
+    CliContext sub = withArguments(context, args);
     if (!parseCommand(sub, parser, QStringLiteral("package verify"), "package verify FILE.zip [--json]", 1, 1))
         return UsageError;
     const PackageZip::Verification v = PackageZip::verify(parser.positionalArguments().constFirst());
@@ -303,8 +300,7 @@ int list(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print the list as JSON.")});
-    CliContext sub = context;
-    sub.arguments = args;
+    CliContext sub = withArguments(context, args);
     if (!parseCommand(sub, parser, QStringLiteral("package list"), "package list [--json]", 0, 0))
         return UsageError;
     const auto packages = PackageStore(*context.database).list();

@@ -14,8 +14,7 @@ int window(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("days"), tr("The new window, in days after import."), QStringLiteral("[DAYS]"));
-    CliContext sub = context;
-    sub.arguments = args;
+    CliContext sub = withArguments(context, args);
     if (!parseCommand(sub, parser, QStringLiteral("retention window"), "retention window [DAYS]", 0, 1))
         return UsageError;
     RetentionPolicy policy(*context.database);
@@ -30,10 +29,8 @@ int window(CliContext &context, const QStringList &args)
         }
     }
     const auto days = policy.windowDays();
-    if (!days) {
-        context.err << tr("error: %1").arg(days.error()) << '\n';
-        return Failure;
-    }
+    if (!days)
+        return fail(context, days.error());
     context.out << tr("raw rows are kept %n day(s) after import", nullptr, days.value()) << '\n';
     return Success;
 }
@@ -55,18 +52,15 @@ int sweep(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("dry-run"), tr("Report what would be purged, retained and flagged; change nothing.")});
     parser.addOption({QStringLiteral("now"), tr("Sweep as of this date instead of today."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    CliContext sub = context;
-    sub.arguments = args;
+    CliContext sub = withArguments(context, args);
     if (!parseCommand(sub, parser, QStringLiteral("retention sweep"), "retention sweep [--dry-run] [--now YYYY-MM-DD] [--json]", 0, 0))
         return UsageError;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(QStringLiteral("now")) && !parseDate(context, parser.value(QStringLiteral("now")), QStringLiteral("--now"), asOf))
         return UsageError;
     const auto report = RetentionSweep::run(*context.database, asOf, parser.isSet(QStringLiteral("dry-run")));
-    if (!report) {
-        context.err << tr("error: %1").arg(report.error()) << '\n';
-        return Failure;
-    }
+    if (!report)
+        return fail(context, report.error());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(context.out, report->toJson());
         return Success;
