@@ -98,6 +98,33 @@ void drawNet(QChartView *view, const QString &title, const std::map<QString, Dec
     });
 }
 
+struct Loaded
+{
+    PackageArchive archive;
+    std::map<QString, PackageReviewWindow::NetSums> nets;
+};
+
+// Every line's net, summed exactly per currency, territory and rights holder.
+std::map<QString, PackageReviewWindow::NetSums> netSums(const CsvTable &lines)
+{
+    const qsizetype currencyColumn = lines.columns.indexOf(QStringLiteral("currency"));
+    const qsizetype territoryColumn = lines.columns.indexOf(QStringLiteral("territory"));
+    const qsizetype holderColumn = lines.columns.indexOf(QStringLiteral("holder"));
+    const qsizetype netColumn = lines.columns.indexOf(QStringLiteral("net"));
+    std::map<QString, PackageReviewWindow::NetSums> out;
+    for (qsizetype r = 0; r < lines.rowCount(); ++r) {
+        const QByteArrayView netText = lines.bytes(r, netColumn);
+        const auto net = DecimalSum::fromString(std::string_view(netText.data(), std::size_t(netText.size())));
+        if (!net)
+            continue;
+        PackageReviewWindow::NetSums &sums = out[lines.field(r, currencyColumn)];
+        sums.byTerritory[lines.field(r, territoryColumn)].add(*net);
+        const QString holder = lines.field(r, holderColumn);
+        sums.byHolder[holder.isEmpty() ? PackageReviewWindow::tr("(unallocated)") : holder].add(*net);
+    }
+    return out;
+}
+
 } // namespace
 
 PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent)
@@ -157,12 +184,17 @@ PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent
     resize(1100, 720);
 
     // Verification reads every byte: off the GUI thread.
-    auto *watcher = new QFutureWatcher<PackageArchive>(this);
-    connect(watcher, &QFutureWatcher<PackageArchive>::finished, this, [this, watcher] {
-        present(watcher->result());
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
+        const Loaded loaded = watcher->result();
+        present(loaded.archive, loaded.nets);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([zipPath] { return PackageArchive::open(zipPath); }));
+    watcher->setFuture(QtConcurrent::run([zipPath] {
+        Loaded loaded{PackageArchive::open(zipPath), {}};
+        loaded.nets = netSums(loaded.archive.lines);
+        return loaded;
+    }));
 }
 
 QWidget *PackageReviewWindow::tablePage(CsvTableModel *model, const QString &objectName, QLabel *note)
@@ -186,7 +218,7 @@ QWidget *PackageReviewWindow::tablePage(CsvTableModel *model, const QString &obj
 
 QString PackageReviewWindow::verificationText() const { return m_status->text(); }
 
-void PackageReviewWindow::present(const PackageArchive &archive)
+void PackageReviewWindow::present(const PackageArchive &archive, const std::map<QString, NetSums> &nets)
 {
     m_archive = archive;
     showVerification();
@@ -209,11 +241,10 @@ void PackageReviewWindow::present(const PackageArchive &archive)
     m_sourceNote->setText(tr("Showing the first %1 of %2 source rows; the verification covered all of them.")
                               .arg(archive.sourceRows.rowCount())
                               .arg(archive.sourceRowsTotal));
-    const qsizetype currencyColumn = archive.lines.columns.indexOf(QStringLiteral("currency"));
-    QSet<QString> currencySet;
-    for (qsizetype r = 0; r < archive.lines.rowCount(); ++r)
-        currencySet.insert(archive.lines.field(r, currencyColumn));
-    QStringList currencies(currencySet.begin(), currencySet.end());
+    m_nets = nets;
+    QStringList currencies;
+    for (const auto &[currency, sums] : nets)
+        currencies << currency;
     currencies.sort();
     m_currency->addItems(currencies);
     m_tabs->setEnabled(true);
@@ -294,26 +325,9 @@ void PackageReviewWindow::showSummary()
 void PackageReviewWindow::updateCharts()
 {
     const QString currency = m_currency->currentText();
-    const CsvTable &lines = m_archive.lines;
-    const qsizetype currencyColumn = lines.columns.indexOf(QStringLiteral("currency"));
-    const qsizetype territoryColumn = lines.columns.indexOf(QStringLiteral("territory"));
-    const qsizetype holderColumn = lines.columns.indexOf(QStringLiteral("holder"));
-    const qsizetype netColumn = lines.columns.indexOf(QStringLiteral("net"));
-    const QByteArray wanted = currency.toUtf8();
-    std::map<QString, DecimalSum> byTerritory, byHolder;
-    for (qsizetype r = 0; r < lines.rowCount(); ++r) {
-        if (lines.bytes(r, currencyColumn) != wanted)
-            continue;
-        const QByteArrayView netText = lines.bytes(r, netColumn);
-        const auto net = DecimalSum::fromString(std::string_view(netText.data(), std::size_t(netText.size())));
-        if (!net)
-            continue;
-        byTerritory[lines.field(r, territoryColumn)].add(*net);
-        const QString holder = lines.field(r, holderColumn);
-        byHolder[holder.isEmpty() ? tr("(unallocated)") : holder].add(*net);
-    }
-    drawNet(m_byTerritory, tr("Net payable by territory (%1)").arg(currency), byTerritory);
-    drawNet(m_byHolder, tr("Net payable by rights holder (%1)").arg(currency), byHolder);
+    const NetSums &sums = m_nets[currency];
+    drawNet(m_byTerritory, tr("Net payable by territory (%1)").arg(currency), sums.byTerritory);
+    drawNet(m_byHolder, tr("Net payable by rights holder (%1)").arg(currency), sums.byHolder);
 }
 
 } // namespace rd::ui

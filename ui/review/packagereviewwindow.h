@@ -1,8 +1,11 @@
 #pragma once
 
+#include "money/decimalsum.h"
 #include "packages/packagearchive.h"
 
 #include <QMainWindow>
+
+#include <map>
 
 class QChartView;
 class QComboBox;
@@ -24,6 +27,12 @@ class PackageReviewWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // Net payable per territory and per rights holder, for one currency (summed off the GUI thread).
+    struct NetSums
+    {
+        std::map<QString, DecimalSum> byTerritory, byHolder;
+    };
+
     explicit PackageReviewWindow(const QString &zipPath, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
@@ -36,13 +45,14 @@ signals:
     void loaded();
 
 private:
-    void present(const PackageArchive &archive);
+    void present(const PackageArchive &archive, const std::map<QString, NetSums> &nets);
     void showVerification();
     void showSummary();
     void updateCharts();
     QWidget *tablePage(CsvTableModel *model, const QString &objectName, QLabel *note = nullptr);
 
     PackageArchive m_archive;
+    std::map<QString, NetSums> m_nets; // per currency
     bool m_loaded = false;
     QLabel *m_title;
     QLabel *m_status;
