@@ -3,6 +3,7 @@
 #include "analytics/chunkstore.h"
 #include "analytics/matchtotals.h"
 #include "analytics/resourcetext.h"
+#include "analytics/searchcache.h"
 #include "analytics/textmatcher.h"
 #include "analytics/toplists.h"
 #include "import/resourcetotals.h"
@@ -102,23 +103,26 @@ AnalyticsEngine::AnalyticsEngine(Database &database)
 
 AnalyticsEngine::~AnalyticsEngine() = default;
 
-Expected<std::vector<std::int64_t>> AnalyticsEngine::matchingResources(const QString &search)
+Expected<SearchCache::Found> AnalyticsEngine::matchingResources(const QString &search)
 {
-    using Result = Expected<std::vector<std::int64_t>>;
+    using Result = Expected<SearchCache::Found>;
     const QByteArray needle = search.trimmed().toUtf8();
+    if (auto found = SearchCache::find(m_db.handle(), std::string_view(needle.constData(), std::size_t(needle.size()))))
+        return std::move(*found);
+    // A needle with control characters, or a corpus that cannot be read: scan the table.
     const TextMatcher matcher(std::string_view(needle.constData(), std::size_t(needle.size())));
     SqliteStatement q(m_db.handle(), "SELECT id, title, artists, isrc, dsp_id FROM resources ORDER BY id");
     if (!q.valid())
         return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    std::vector<std::int64_t> ids;
+    SearchCache::Found found;
     int rc;
     while ((rc = q.step()) == SQLITE_ROW) {
         if (matcher.matches(q.text(1)) || matcher.matches(q.text(2)) || matcher.matches(q.text(3)) || matcher.matches(q.text(4)))
-            ids.push_back(sqlite3_column_int64(q.get(), 0));
+            found.ids.push_back(sqlite3_column_int64(q.get(), 0));
     }
     if (rc != SQLITE_DONE)
         return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    return ids;
+    return found;
 }
 
 Expected<AnalyticsEngine::Scope> AnalyticsEngine::scope(const AnalyticsFilter &filter)
@@ -132,7 +136,8 @@ Expected<AnalyticsEngine::Scope> AnalyticsEngine::scope(const AnalyticsFilter &f
         auto matches = matchingResources(filter.search);
         if (!matches)
             return Result::failure(matches.error());
-        scope.matches = std::move(matches.value());
+        scope.matches = std::move(matches->ids);
+        scope.transposed = std::move(matches->sums);
     }
     return scope;
 }
@@ -144,7 +149,7 @@ Expected<AnalyticsEngine::Summed> AnalyticsEngine::sum(const Scope &scope, int t
     out.shares.reserve(std::size_t(scope.selection.dsrs.size()));
     if (scope.matches) {
         // Only the matching resources count: their sums replace the DSRs' totals.
-        MatchTotals matched = sumMatches(*m_chunks, scope.selection.dsrs, scope.scale, *scope.matches, topCount, canceled);
+        MatchTotals matched = sumMatches(*m_chunks, scope.transposed.get(), scope.selection.dsrs, scope.scale, *scope.matches, topCount, canceled);
         if (matched.status == MatchTotals::Status::Canceled)
             return Result::failure(tr("Canceled"));
         if (matched.status == MatchTotals::Status::ReadError)

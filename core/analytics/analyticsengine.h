@@ -2,6 +2,7 @@
 
 #include "analytics/analyticsresult.h"
 #include "analytics/commonscale.h"
+#include "analytics/searchcache.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 namespace rd {
 
 class ChunkStore;
+class TransposedSums;
 class Database;
 
 // The row of a DSR behind a bar, a point or a resource of the Analytics view.
@@ -73,6 +75,7 @@ private:
         DsrSelection selection;
         CommonScale scale;
         std::optional<std::vector<std::int64_t>> matches;
+        std::shared_ptr<const TransposedSums> transposed; // for summing the matches, when read
     };
     Expected<Scope> scope(const AnalyticsFilter &filter);
     // Each DSR's usages and revenue, and the top resources (none for topCount 0),
@@ -85,7 +88,7 @@ private:
     };
     Expected<Summed> sum(const Scope &scope, int topCount, const std::atomic_bool *canceled);
     static DsrShare share(const Scope &scope, const SelectedDsr &dsr, qint64 usages, const DecimalSum &revenue);
-    Expected<std::vector<std::int64_t>> matchingResources(const QString &search);
+    Expected<SearchCache::Found> matchingResources(const QString &search);
     Expected<QList<TopResource>> topResources(const Scope &scope, int count, bool &fromLists,
                                               const std::atomic_bool *canceled);
     static QList<TotalRow> group(const std::vector<DsrShare> &shares, const CommonScale &scale, Dimension dimension);

@@ -9,8 +9,9 @@
 namespace rd {
 
 class ChunkStore;
+class TransposedSums;
 
-// What a text search adds up, in one read of each DSR's chunks: every DSR's
+// What a text search adds up: every DSR's
 // usages and revenue over the matching resources, and the `count` matching
 // resources with the highest revenue.
 struct MatchTotals
@@ -32,7 +33,10 @@ struct MatchTotals
 // whose margins reach the boundary are summed exactly, so ties and near-ties
 // are decided exactly (equal revenue: lower resource id first). Only DSRs
 // with a rate count towards the ranking.
-MatchTotals sumMatches(ChunkStore &chunks, const QList<SelectedDsr> &dsrs, const CommonScale &scale,
-                       const std::vector<std::int64_t> &matches, int count, const std::atomic_bool *canceled);
+// The sums come from `transposed` (may be null) for the DSRs it holds, from
+// the chunks for the others.
+MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, const QList<SelectedDsr> &dsrs,
+                       const CommonScale &scale, const std::vector<std::int64_t> &matches, int count,
+                       const std::atomic_bool *canceled);
 
 } // namespace rd

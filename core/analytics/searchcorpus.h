@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace rd {
+
+// Every resource's searchable text (title, artists, ISRC and DSP id) in one
+// contiguous buffer, folded to ASCII lower case, so that a text search is a
+// vectorised scan of memory instead of a walk of the resources table (about
+// 0.6 s for 5M resources). Matches what TextMatcher and SQL's LIKE '%x%' match.
+//
+// Committed resources are never changed or deleted, so the corpus only ever
+// grows: extend() appends the resources added since it last read.
+class SearchCorpus
+{
+public:
+    // Appends the resources with ids above lastId(), in id order. False on a
+    // read error, or when the text would pass 4 GiB (then it is left as it was).
+    bool extend(sqlite3 *db);
+    // Whether the database still has the resources this corpus read: its
+    // last resource reads as this corpus has it (a different database at the
+    // same path would not). False on a read error too.
+    bool describes(sqlite3 *db) const;
+
+    std::int64_t lastId() const { return m_ids.empty() ? 0 : m_ids.back(); }
+    std::size_t resourceCount() const { return m_ids.size(); }
+    std::size_t bytes() const { return m_text.size() + m_starts.size() * sizeof(std::uint32_t) + m_ids.size() * sizeof(std::int64_t); }
+
+    // Whether find() can look for the needle: control characters separate
+    // the fields in the corpus, so needles with them are left to SQL.
+    static bool accepts(std::string_view needle);
+    // The ids of the resources whose text contains the needle (ignoring ASCII
+    // case), ascending; the scan is split across `threads` threads.
+    std::vector<std::int64_t> find(std::string_view needle, int threads = 1) const;
+
+private:
+    static void appendFolded(std::string &to, std::string_view field);
+    std::string record(std::size_t index) const;
+    // The matches among the records [first, last).
+    void findIn(std::string_view needle, std::size_t first, std::size_t last, std::vector<std::int64_t> &out) const;
+
+    std::string m_text;                // records of fields separated by 0x1F; each ends with '\n'
+    std::vector<std::uint32_t> m_starts; // where each record begins in m_text
+    std::vector<std::int64_t> m_ids;   // each record's resource id, ascending
+};
+
+} // namespace rd

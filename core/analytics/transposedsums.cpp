@@ -1,0 +1,134 @@
+#include "transposedsums.h"
+
+#include "analytics/chunkstore.h"
+#include "storage/sqlitestatement.h"
+#include "util/cancelflag.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace rd {
+namespace {
+
+// Both readings of the chunks must see the same DSRs: one read transaction
+// holds a snapshot, unless the caller already has one open.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(sqlite3 *db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db) != 0 && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+    {
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+
+private:
+    sqlite3 *m_db;
+    bool m_own;
+};
+
+} // namespace
+
+bool TransposedSums::listDsrs(sqlite3 *db, std::vector<Dsr> &out)
+{
+    SqliteStatement q(db, "SELECT id, sha256 FROM dsrs WHERE status = 'ingested' AND sha256 IS NOT NULL ORDER BY id");
+    if (!q.valid())
+        return false;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const std::string_view sha = q.text(1);
+        out.push_back(Dsr{sqlite3_column_int64(q.get(), 0), QString::fromLatin1(sha.data(), qsizetype(sha.size()))});
+    }
+    return rc == SQLITE_DONE;
+}
+
+std::unique_ptr<TransposedSums> TransposedSums::build(sqlite3 *db, const std::atomic_bool *canceled)
+{
+    ReadSnapshot snapshot(db);
+    auto sums = std::make_unique<TransposedSums>();
+    if (!listDsrs(db, sums->m_dsrs) || sums->m_dsrs.size() > std::numeric_limits<std::uint16_t>::max())
+        return nullptr;
+    ChunkStore chunks(db);
+
+    // 1. How many sums each resource has.
+    std::vector<std::uint32_t> counts;
+    std::uint64_t total = 0;
+    bool malformed = false;
+    for (const Dsr &dsr : sums->m_dsrs) {
+        if (isCanceled(canceled))
+            return nullptr;
+        const bool read = chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size(); ++i) {
+                const std::int64_t id = chunk.id(i);
+                if (id < 0 || id >= std::numeric_limits<std::int32_t>::max()) {
+                    malformed = true;
+                    return;
+                }
+                if (std::size_t(id) >= counts.size())
+                    counts.resize(std::size_t(id) + 1);
+                ++counts[std::size_t(id)];
+            }
+            total += chunk.size();
+        });
+        if (!read || malformed || total >= std::numeric_limits<std::uint32_t>::max())
+            return nullptr;
+    }
+
+    // 2. Where each resource's sums begin; counts become the next free place.
+    sums->m_begin.resize(counts.size() + 1);
+    std::uint32_t at = 0;
+    for (std::size_t id = 0; id < counts.size(); ++id) {
+        sums->m_begin[id] = at;
+        at += counts[id];
+        counts[id] = sums->m_begin[id];
+    }
+    sums->m_begin[counts.size()] = at;
+    sums->m_slots.resize(total);
+    sums->m_usages.resize(total);
+    sums->m_revenues.resize(total);
+
+    // 3. The sums, DSR by DSR: each resource's come out in slot order.
+    for (std::size_t slot = 0; slot < sums->m_dsrs.size(); ++slot) {
+        if (isCanceled(canceled))
+            return nullptr;
+        const bool read = chunks.scan(sums->m_dsrs[slot].id, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size(); ++i) {
+                const auto id = std::size_t(chunk.id(i));
+                if (id >= counts.size() || counts[id] >= sums->m_begin[id + 1]) {
+                    malformed = true; // not what step 1 read
+                    return;
+                }
+                const std::uint32_t p = counts[id]++;
+                sums->m_slots[p] = std::uint16_t(slot);
+                sums->m_usages[p] = chunk.usages(i);
+                const Decimal::Mantissa narrow = chunk.narrow() ? chunk.narrowRevenue(i) : kWideMark;
+                sums->m_revenues[p] = narrow;
+                if (narrow == kWideMark) // a wide chunk's, or the one mantissa that looks like the mark
+                    sums->m_wide.emplace(p, chunk.revenue(i));
+            }
+        });
+        if (!read || malformed)
+            return nullptr;
+    }
+    return sums;
+}
+
+int TransposedSums::slotOf(qint64 dsrId, const QString &sha256) const
+{
+    // Slots are in id order.
+    const auto it = std::lower_bound(m_dsrs.begin(), m_dsrs.end(), dsrId, [](const Dsr &d, qint64 id) { return d.id < id; });
+    return it != m_dsrs.end() && it->id == dsrId && it->sha256 == sha256 ? int(it - m_dsrs.begin()) : -1;
+}
+
+std::size_t TransposedSums::bytes() const
+{
+    return m_begin.size() * sizeof(std::uint32_t) + m_slots.size() * sizeof(std::uint16_t)
+        + m_usages.size() * sizeof(std::int64_t) + m_revenues.size() * sizeof(Decimal::Mantissa)
+        + m_wide.size() * (sizeof(DecimalSum) + 32);
+}
+
+} // namespace rd
