@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace rd {
 namespace {
@@ -27,10 +28,11 @@ public:
         m_native = sum;
     }
     void add(const DecimalSum &value) { m_wide.add(value); }
-    DecimalSum total()
+    DecimalSum total() const
     {
-        flush();
-        return m_wide;
+        DecimalSum sum = m_wide;
+        sum.add(DecimalSum::fromRaw(DecimalSum::Accumulator(m_native)));
+        return sum;
     }
 
 private:
@@ -53,9 +55,39 @@ struct Approx
     double upper() const { return value + kError * magnitude; }
 };
 
+// A mantissa as a double within one unit in the last place (|v| splits into
+// two exactly converted halves), where a conversion to nearest goes through
+// a slow library routine for 128-bit integers. Well inside the 5 units that
+// CommonScale's error margin allows a term.
+double toDouble(Decimal::Mantissa v)
+{
+    const bool negative = v < 0;
+    const auto magnitude = negative ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    const double d = static_cast<double>(std::uint64_t(magnitude >> 64)) * 18446744073709551616.0
+        + static_cast<double>(std::uint64_t(magnitude));
+    return negative ? -d : d;
+}
+
+// Each DSR's exact usages and revenue over the matches, as one thread adds them up.
+struct DsrSums
+{
+    explicit DsrSums(std::size_t dsrs) : usages(dsrs, 0), revenues(dsrs) {}
+    void add(const DsrSums &other)
+    {
+        for (std::size_t i = 0; i < usages.size(); ++i) {
+            usages[i] += other.usages[i];
+            revenues[i].add(other.revenues[i].total());
+        }
+    }
+    std::vector<qint64> usages;
+    std::vector<RevenueSum> revenues;
+};
+
 // Where the sums of the matches come from: the transposed sums for the DSRs
-// they hold (one walk over the matches for all of those), each other DSR's
-// chunks otherwise.
+// they hold, each other DSR's chunks otherwise. Both call onSum(i, k, usages,
+// narrow, wide) for each sum of a resource ids[k] in a DSR dsrs[i] that
+// wanted(i) accepts: `narrow` is the revenue's mantissa, or null with `wide`
+// holding it.
 class MatchSource
 {
 public:
@@ -74,14 +106,13 @@ public:
             }
         }
     }
+    bool anyHeld() const { return m_anyHeld; }
 
-    // Calls onSum(i, k, usages, narrow, wide) for each sum of a resource
-    // ids[k] in a DSR dsrs[i] that wanted(i) accepts: `narrow` is the
-    // revenue's mantissa, or null with `wide` holding it. Returns the DSR it
-    // could not read, or 0.
+    // The DSRs the transposed sums do not hold, one read of chunks each.
+    // Returns the DSR it could not read, or 0.
     template<typename Wanted, typename OnSum>
-    qint64 visit(const QList<SelectedDsr> &dsrs, const std::vector<std::int64_t> &ids, Wanted &&wanted, OnSum &&onSum,
-                 const std::atomic_bool *canceled, bool &wasCanceled)
+    qint64 visitChunks(const QList<SelectedDsr> &dsrs, const std::vector<std::int64_t> &ids, Wanted &&wanted, OnSum &&onSum,
+                       const std::atomic_bool *canceled, bool &wasCanceled)
     {
         for (qsizetype i = 0; i < dsrs.size(); ++i) {
             if (m_held[std::size_t(i)] || !wanted(std::size_t(i)))
@@ -100,11 +131,22 @@ public:
             if (!read)
                 return dsrs[i].id;
         }
-        if (!m_anyHeld)
-            return 0;
-        for (std::size_t k = 0; k < ids.size(); ++k) {
+        return 0;
+    }
+
+    // The DSRs the transposed sums hold, for the ids [from, to): one walk for all of them.
+    template<typename Wanted, typename OnSum>
+    void visitHeld(const std::vector<std::int64_t> &ids, std::size_t from, std::size_t to, Wanted &&wanted, OnSum &&onSum,
+                   const std::atomic_bool *canceled, bool &wasCanceled) const
+    {
+        for (std::size_t k = from; m_anyHeld && k < to; ++k) {
             if (k % 4096 == 0 && (wasCanceled = isCanceled(canceled)))
-                return 0;
+                return;
+            constexpr std::size_t kAhead = 24;
+            if (k + 2 * kAhead < to)
+                m_transposed->prefetch(ids[k + 2 * kAhead], 0);
+            if (k + kAhead < to)
+                m_transposed->prefetch(ids[k + kAhead], 1);
             m_transposed->visit(ids[k], [&](std::uint32_t p, std::uint16_t slot, std::int64_t usages, const Decimal::Mantissa &revenue) {
                 const int i = m_indexOfSlot[slot];
                 if (i < 0 || !wanted(std::size_t(i)))
@@ -115,7 +157,6 @@ public:
                     onSum(std::size_t(i), k, usages, &revenue, nullptr);
             });
         }
-        return 0;
     }
 
 private:
@@ -139,14 +180,11 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
         return out;
     };
     MatchSource source(chunks, transposed, dsrs);
-    bool wasCanceled = false;
     const auto everyDsr = [](std::size_t) { return true; };
     const auto convertible = [&](std::size_t i) { return dsrs[qsizetype(i)].convertible(); };
 
     // 1. Every DSR's exact totals and each match's approximate sums.
     const std::size_t dsrCount = std::size_t(dsrs.size());
-    std::vector<qint64> usages(dsrCount, 0);
-    std::vector<RevenueSum> revenues(dsrCount);
     std::vector<char> ranked(dsrCount, 0); // only DSRs with a rate count towards the ranking
     std::vector<double> inverseRates(dsrCount, 0);
     for (std::size_t i = 0; i < dsrCount; ++i) {
@@ -154,28 +192,54 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
         inverseRates[i] = ranked[i] ? scale.inverseRate(dsrs[qsizetype(i)].id) : 0;
     }
     std::vector<Approx> approx(count > 0 ? matches.size() : 0);
-    qint64 unread = source.visit(dsrs, matches, everyDsr,
-        [&](std::size_t i, std::size_t k, std::int64_t used, const Decimal::Mantissa *narrow, const DecimalSum *wide) {
-            usages[i] += used;
+    auto addingTo = [&](DsrSums &sums) {
+        return [&](std::size_t i, std::size_t k, std::int64_t used, const Decimal::Mantissa *narrow, const DecimalSum *wide) {
+            sums.usages[i] += used;
             if (narrow)
-                revenues[i].add(*narrow);
+                sums.revenues[i].add(*narrow);
             else
-                revenues[i].add(*wide);
+                sums.revenues[i].add(*wide);
             if (ranked[i]) {
                 Approx &a = approx[k];
-                const double v = (narrow ? static_cast<double>(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i];
+                const double v = (narrow ? toDouble(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i];
                 a.value += v;
                 a.magnitude += std::abs(v);
                 a.usages += used;
                 a.seen = true;
             }
-        }, canceled, wasCanceled);
+        };
+    };
+    DsrSums sums(dsrCount);
+    bool wasCanceled = false;
+    qint64 unread = source.visitChunks(dsrs, matches, everyDsr, addingTo(sums), canceled, wasCanceled);
+    if (!wasCanceled && unread == 0 && source.anyHeld()) {
+        // Threads take runs of the matches; each adds up its own, and only its own matches' approximations.
+        const std::size_t threads = matches.size() < 65536 ? 1 : std::max(1u, std::thread::hardware_concurrency());
+        std::vector<DsrSums> parts(threads, DsrSums(dsrCount));
+        std::vector<char> partCanceled(threads, 0);
+        std::vector<std::thread> workers;
+        auto work = [&](std::size_t t) {
+            bool stopped = false;
+            source.visitHeld(matches, matches.size() * t / threads, matches.size() * (t + 1) / threads, everyDsr,
+                             addingTo(parts[t]), canceled, stopped);
+            partCanceled[t] = stopped;
+        };
+        for (std::size_t t = 1; t < threads; ++t)
+            workers.emplace_back(work, t);
+        work(0);
+        for (std::thread &worker : workers)
+            worker.join();
+        for (std::size_t t = 0; t < threads; ++t) {
+            sums.add(parts[t]);
+            wasCanceled = wasCanceled || partCanceled[t];
+        }
+    }
     if (wasCanceled)
         return fail(MatchTotals::Status::Canceled, 0);
     if (unread != 0)
         return fail(MatchTotals::Status::ReadError, unread);
     for (std::size_t i = 0; i < dsrCount; ++i)
-        out.perDsr.push_back(MatchTotals::PerDsr{usages[i], revenues[i].total()});
+        out.perDsr.push_back(MatchTotals::PerDsr{sums.usages[i], sums.revenues[i].total()});
     if (count <= 0 || dsrs.size() > 1'000'000) // the error margin assumes at most 10^6 terms a sum
         return out;
 
@@ -199,11 +263,13 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
 
     // 3. Their exact sums, then the exact order.
     std::vector<Integer> exact(finalists.size(), Integer(0));
-    unread = source.visit(dsrs, finalists, convertible,
-        [&](std::size_t i, std::size_t f, std::int64_t, const Decimal::Mantissa *narrow, const DecimalSum *wide) {
-            const qint64 dsrId = dsrs[qsizetype(i)].id;
-            exact[f] += narrow ? scale.numerator(dsrId, *narrow) : scale.numerator(dsrId, *wide);
-        }, canceled, wasCanceled);
+    auto addExact = [&](std::size_t i, std::size_t f, std::int64_t, const Decimal::Mantissa *narrow, const DecimalSum *wide) {
+        const qint64 dsrId = dsrs[qsizetype(i)].id;
+        exact[f] += narrow ? scale.numerator(dsrId, *narrow) : scale.numerator(dsrId, *wide);
+    };
+    unread = source.visitChunks(dsrs, finalists, convertible, addExact, canceled, wasCanceled);
+    if (!wasCanceled && unread == 0)
+        source.visitHeld(finalists, 0, finalists.size(), convertible, addExact, canceled, wasCanceled);
     if (wasCanceled)
         return fail(MatchTotals::Status::Canceled, 0);
     if (unread != 0)

@@ -33,13 +33,13 @@ void forgetOtherDatabase(sqlite3 *db)
     sums.reset();
 }
 
-// The corpus of db, up to date; null when it cannot be read. Needs the mutex.
-SearchCorpus *upToDateCorpus(sqlite3 *db)
+// The corpus of db, up to date; null when it cannot be read or reading was canceled. Needs the mutex.
+SearchCorpus *upToDateCorpus(sqlite3 *db, const std::atomic_bool *canceled)
 {
     forgetOtherDatabase(db);
     if (!corpus)
         corpus = std::make_unique<SearchCorpus>();
-    if (!corpus->extend(db)) {
+    if (!corpus->extend(db, canceled)) {
         corpus.reset();
         return nullptr;
     }
@@ -59,7 +59,10 @@ std::optional<SearchCache::Found> SearchCache::find(sqlite3 *db, std::string_vie
     if (!SearchCorpus::accepts(needle))
         return std::nullopt;
     QMutexLocker lock(&mutex);
-    SearchCorpus *current = upToDateCorpus(db);
+    forgetOtherDatabase(db);
+    if (!corpus)
+        return std::nullopt; // not prepared: reading it here would take longer than a scan of the table
+    SearchCorpus *current = upToDateCorpus(db, nullptr); // the resources imported since: a small step
     if (!current)
         return std::nullopt;
     return Found{current->find(needle, int(std::max(1u, std::thread::hardware_concurrency()))), sums};
@@ -69,7 +72,7 @@ bool SearchCache::prepare(sqlite3 *db, const std::atomic_bool *canceled)
 {
     {
         QMutexLocker lock(&mutex);
-        if (!upToDateCorpus(db))
+        if (!upToDateCorpus(db, canceled))
             return false;
     }
     QMutexLocker building(&buildMutex);

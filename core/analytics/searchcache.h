@@ -28,9 +28,9 @@ public:
         std::shared_ptr<const TransposedSums> sums;
     };
     // The resources whose text contains the needle, after bringing the corpus
-    // up to date with the database; nullopt when the corpus cannot answer (a
-    // read error, or a needle SearchCorpus does not accept) and the caller
-    // should ask SQL instead.
+    // up to date with the database; nullopt when the corpus cannot answer
+    // (not prepared yet, a read error, or a needle SearchCorpus does not
+    // accept) and the caller should ask SQL instead.
     static std::optional<Found> find(sqlite3 *db, std::string_view needle);
     // Reads the corpus, and the transposed sums when DSRs came or went since
     // they were read, ahead of the next search. Takes seconds on 100M rows:

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "util/hugepageallocator.h"
 
 struct sqlite3;
 
@@ -20,8 +23,9 @@ class SearchCorpus
 {
 public:
     // Appends the resources with ids above lastId(), in id order. False on a
-    // read error, or when the text would pass 4 GiB (then it is left as it was).
-    bool extend(sqlite3 *db);
+    // read error, when canceled, or when the text would pass 4 GiB (then it
+    // is left as it was).
+    bool extend(sqlite3 *db, const std::atomic_bool *canceled = nullptr);
     // Whether the database still has the resources this corpus read: its
     // last resource reads as this corpus has it (a different database at the
     // same path would not). False on a read error too.
@@ -39,14 +43,19 @@ public:
     std::vector<std::int64_t> find(std::string_view needle, int threads = 1) const;
 
 private:
-    static void appendFolded(std::string &to, std::string_view field);
-    std::string record(std::size_t index) const;
+    template<typename String>
+    static void appendFolded(String &to, std::string_view field);
+    std::string_view record(std::size_t index) const;
+    // The first record in [from, last) that begins after pos.
+    std::size_t recordAfter(std::size_t from, std::size_t last, std::size_t pos) const;
     // The matches among the records [first, last).
     void findIn(std::string_view needle, std::size_t first, std::size_t last, std::vector<std::int64_t> &out) const;
 
-    std::string m_text;                // records of fields separated by 0x1F; each ends with '\n'
-    std::vector<std::uint32_t> m_starts; // where each record begins in m_text
-    std::vector<std::int64_t> m_ids;   // each record's resource id, ascending
+    template<typename T>
+    using HugeArray = std::vector<T, HugePageAllocator<T>>;
+    std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_text; // records of fields separated by 0x1F; each ends with '\n'
+    HugeArray<std::uint32_t> m_starts; // where each record begins in m_text
+    HugeArray<std::int64_t> m_ids;   // each record's resource id, ascending
 };
 
 } // namespace rd

@@ -87,9 +87,7 @@ std::unique_ptr<TransposedSums> TransposedSums::build(sqlite3 *db, const std::at
         counts[id] = sums->m_begin[id];
     }
     sums->m_begin[counts.size()] = at;
-    sums->m_slots.resize(total);
-    sums->m_usages.resize(total);
-    sums->m_revenues.resize(total);
+    sums->m_entries.resize(total);
 
     // 3. The sums, DSR by DSR: each resource's come out in slot order.
     for (std::size_t slot = 0; slot < sums->m_dsrs.size(); ++slot) {
@@ -102,19 +100,30 @@ std::unique_ptr<TransposedSums> TransposedSums::build(sqlite3 *db, const std::at
                     malformed = true; // not what step 1 read
                     return;
                 }
-                const std::uint32_t p = counts[id]++;
-                sums->m_slots[p] = std::uint16_t(slot);
-                sums->m_usages[p] = chunk.usages(i);
-                const Decimal::Mantissa narrow = chunk.narrow() ? chunk.narrowRevenue(i) : kWideMark;
-                sums->m_revenues[p] = narrow;
-                if (narrow == kWideMark) // a wide chunk's, or the one mantissa that looks like the mark
-                    sums->m_wide.emplace(p, chunk.revenue(i));
+                sums->store(counts[id]++, std::uint16_t(slot), chunk.usages(i), chunk, i);
             }
         });
         if (!read || malformed)
             return nullptr;
     }
     return sums;
+}
+
+void TransposedSums::store(std::uint32_t p, std::uint16_t slot, std::int64_t usages, const resourcechunk::View &chunk, std::size_t i)
+{
+    Entry &e = m_entries[p];
+    const bool largeUsages = usages <= kLargeMark || usages >= -kLargeMark;
+    if (largeUsages)
+        m_largeUsages.emplace(p, usages);
+    e.slotAndUsages = (std::uint64_t(slot) << 48) | (std::uint64_t(largeUsages ? kLargeMark : usages) & 0xFFFF'FFFF'FFFFULL);
+    const auto revenue = static_cast<unsigned __int128>(chunk.narrow() ? chunk.narrowRevenue(i) : 0);
+    e.revenueLow = std::uint64_t(revenue);
+    e.revenueHigh = static_cast<std::int64_t>(std::uint64_t(revenue >> 64));
+    if (!chunk.narrow() || isWide(p)) {
+        e.revenueLow = 0;
+        e.revenueHigh = kWideHigh;
+        m_wide.emplace(p, chunk.revenue(i));
+    }
 }
 
 int TransposedSums::slotOf(qint64 dsrId, const QString &sha256) const
@@ -126,9 +135,8 @@ int TransposedSums::slotOf(qint64 dsrId, const QString &sha256) const
 
 std::size_t TransposedSums::bytes() const
 {
-    return m_begin.size() * sizeof(std::uint32_t) + m_slots.size() * sizeof(std::uint16_t)
-        + m_usages.size() * sizeof(std::int64_t) + m_revenues.size() * sizeof(Decimal::Mantissa)
-        + m_wide.size() * (sizeof(DecimalSum) + 32);
+    return m_begin.size() * sizeof(std::uint32_t) + m_entries.size() * sizeof(Entry)
+        + m_wide.size() * (sizeof(DecimalSum) + 32) + m_largeUsages.size() * 32;
 }
 
 } // namespace rd

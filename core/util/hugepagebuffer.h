@@ -4,9 +4,13 @@
 
 namespace rd {
 
-// A zero-filled block of memory for tables that are probed at random: it asks
-// the kernel for transparent huge pages (a TLB miss per lookup otherwise) and
-// is filled lazily, so untouched parts cost no memory.
+// Maps `bytes` of zero-filled memory aligned to a 2 MiB page and asks the
+// kernel for transparent huge pages there: for tables probed at random, a TLB
+// miss per lookup otherwise. Throws std::bad_alloc. Free with unmapHugePages.
+void *mapHugePages(std::size_t bytes);
+void unmapHugePages(void *data, std::size_t bytes) noexcept;
+
+// A zero-filled block of such memory, filled lazily, so untouched parts cost no memory.
 class HugePageBuffer
 {
 public:
@@ -21,9 +25,7 @@ public:
     void zero();
 
 private:
-    void *m_mapping = nullptr; // what mmap returned, and its length
-    std::size_t m_mappingBytes = 0;
-    void *m_data = nullptr; // inside the mapping, aligned to a huge page
+    void *m_data = nullptr;
     std::size_t m_bytes = 0;
 };
 

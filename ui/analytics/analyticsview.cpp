@@ -2,6 +2,7 @@
 
 #include "analytics/analyticsexport.h"
 #include "analytics/ratesdialog.h"
+#include "analytics/searchcache.h"
 #include "backgroundtask.h"
 #include "amountformat.h"
 #include "formats/isocodes.h"
@@ -111,6 +112,8 @@ AnalyticsView::~AnalyticsView()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
 }
 
 void AnalyticsView::buildFilterBar(QBoxLayout *bar)
@@ -339,6 +342,21 @@ void AnalyticsView::restoreFilter()
 void AnalyticsView::reload()
 {
     loadChoices();
+    prepareSearch();
+}
+
+void AnalyticsView::prepareSearch()
+{
+    // The text search's corpus and transposed sums take seconds to read on
+    // 100M rows: read them now, so that the first search does not wait. Until
+    // then a search scans the tables, more slowly but with the same answer.
+    if (m_prepareCancel)
+        m_prepareCancel->store(true);
+    m_prepareCancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancel = m_prepareCancel;
+    runInBackground<bool>(
+        this, m_databasePath, [cancel](Database &db) { return Expected<bool>(SearchCache::prepare(db.handle(), cancel.get())); },
+        [](const Expected<bool> &) {});
 }
 
 void AnalyticsView::loadChoices()

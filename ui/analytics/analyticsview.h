@@ -62,6 +62,7 @@ private:
     void showDashboard(const Dashboard &dashboard);
     void fetchDrillPage();
     void loadChoices();
+    void prepareSearch();
     void saveFilter() const;
     void restoreFilter();
     QString filterText() const;
@@ -101,6 +102,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_drillGeneration = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_prepareCancel;
     bool m_restoring = false;
 };
 
