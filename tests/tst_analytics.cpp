@@ -7,6 +7,7 @@
 #include "analytics/chunkstore.h"
 #include "analytics/percentile.h"
 #include "analytics/resourcechunk.h"
+#include "analytics/searchcache.h"
 #include "analytics/textmatcher.h"
 #include "currency/exchangerates.h"
 #include "currency/ratescsv.h"
@@ -14,6 +15,7 @@
 #include "import/resourcegroups.h"
 #include "import/resourcetotals.h"
 #include "storage/database.h"
+#include "storage/dsrrepository.h"
 #include "storage/migrations.h"
 
 #include <QRandomGenerator>
@@ -150,6 +152,7 @@ private slots:
     void searchMatchesBruteForce_data();
     void searchMatchesBruteForce();
     void searchSumsBeyond128Bits();
+    void searchIndexCoversLaterImports();
     void oneResourceSumsBeyond128Bits();
     void wrappedSumsAreRepairedOnUpgrade();
     void prefixLengthMatchesBruteForce();
@@ -485,10 +488,15 @@ void TestAnalytics::searchMatchesBruteForce_data()
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<int>("catalogue");
     QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("indexed");
     // Few matches are looked up one by one; more than 4,096 are picked out of a scan of each DSR.
-    QTest::newRow("few matches") << 21u << 6000 << QStringLiteral("title 1");
-    QTest::newRow("many matches") << 22u << 12000 << QStringLiteral("TITLE");
-    QTest::newRow("no match") << 23u << 3000 << QStringLiteral("nothing like it");
+    QTest::newRow("few matches") << 21u << 6000 << QStringLiteral("title 1") << false;
+    QTest::newRow("many matches") << 22u << 12000 << QStringLiteral("TITLE") << false;
+    QTest::newRow("no match") << 23u << 3000 << QStringLiteral("nothing like it") << false;
+    // The same through the search index: the corpus, and the transposed sums (two threads for many matches).
+    QTest::newRow("few matches, indexed") << 21u << 6000 << QStringLiteral("title 1") << true;
+    QTest::newRow("many matches, indexed") << 22u << 12000 << QStringLiteral("TITLE") << true;
+    QTest::newRow("no match, indexed") << 23u << 3000 << QStringLiteral("nothing like it") << true;
 }
 
 void TestAnalytics::searchMatchesBruteForce()
@@ -496,12 +504,17 @@ void TestAnalytics::searchMatchesBruteForce()
     QFETCH(quint32, seed);
     QFETCH(int, catalogue);
     QFETCH(QString, search);
+    QFETCH(bool, indexed);
     QTemporaryDir dir;
     auto db = test::openDatabase(dir);
     const auto dsrs = generate(seed, 4, catalogue, catalogue);
     importAll(*db, dir, dsrs);
     for (int m = 1; m <= 3; ++m)
         storeRates(*db, QDate(2020, m + 1, 1).addDays(-1));
+    SearchCache::clear();
+    if (indexed)
+        QVERIFY(SearchCache::prepare(db->handle()));
+    QCOMPARE(SearchCache::find(db->handle(), search.toStdString()).has_value(), indexed);
 
     // Brute force over the rows whose title contains the search (no other field can).
     std::map<QString, Fraction> byTitle, byTerritory;
@@ -556,13 +569,76 @@ void TestAnalytics::searchSumsBeyond128Bits()
              ImportResult::Outcome::Imported);
     AnalyticsFilter filter;
     filter.search = QStringLiteral("alpha");
-    const auto dashboard = AnalyticsEngine(*db).dashboard(filter, 2);
-    QVERIFY2(dashboard, qPrintable(dashboard.error()));
-    QCOMPARE(dashboard->usages, 7);
-    QCOMPARE(dashboard->revenue.toString(20), std::string("2000000000000000000.00000000000000000001"));
-    QCOMPARE(dashboard->topResources.size(), 2);
-    QCOMPARE(dashboard->topResources[0].dspId, QStringLiteral("A")); // equal revenue: lower id first
-    QCOMPARE(dashboard->topResources[1].dspId, QStringLiteral("B"));
+    for (const bool indexed : {false, true}) {
+        SearchCache::clear();
+        if (indexed)
+            QVERIFY(SearchCache::prepare(db->handle()));
+        const auto dashboard = AnalyticsEngine(*db).dashboard(filter, 2);
+        QVERIFY2(dashboard, qPrintable(dashboard.error()));
+        QCOMPARE(dashboard->usages, 7);
+        QCOMPARE(dashboard->revenue.toString(20), std::string("2000000000000000000.00000000000000000001"));
+        QCOMPARE(dashboard->topResources.size(), 2);
+        QCOMPARE(dashboard->topResources[0].dspId, QStringLiteral("A")); // equal revenue: lower id first
+        QCOMPARE(dashboard->topResources[1].dspId, QStringLiteral("B"));
+    }
+    SearchCache::clear();
+}
+
+void TestAnalytics::searchIndexCoversLaterImports()
+{
+    // DSRs imported after the index was read are summed from their chunks,
+    // the others from the transposed sums; a deleted DSR drops out. Every
+    // answer must equal the one without the index.
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    const auto dsrs = generate(31u, 4, 5000, 5000);
+    importAll(*db, dir, dsrs.mid(0, 2));
+    for (int m = 1; m <= 3; ++m)
+        storeRates(*db, QDate(2020, m + 1, 1).addDays(-1));
+    SearchCache::clear();
+    QVERIFY(SearchCache::prepare(db->handle()));
+    for (int i = 2; i < dsrs.size(); ++i) {
+        const auto result = DsrImporter(*db).importFile(writeDsr(dir, dsrs[i], i));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+    }
+    auto compareWithAndWithoutIndex = [&](const QString &search) {
+        AnalyticsFilter filter;
+        filter.search = search;
+        SearchCache::clear();
+        const auto plain = AnalyticsEngine(*db).dashboard(filter, 20);
+        QVERIFY(SearchCache::prepare(db->handle()));
+        const auto indexed = AnalyticsEngine(*db).dashboard(filter, 20);
+        QVERIFY(plain && indexed);
+        QCOMPARE(indexed->dsrCount, plain->dsrCount);
+        QCOMPARE(indexed->usages, plain->usages);
+        QCOMPARE(indexed->revenue, plain->revenue);
+        QCOMPARE(indexed->byTerritory.size(), plain->byTerritory.size());
+        for (int i = 0; i < plain->byTerritory.size(); ++i)
+            QCOMPARE(indexed->byTerritory[i].revenue, plain->byTerritory[i].revenue);
+        QCOMPARE(indexed->topResources.size(), plain->topResources.size());
+        for (int i = 0; i < plain->topResources.size(); ++i) {
+            QCOMPARE(indexed->topResources[i].resourceId, plain->topResources[i].resourceId);
+            QCOMPARE(indexed->topResources[i].revenue, plain->topResources[i].revenue);
+        }
+    };
+    // Prepared before the last two imports: those are read from their chunks.
+    {
+        AnalyticsFilter filter;
+        filter.search = QStringLiteral("title 2");
+        const auto mixed = AnalyticsEngine(*db).dashboard(filter, 20);
+        SearchCache::clear();
+        const auto plain = AnalyticsEngine(*db).dashboard(filter, 20);
+        QVERIFY(mixed && plain);
+        QCOMPARE(mixed->dsrCount, 4);
+        QCOMPARE(mixed->usages, plain->usages);
+        QCOMPARE(mixed->revenue, plain->revenue);
+    }
+    compareWithAndWithoutIndex(QStringLiteral("title 2"));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM dsrs")) && q.next());
+    QVERIFY(DsrRepository(*db).remove(q.value(0).toLongLong()).ok());
+    compareWithAndWithoutIndex(QStringLiteral("TITLE"));
+    SearchCache::clear();
 }
 
 void TestAnalytics::oneResourceSumsBeyond128Bits()

@@ -214,7 +214,7 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
     qint64 unread = source.visitChunks(dsrs, matches, everyDsr, addingTo(sums), canceled, wasCanceled);
     if (!wasCanceled && unread == 0 && source.anyHeld()) {
         // Threads take runs of the matches; each adds up its own, and only its own matches' approximations.
-        const std::size_t threads = matches.size() < 65536 ? 1 : std::max(1u, std::thread::hardware_concurrency());
+        const std::size_t threads = matches.size() < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
         std::vector<DsrSums> parts(threads, DsrSums(dsrCount));
         std::vector<char> partCanceled(threads, 0);
         std::vector<std::thread> workers;
