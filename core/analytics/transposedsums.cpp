@@ -17,13 +17,13 @@ class ReadSnapshot
 public:
     explicit ReadSnapshot(sqlite3 *db)
         : m_db(db)
-        , m_own(sqlite3_get_autocommit(db) != 0 && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        , m_own(sqlite3_get_autocommit(db) != 0 && execRaw(db, "BEGIN"))
     {
     }
     ~ReadSnapshot()
     {
         if (m_own)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+            execRaw(m_db, "COMMIT");
     }
 
 private:

@@ -9,6 +9,7 @@
 #include "redelivery/redelivery.h"
 #include "storage/dsrrepository.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/dsrversions.h"
 #include "storage/sqlerror.h"
 #include "util/processidentity.h"
@@ -28,7 +29,6 @@ using ddex::ReportAnalysis;
 using ddex::ReportPart;
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
-bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 } // namespace
 
 DdexImporter::DdexImporter(Database &database)

@@ -3,15 +3,13 @@
 #include "import/ddeximporter.h"
 #include "redelivery/redelivery.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
 namespace rd {
-namespace {
-bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-} // namespace
 
 QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &options)
 {

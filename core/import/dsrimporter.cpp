@@ -7,6 +7,7 @@
 #include "import/progresssink.h"
 #include "import/tsvreaderthread.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/dsrrepository.h"
 #include "storage/dsrversions.h"
 #include "redelivery/redelivery.h"
@@ -28,7 +29,6 @@ namespace {
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
-bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
 // Raises the page cache for the bulk insert and puts it back afterwards; the
 // 40 MiB keep the upper levels of the resource key index warm for lookups.

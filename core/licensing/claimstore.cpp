@@ -96,10 +96,10 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
             return Result::failure(tr("%1 was already imported (rights import %2, %3); identical content is not imported twice")
                                        .arg(file.fileName).arg(q.value(0).toLongLong()).arg(q.value(1).toString()));
     }
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
         return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     auto rollback = [&](const QString &error) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        execRaw(db, "ROLLBACK");
         return Result::failure(tr("Cannot store the claims of %1: %2").arg(file.fileName, error));
     };
     QSqlQuery q(m_db.connection());
@@ -118,7 +118,7 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
     for (const Claim &c : file.claims)
         if (!inserter.insert(c, importId))
             return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!execRaw(db, "COMMIT"))
         return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
     return Imported{importId, int(file.claims.size())};
 }

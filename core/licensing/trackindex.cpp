@@ -40,11 +40,11 @@ Expected<qint64> TrackIndex::refresh(const std::atomic_bool *canceled)
             && sqlite3_column_int64(newest.get(), 1) == lastClaim)
             return qint64(0); // up to date
     }
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
         return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     auto fail = [&] {
         const QString error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        execRaw(db, "ROLLBACK");
         return Result::failure(tr("Cannot index the tracks: %1").arg(error));
     };
     SqliteStatement addTrack(db, "INSERT OR IGNORE INTO tracks (isrc, title, artists) VALUES (?, ?, ?)");
@@ -88,7 +88,7 @@ Expected<qint64> TrackIndex::refresh(const std::atomic_bool *canceled)
     qint64 currentTrack = 0, scanned = 0;
     while (resources.step() == SQLITE_ROW) {
         if (++scanned % 4096 == 0 && isCanceled(canceled)) {
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            execRaw(db, "ROLLBACK");
             return Result::failure(tr("Canceled"));
         }
         const std::string_view isrc = resources.text(1);
@@ -113,7 +113,7 @@ Expected<qint64> TrackIndex::refresh(const std::atomic_bool *canceled)
     if (newest.step() != SQLITE_ROW || !setState(db, "resource", sqlite3_column_int64(newest.get(), 0))
         || !setState(db, "claim", sqlite3_column_int64(newest.get(), 1)))
         return fail();
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!execRaw(db, "COMMIT"))
         return fail();
     return added;
 }

@@ -3,6 +3,7 @@
 #include "journal/statusjournal.h"
 
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlerror.h"
 #include "util/processidentity.h"
 
@@ -18,7 +19,6 @@ namespace {
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 // An empty list joins to a null string, which would bind as NULL.
 QVariant joined(const QStringList &values) { return QVariant(values.isEmpty() ? QStringLiteral("") : values.join(QLatin1Char(','))); }
-bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
 QString scopeName(Adjustment::Scope s)
 {

@@ -424,10 +424,10 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
 
     // 5. Stored as the next version, in one transaction.
     const int version = package.version + 1;
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
         return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     auto rollback = [&](const QString &error) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        execRaw(db, "ROLLBACK");
         return Result::failure(tr("Cannot store package %1: %2").arg(packageId).arg(error));
     };
     QSqlQuery q(database.connection());
@@ -515,7 +515,7 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
         || !store.record(packageId, QStringLiteral("build"),
                          tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
                              .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))))
-        || sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        || !execRaw(db, "COMMIT"))
         return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
     StatusJournal journal(database);
     journal.details(DataSetDetails{PackageStore::correlationId(packageId), QString::number(packageId), QString::number(version),

@@ -3,6 +3,7 @@
 #include "import/progresssink.h"
 #include "import/tsvreaderthread.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QFileInfo>
 
@@ -10,7 +11,6 @@
 
 namespace rd {
 namespace {
-bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 constexpr std::size_t kMaxKeptIssues = 100000; // the counts stay exact; the stored listing stops (as on import)
 } // namespace
 
