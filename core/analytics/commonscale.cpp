@@ -58,7 +58,7 @@ CommonScale::Integer CommonScale::numerator(qint64 dsrId, Decimal::Mantissa repo
 double CommonScale::approximateMantissa(const DecimalSum &reported)
 {
     if (const auto mantissa = narrow(reported))
-        return static_cast<double>(*mantissa);
+        return Decimal::mantissaToDouble(*mantissa);
     return reported.raw().convert_to<double>();
 }
 

@@ -55,19 +55,6 @@ struct Approx
     double upper() const { return value + kError * magnitude; }
 };
 
-// A mantissa as a double within one unit in the last place (|v| splits into
-// two exactly converted halves), where a conversion to nearest goes through
-// a slow library routine for 128-bit integers. Well inside the 5 units that
-// CommonScale's error margin allows a term.
-double toDouble(Decimal::Mantissa v)
-{
-    const bool negative = v < 0;
-    const auto magnitude = negative ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
-    const double d = static_cast<double>(std::uint64_t(magnitude >> 64)) * 18446744073709551616.0
-        + static_cast<double>(std::uint64_t(magnitude));
-    return negative ? -d : d;
-}
-
 // Each DSR's exact usages and revenue over the matches, as one thread adds them up.
 struct DsrSums
 {
@@ -201,7 +188,7 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
                 sums.revenues[i].add(*wide);
             if (ranked[i]) {
                 Approx &a = approx[k];
-                const double v = (narrow ? toDouble(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i];
+                const double v = (narrow ? Decimal::mantissaToDouble(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i];
                 a.value += v;
                 a.magnitude += std::abs(v);
                 a.usages += used;

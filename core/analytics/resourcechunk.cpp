@@ -108,7 +108,7 @@ DecimalSum View::revenue(std::size_t i) const
 
 double View::approximateRevenue(std::size_t i) const
 {
-    return narrow() ? static_cast<double>(narrowRevenue(i)) : getWide(m_revenues + i * kWideWidth).convert_to<double>();
+    return narrow() ? Decimal::mantissaToDouble(narrowRevenue(i)) : getWide(m_revenues + i * kWideWidth).convert_to<double>();
 }
 
 ResourceSums View::at(std::size_t i) const { return ResourceSums{id(i), usages(i), revenue(i)}; }

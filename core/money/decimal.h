@@ -38,6 +38,18 @@ public:
 
     Decimal roundedTo(int decimals) const;
     constexpr Mantissa mantissa() const { return m_mantissa; }
+    // A mantissa as a double within one unit in the last place: |m| converts
+    // in two exact 64-bit halves, where a correctly rounded conversion of a
+    // 128-bit integer goes through a slow library routine. For ranking
+    // millions of sums approximately (see CommonScale::approximate).
+    static double mantissaToDouble(Mantissa m)
+    {
+        const bool negative = m < 0;
+        const auto magnitude = negative ? -static_cast<unsigned __int128>(m) : static_cast<unsigned __int128>(m);
+        const double d = static_cast<double>(std::uint64_t(magnitude >> 64)) * 18446744073709551616.0 // 2^64
+            + static_cast<double>(std::uint64_t(magnitude));
+        return negative ? -d : d;
+    }
     constexpr bool isZero() const { return m_mantissa == 0; }
     constexpr bool isNegative() const { return m_mantissa < 0; }
 
