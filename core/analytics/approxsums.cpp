@@ -44,9 +44,7 @@ ApproxSums::Status ApproxSums::add(ChunkStore &chunks, const QList<SelectedDsr> 
                     return;
                 }
                 Entry &e = sums[id - first];
-                const double v = chunk.approximateRevenue(i) * inverseRate;
-                e.value += v;
-                e.magnitude += std::abs(v);
+                e.revenue.add(chunk.approximateRevenue(i) * inverseRate);
                 e.usages += chunk.usages(i);
                 e.seen = true;
             }

@@ -21,7 +21,7 @@ class ApproxSums
 public:
     struct Entry
     {
-        double value = 0, magnitude = 0; // the sum, and the sum of its terms' magnitudes (for the error margin)
+        ApproximateSum revenue;
         qint64 usages = 0;
         bool seen = false; // some DSR has the resource
     };

@@ -42,4 +42,24 @@ private:
     Integer m_denominator = 1;
 };
 
+// A sum of terms from CommonScale::approximate, with what bounds its error:
+// the exact sum lies within [lower(), upper()].
+struct ApproximateSum
+{
+    double value = 0;
+    double magnitude = 0; // the sum of the terms' magnitudes
+    void add(double term)
+    {
+        value += term;
+        magnitude += term < 0 ? -term : term;
+    }
+    void add(const ApproximateSum &other)
+    {
+        value += other.value;
+        magnitude += other.magnitude;
+    }
+    double lower() const { return value - CommonScale::kApproximationError * magnitude; }
+    double upper() const { return value + CommonScale::kApproximationError * magnitude; }
+};
+
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "matchtotals.h"
 
+#include "analytics/approxsums.h"
 #include "analytics/chunkstore.h"
 #include "analytics/transposedsums.h"
 #include "util/cancelflag.h"
@@ -12,7 +13,6 @@ namespace rd {
 namespace {
 
 using Integer = CommonScale::Integer;
-constexpr double kError = CommonScale::kApproximationError;
 
 // An exact sum of revenues, native while it fits 128 bits.
 class RevenueSum
@@ -43,16 +43,6 @@ private:
     }
     Decimal::Mantissa m_native = 0;
     DecimalSum m_wide;
-};
-
-// A matching resource's sums over the ranked DSRs, approximately (see CommonScale::approximate).
-struct Approx
-{
-    double value = 0, magnitude = 0;
-    qint64 usages = 0;
-    bool seen = false;
-    double lower() const { return value - kError * magnitude; }
-    double upper() const { return value + kError * magnitude; }
 };
 
 // Each DSR's exact usages and revenue over the matches, as one thread adds them up.
@@ -178,7 +168,8 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
         ranked[i] = count > 0 && dsrs[qsizetype(i)].convertible();
         inverseRates[i] = ranked[i] ? scale.inverseRate(dsrs[qsizetype(i)].id) : 0;
     }
-    std::vector<Approx> approx(count > 0 ? matches.size() : 0);
+    // Each match's sums over the ranked DSRs, approximately.
+    std::vector<ApproxSums::Entry> approx(count > 0 ? matches.size() : 0);
     auto addingTo = [&](DsrSums &sums) {
         return [&](std::size_t i, std::size_t k, std::int64_t used, const Decimal::Mantissa *narrow, const DecimalSum *wide) {
             sums.usages[i] += used;
@@ -187,10 +178,8 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
             else
                 sums.revenues[i].add(*wide);
             if (ranked[i]) {
-                Approx &a = approx[k];
-                const double v = (narrow ? Decimal::mantissaToDouble(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i];
-                a.value += v;
-                a.magnitude += std::abs(v);
+                ApproxSums::Entry &a = approx[k];
+                a.revenue.add((narrow ? Decimal::mantissaToDouble(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i]);
                 a.usages += used;
                 a.seen = true;
             }
@@ -232,9 +221,9 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
 
     // 2. The finalists: every match whose upper bound reaches the count-th best lower bound.
     std::vector<double> lowers;
-    for (const Approx &a : approx)
+    for (const ApproxSums::Entry &a : approx)
         if (a.seen)
-            lowers.push_back(a.lower());
+            lowers.push_back(a.revenue.lower());
     if (lowers.empty())
         return out;
     const std::size_t nth = std::min(lowers.size(), std::size_t(count)) - 1;
@@ -243,7 +232,7 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
     std::vector<std::int64_t> finalists;
     std::vector<std::size_t> finalistMatch;
     for (std::size_t k = 0; k < approx.size(); ++k)
-        if (approx[k].seen && approx[k].upper() >= cut) {
+        if (approx[k].seen && approx[k].revenue.upper() >= cut) {
             finalists.push_back(matches[k]);
             finalistMatch.push_back(k);
         }

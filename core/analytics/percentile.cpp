@@ -22,10 +22,9 @@ constexpr double kError = CommonScale::kApproximationError;
 // A report line: the resources sharing dsp_id and ISRC, members[first, first + count).
 struct GroupApprox
 {
-    double value = 0, magnitude = 0;
+    ApproximateSum revenue;
     qint64 usages = 0;
     std::uint32_t first = 0, count = 0;
-    double upper() const { return value + kError * magnitude; }
 };
 
 // A resource of a group that is summed exactly.
@@ -67,7 +66,7 @@ void groupResources(const ApproxSums &sums, const ResourceKey *keys, std::vector
             continue;
         ++seen;
         if (keys[i].high == 0) { // no ISRC: a line of its own
-            groups.push_back({r.value, r.magnitude, r.usages, std::uint32_t(members.size()), 1});
+            groups.push_back({r.revenue, r.usages, std::uint32_t(members.size()), 1});
             members.push_back(i);
         } else {
             ++bucketSize[bucketOf(keys[i])];
@@ -93,8 +92,7 @@ void groupResources(const ApproxSums &sums, const ResourceKey *keys, std::vector
         const ResourceKey key = sorted[i].key;
         for (; i < bucketStart.back() && sorted[i].key == key; ++i) {
             const ApproxSums::Entry &r = sums.at(sorted[i].resource);
-            g.value += r.value;
-            g.magnitude += r.magnitude;
+            g.revenue.add(r.revenue);
             g.usages += r.usages;
             members.push_back(sorted[i].resource);
             ++g.count;
@@ -113,7 +111,7 @@ public:
     {
         m_rest.reserve(groups.size());
         for (std::uint32_t i = 0; i < groups.size(); ++i)
-            m_rest.push_back({groups[i].value, i});
+            m_rest.push_back({groups[i].revenue.value, i});
     }
     bool empty() const { return m_next == m_batch.size() && m_rest.empty(); }
     std::uint32_t pop() // !empty()
@@ -233,7 +231,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     // 3. Lines best first, until the taken ones settle the cut exactly.
     double largestMagnitude = 0;
     for (const GroupApprox &g : groups)
-        largestMagnitude = std::max(largestMagnitude, g.magnitude);
+        largestMagnitude = std::max(largestMagnitude, g.revenue.magnitude);
     BestFirst best(groups);
     const double approxTarget = scale.amount(total).value().convert_to<double>() * query.percent / 100.0;
     std::vector<std::uint32_t> taken;
@@ -250,7 +248,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
             if (takenSum >= approxTarget * (1 + 1e-6))
                 ++extra;
             taken.push_back(best.pop());
-            takenSum += groups[taken.back()].value;
+            takenSum += groups[taken.back()].revenue.value;
         }
         // Exact sums of the taken lines' resources that are not summed yet.
         std::vector<std::int64_t> ids;

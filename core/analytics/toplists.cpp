@@ -42,10 +42,8 @@ struct Candidate
 struct Examined
 {
     std::size_t candidate;
-    double value, magnitude;
+    ApproximateSum revenue;
     std::vector<std::pair<int, ResourceSums>> found; // (source, sums) from the chunks
-    double lower() const { return value - kError * magnitude; }
-    double upper() const { return value + kError * magnitude; }
 };
 
 } // namespace
@@ -115,7 +113,7 @@ std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, 
         }
         if (isCanceled(canceled))
             return std::nullopt;
-        Examined x{order.front(), c.listed, c.magnitude, {}};
+        Examined x{order.front(), ApproximateSum{c.listed, c.magnitude}, {}};
         std::size_t next = c.begin;
         for (std::size_t s = 0; s < sources.size(); ++s) {
             if (next < c.end && std::size_t(listings[next].source) == s) {
@@ -126,14 +124,13 @@ std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, 
                 continue; // a complete list without it: the DSR has none of it
             if (const auto sums = chunks.find(sources[s].dsr->id, listings[c.begin].resourceId)) {
                 const double v = scale.approximate(sources[s].dsr->id, sums->revenue);
-                x.value += v;
-                x.magnitude += std::abs(v);
+                x.revenue.add(v);
                 x.found.emplace_back(int(s), *sums);
             } else if (chunks.failed()) {
                 return std::nullopt;
             }
         }
-        bestLowers.push(x.lower());
+        bestLowers.push(x.revenue.lower());
         if (int(bestLowers.size()) > count)
             bestLowers.pop();
         examined.push_back(std::move(x));
@@ -158,7 +155,7 @@ std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, 
     };
     std::vector<Exact> finalists;
     for (const Examined &x : examined) {
-        if (x.upper() < cut)
+        if (x.revenue.upper() < cut)
             continue;
         const Candidate &c = candidates[x.candidate];
         Exact e{listings[c.begin].resourceId, 0, Integer(0)};
