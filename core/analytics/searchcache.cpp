@@ -21,11 +21,13 @@ std::unique_ptr<SearchCorpus> corpus;
 std::shared_ptr<const TransposedSums> sums;
 QMutex buildMutex; // one build of the sums at a time
 
+QString databasePath(sqlite3 *db) { return QString::fromUtf8(sqlite3_db_filename(db, "main")); }
+
 // Forgets what was read from another database, or from one that has since
 // been replaced at the same path. Needs the mutex.
 void forgetOtherDatabase(sqlite3 *db)
 {
-    const QString path = QString::fromUtf8(sqlite3_db_filename(db, "main"));
+    const QString path = databasePath(db);
     if (path == cachedDatabase && (!corpus || corpus->describes(db)))
         return;
     cachedDatabase = path;
@@ -33,17 +35,14 @@ void forgetOtherDatabase(sqlite3 *db)
     sums.reset();
 }
 
-// The corpus of db, up to date; null when it cannot be read or reading was canceled. Needs the mutex.
-SearchCorpus *upToDateCorpus(sqlite3 *db, const std::atomic_bool *canceled)
+// Appends the resources stored since the corpus last read; forgets the
+// corpus when that fails. Needs the mutex and a corpus.
+bool catchUp(sqlite3 *db, const std::atomic_bool *canceled)
 {
-    forgetOtherDatabase(db);
-    if (!corpus)
-        corpus = std::make_unique<SearchCorpus>();
-    if (!corpus->extend(db, canceled)) {
-        corpus.reset();
-        return nullptr;
-    }
-    return corpus.get();
+    if (corpus->extend(db, canceled))
+        return true;
+    corpus.reset();
+    return false;
 }
 
 bool sameDsrs(const std::vector<TransposedSums::Dsr> &a, const std::vector<TransposedSums::Dsr> &b)
@@ -62,17 +61,20 @@ std::optional<SearchCache::Found> SearchCache::find(sqlite3 *db, std::string_vie
     forgetOtherDatabase(db);
     if (!corpus)
         return std::nullopt; // not prepared: reading it here would take longer than a scan of the table
-    SearchCorpus *current = upToDateCorpus(db, nullptr); // the resources imported since: a small step
-    if (!current)
+    if (!catchUp(db, nullptr)) // the resources imported since prepare(): a small step
         return std::nullopt;
-    return Found{current->find(needle, int(std::max(1u, std::thread::hardware_concurrency()))), sums};
+    return Found{corpus->find(needle, int(std::max(1u, std::thread::hardware_concurrency()))), sums};
 }
 
 bool SearchCache::prepare(sqlite3 *db, const std::atomic_bool *canceled)
 {
+    const QString path = databasePath(db);
     {
         QMutexLocker lock(&mutex);
-        if (!upToDateCorpus(db, canceled))
+        forgetOtherDatabase(db);
+        if (!corpus)
+            corpus = std::make_unique<SearchCorpus>();
+        if (!catchUp(db, canceled))
             return false;
     }
     QMutexLocker building(&buildMutex);
@@ -81,7 +83,8 @@ bool SearchCache::prepare(sqlite3 *db, const std::atomic_bool *canceled)
         return false;
     {
         QMutexLocker lock(&mutex);
-        forgetOtherDatabase(db);
+        if (cachedDatabase != path)
+            return false; // another database was prepared meanwhile
         if (sums && sameDsrs(sums->dsrs(), dsrs))
             return true;
         sums.reset(); // before reading the new ones: never both in memory
@@ -90,8 +93,7 @@ bool SearchCache::prepare(sqlite3 *db, const std::atomic_bool *canceled)
     if (!built)
         return false;
     QMutexLocker lock(&mutex);
-    forgetOtherDatabase(db);
-    if (QString::fromUtf8(sqlite3_db_filename(db, "main")) == cachedDatabase)
+    if (cachedDatabase == path)
         sums = std::move(built);
     return true;
 }

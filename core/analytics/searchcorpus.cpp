@@ -28,6 +28,24 @@ char fold(char c)
     return static_cast<unsigned char>(c) < 0x20 ? kFieldEnd : c;
 }
 
+template<typename String>
+void appendFolded(String &to, std::string_view text)
+{
+    const std::size_t at = to.size();
+    to.resize(at + text.size());
+    std::transform(text.begin(), text.end(), to.begin() + std::ptrdiff_t(at), fold);
+}
+
+// Appends a resource's record: columns 1 to 4 of the row (title, artists, ISRC, DSP id), folded.
+template<typename String>
+void appendRecord(String &to, const SqliteStatement &row)
+{
+    for (int field = 1; field <= kFields; ++field) {
+        appendFolded(to, row.text(field));
+        to += field < kFields ? kFieldEnd : kRecordEnd;
+    }
+}
+
 // The first position in text[at, end) where the needle begins, or npos.
 using FindFunction = std::size_t (*)(const char *text, std::size_t at, std::size_t end, std::string_view needle);
 
@@ -88,14 +106,6 @@ FindFunction pickFindFunction() { return findWithMemmem; }
 
 } // namespace
 
-template<typename String>
-void SearchCorpus::appendFolded(String &to, std::string_view field)
-{
-    const std::size_t at = to.size();
-    to.resize(at + field.size());
-    std::transform(field.begin(), field.end(), to.begin() + std::ptrdiff_t(at), fold);
-}
-
 bool SearchCorpus::extend(sqlite3 *db, const std::atomic_bool *canceled)
 {
     SqliteStatement q(db, "SELECT id, title, artists, isrc, dsp_id FROM resources WHERE id > ? ORDER BY id");
@@ -110,10 +120,7 @@ bool SearchCorpus::extend(sqlite3 *db, const std::atomic_bool *canceled)
             break;
         m_starts.push_back(std::uint32_t(m_text.size()));
         m_ids.push_back(sqlite3_column_int64(q.get(), 0));
-        for (int field = 1; field <= kFields; ++field) {
-            appendFolded(m_text, q.text(field));
-            m_text += field < kFields ? kFieldEnd : kRecordEnd;
-        }
+        appendRecord(m_text, q);
     }
     if (rc != SQLITE_DONE || m_text.size() > std::numeric_limits<std::uint32_t>::max()) {
         m_text.resize(keptText);
@@ -141,10 +148,7 @@ bool SearchCorpus::describes(sqlite3 *db) const
     if (q.step() != SQLITE_ROW)
         return false;
     std::string folded;
-    for (int field = 1; field <= kFields; ++field) {
-        appendFolded(folded, q.text(field));
-        folded += field < kFields ? kFieldEnd : kRecordEnd;
-    }
+    appendRecord(folded, q);
     return folded == record(m_ids.size() - 1);
 }
 

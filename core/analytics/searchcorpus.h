@@ -43,8 +43,6 @@ public:
     std::vector<std::int64_t> find(std::string_view needle, int threads = 1) const;
 
 private:
-    template<typename String>
-    static void appendFolded(String &to, std::string_view field);
     std::string_view record(std::size_t index) const;
     // The first record in [from, last) that begins after pos.
     std::size_t recordAfter(std::size_t from, std::size_t last, std::size_t pos) const;
