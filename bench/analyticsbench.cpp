@@ -3,6 +3,7 @@
 // timed on it: the dashboard refresh, the top-percentile report over one
 // territory (10M rows) and the first page of a drill-down. Prints the median
 // and the slowest of the repeats, the target, and peak RSS.
+#include "peakrss.h"
 #include "syntheticdsr.h"
 
 #include "analytics/analyticsengine.h"
@@ -20,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <functional>
@@ -123,13 +123,6 @@ bool seedRates(rd::Database &db, int months)
                 quotes << rd::StoredRate{QLatin1String(market.currency), monthStart(m).addMonths(1).addDays(-1),
                                          QLatin1String(market.rateText), QStringLiteral("benchmark")};
     return rates.setBaseCurrency(QStringLiteral("EUR")).ok() && rates.replaceAll(quotes).ok();
-}
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
 }
 
 // Only the queries whose names contain this text run (all when empty).

@@ -2,6 +2,7 @@
 // tracks (territory and WW claims, overlapping, some withdrawn), then the
 // licensing queries timed: `licensed` and a track's timeline data (median and
 // worst of 1,000 random tracks), and the whole overclaim and exposure reports.
+#include "peakrss.h"
 #include "syntheticdsr.h"
 
 #include "import/dsrimporter.h"
@@ -23,19 +24,11 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <functional>
 
 namespace {
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 void timeEach(QTextStream &out, const QString &name, double targetMs, const std::vector<QString> &isrcs,
               const std::function<void(const QString &)> &query)

@@ -4,6 +4,7 @@
 // verify, open for offline review, publish with a verified local copy, and a
 // retention sweep that purges DE and retains GB. Prints ms, rows/s, MB/s and
 // peak RSS.
+#include "peakrss.h"
 #include "syntheticdsr.h"
 
 #include "copies/packagecopies.h"
@@ -28,16 +29,8 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 namespace {
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // rows added). Times a fresh import of the re-delivery (the reference), then,
 // on a database holding the first delivery, the diff alone (import --dry-run)
 // and the diff applied (import --replace), with the rows each wrote.
+#include "peakrss.h"
 #include "syntheticdsr.h"
 
 #include "import/dsrimporter.h"
@@ -16,20 +17,12 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <sys/resource.h>
 #include <zlib.h>
 
 #include <memory>
 #include <string>
 
 namespace {
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 // Copies the delivery with every `every`-th data row edited: cycling through
 // a changed usage count, a deleted row and a row added after it.
