@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Royalty Desk needs to build, test and run; only the missing ones.
+# This is the single list: scripts/check-deps.sh (run by CI) fails when the build or the tests use
+# a file from a package that this list neither names nor pulls in through Depends.
+# `--list` prints the list and installs nothing.
 set -euo pipefail
 
 packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
+    # Qt6Charts' CMake package needs Qt6OpenGL's, and Qt6Gui's looks for XKB: both are only
+    # Recommends of qt6-base-dev, which --no-install-recommends leaves out.
+    libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
     libquazip1-qt6-dev qt6-svg-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3 libboost-dev libxxhash-dev libssl-dev libisal-dev
     libssh-dev openssh-server openssh-client
-    libgl-dev
-    xvfb xauth imagemagick xdotool fonts-dejavu fonts-droid-fallback dpkg-dev file
+    # FindOpenGL (through Qt6Gui) resolves EGL and GLU when present; name them so that a fresh
+    # machine configures exactly as a developer's does.
+    libgl-dev libegl-dev libglu1-mesa-dev
+    xvfb xauth imagemagick xdotool fonts-dejavu fonts-droid-fallback dpkg-dev file gzip
 )
+
+if [ "${1:-}" = "--list" ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do
