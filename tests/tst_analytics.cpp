@@ -305,7 +305,8 @@ void TestAnalytics::ratesCsvErrors()
         {"2020-01-31,NOK,-1\n", "rates.csv:1: rate:"},
         {"2020-01-31,NOK,ten\n", "rates.csv:1: rate:"},
         {"2020-01-31,NOK\n", "rates.csv:1: line:"},
-        {"2020-01-31,EUR,1\n", "rates.csv:1: currency:"},
+        {"2020-01-31,EUR,1.1\n", "rates.csv:1: rate: EUR is the base currency; its rate can only be 1, not 1.1"},
+        {"2020-01-31,NOK,10\n2020-01-31,EUR,0.5\n", "rates.csv:2: rate:"},
         {"2020-01-31,NOK,10\r\n2020-01-31,NOK,11\r\n", "rates.csv:2: rate:"},
         {"2020-01-31,NOK,\xff\xfe\n", "rates.csv:1: line:"},
         {"2020-01-31,NOK," + QByteArray(5000, '1') + "\n", "rates.csv:1: line:"},
@@ -322,7 +323,8 @@ void TestAnalytics::ratesCsvErrors()
     QCOMPARE(rates.list()->size(), 0);
     const auto count = rates.importCsv(test::writeFile(dir, "ok.csv", "\xEF\xBB\xBF" "date,currency,rate\r\n2020-01-31,NOK,10.0\r\n2020-01-31,gbp,0.84\r\n"));
     QVERIFY2(count, qPrintable(count.error()));
-    QCOMPARE(*count, 2);
+    QCOMPARE(count->rates.size(), 2);
+    QCOMPARE(count->baseCurrencyLines, 0);
     QCOMPARE(rates.list()->at(1).currency, QString("NOK"));
     QCOMPARE(rates.list()->at(1).rate, QString("10"));
     // Rates belong to their base.

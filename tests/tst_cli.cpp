@@ -183,13 +183,15 @@ private slots:
                      .out.contains("not known yet"), true);
         QCOMPARE(cli(db, {QStringLiteral("dsr"), QString::number(id), QStringLiteral("--as-of"), QStringLiteral("May")}).exitCode, 2);
 
-        // A DDEX report, with its reconciliation in the report.
+        // A DDEX report from which no row can be imported fails, with its reconciliation in the report.
         const QString ddex = QDir(test::dataPath(QStringLiteral("ddex"))).filePath(
             QDir(test::dataPath(QStringLiteral("ddex"))).entryList({QStringLiteral("DSR_PADPIDA2015999999X*")}).constFirst());
         const Run imported = cli(db, {QStringLiteral("import"), QStringLiteral("--json"), ddex});
-        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.exitCode, 1);
         const qint64 ddexId = json(imported.out).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(ddexId > 0);
         const Run shown = cli(db, {QStringLiteral("dsr"), QString::number(ddexId)});
+        QVERIFY2(shown.out.contains("failed — DSR_PADPIDA2015999999X"), shown.out.constData());
         QVERIFY2(shown.out.contains("FOOT NumberOfBlocksInReport") && shown.out.contains("SU02.02 SummaryRecordId"), shown.out.constData());
     }
 

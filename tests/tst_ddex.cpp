@@ -271,8 +271,12 @@ void TestDdex::adFundedYieldsItsThreeFindings()
     auto db = test::openDatabase(dir);
     const auto results = importDdex(*db, ddexSample("DSR_PADPIDA2015999999X"));
     QCOMPARE(results.size(), 1);
-    QVERIFY2(results[0].ok(), qPrintable(results[0].error));
-    QCOMPARE(results[0].totals.rows, 0u); // every row points to a summary that does not exist
+    // Every row points to a summary that does not exist: nothing is imported, so the report fails, findings kept.
+    QCOMPARE(results[0].outcome, ImportResult::Outcome::Failed);
+    QVERIFY2(results[0].error.contains(QLatin1String(": nothing could be imported")), qPrintable(results[0].error));
+    QCOMPARE(results[0].totals.rows, 0u);
+    QCOMPARE(results[0].findingCount, 5u);
+    QCOMPARE(test::scalar(*db, "SELECT status || ' ' || row_count FROM dsrs").toString(), QStringLiteral("failed 0"));
     QCOMPARE(findings(*db, results[0].dsrId),
              QStringList({"summary_usages_mismatch@SY02.03 1", "dangling_summary_reference@SU02.02 SummaryRecordId",
                           "dangling_summary_reference@SU02.02 SummaryRecordId",
@@ -469,9 +473,13 @@ void TestDdex::strictRejectsAndFailureLeavesNoRows()
     failing.failAfterRows = 2;
     const auto failed = importDdex(*db, test::writeFile(dir, QString::fromLatin1(kBapName), basicAudioReport("\n", true)), failing);
     QCOMPARE(failed[0].outcome, ImportResult::Outcome::Failed);
-    for (const char *table : {"usage_rows", "resources", "dsr_resource_chunks", "rights_shares", "dsr_files", "dsr_issues"})
+    for (const char *table : {"usage_rows", "resources", "dsr_resource_chunks", "rights_shares", "dsr_files"})
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
     QCOMPARE(test::scalar(*db, "SELECT count(*) FROM dsrs WHERE status = 'ingested'").toInt(), 0);
+    // The strict rejection is a failed DSR that keeps its findings, like a strict TSV rejection.
+    QVERIFY(rejected[0].dsrId > 0);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsr_issues WHERE dsr_id <> %1").arg(rejected[0].dsrId)).toInt(), 0);
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsr_issues WHERE dsr_id = %1").arg(rejected[0].dsrId)).toInt(), 2);
 }
 
 void TestDdex::hostileFiles()

@@ -71,12 +71,13 @@ private slots:
             << false << O::Imported << 1LL << "1" << QStringList{"3:column_count:columns", "4:column_count:columns"} << "";
         QTest::newRow("negative usages") << kHeader + row("a", "-5", "1") + row("b", "2", "1") << false << false
                                          << O::Imported << 1LL << "1" << QStringList{"2:negative:usages"} << "";
+        // A file whose every row has an error imports nothing: it fails, with the findings kept.
         QTest::newRow("non-numeric usages") << kHeader + row("a", "12x", "1") + row("b", "1.5", "1") << false << false
-                                            << O::Imported << 0LL << "0"
-                                            << QStringList{"2:not_a_number:usages", "3:not_a_number:usages"} << "";
+                                            << O::Failed << 0LL << "0"
+                                            << QStringList{"2:not_a_number:usages", "3:not_a_number:usages"} << "nothing could be imported";
         QTest::newRow("malformed revenue") << kHeader + row("a", "1", "1,5") + row("b", "1", "€3") << false << false
-                                           << O::Imported << 0LL << "0"
-                                           << QStringList{"2:malformed_decimal:revenue", "3:malformed_decimal:revenue"} << "";
+                                           << O::Failed << 0LL << "0"
+                                           << QStringList{"2:malformed_decimal:revenue", "3:malformed_decimal:revenue"} << "nothing could be imported";
         QTest::newRow("missing values kept as missing")
             << kHeader + row("a", "", "") + row("b", "3", "1", "", "") << false << false << O::Imported << 2LL << "1"
             << QStringList{"2:missing_value:usages, revenue", "3:missing_value:title, isrc"} << "";
@@ -100,8 +101,8 @@ private slots:
                                    << false << false << O::Imported << 1LL << "1" << QStringList{"2:line_too_long:"} << "";
         QTest::newRow("blank line") << kHeader + row("a", "1", "1") + "\r\n" + row("b", "1", "1") << false << false
                                     << O::Imported << 2LL << "2" << QStringList{"3:blank_line:"} << "";
-        QTest::newRow("missing dsp_id") << kHeader + row("", "1", "1") << false << false << O::Imported << 0LL << "0"
-                                        << QStringList{"2:missing_dsp_id:dsp_id"} << "";
+        QTest::newRow("missing dsp_id") << kHeader + row("", "1", "1") << false << false << O::Failed << 0LL << "0"
+                                        << QStringList{"2:missing_dsp_id:dsp_id"} << "nothing could be imported";
         QTest::newRow("strict rejects") << kHeader + row("a", "1", "1") + row("b", "-1", "1") << false << true
                                         << O::Failed << 0LL << "0" << QStringList{"3:negative:usages"} << "strict";
         QTest::newRow("strict accepts clean") << kHeader + row("a", "1", "1") + row("b", "", "1") << false << true

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QLocale>
-#include <QString>
+#include "money/amounttext.h"
 
 namespace rd::ui {
 
-// Shows an exact decimal text (as stored) rounded half to even to the given
-// decimals, with the locale's digit grouping and decimal mark. Text only:
-// no binary floating point ever touches the amount.
-QString formatAmount(const QString &exactDecimal, int decimals = 2, const QLocale &locale = QLocale());
+// The widgets use core's one number format (see money/amounttext.h).
+using rd::formatAmount;
+using rd::formatCount;
+using rd::formatMoney;
 
 } // namespace rd::ui

@@ -1,14 +1,18 @@
 #include "horizontalbars.h"
 
+#include "chartaxes.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QHorizontalBarSeries>
-#include <QValueAxis>
+
+#include <algorithm>
 
 namespace rd::ui {
 
-QHorizontalBarSeries *addHorizontalBars(QChart *chart, QBarSet *set, const QStringList &categories)
+QHorizontalBarSeries *addHorizontalBars(QChart *chart, QBarSet *set, const QStringList &categories, const QString &valueTitle)
 {
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -17,8 +21,12 @@ QHorizontalBarSeries *addHorizontalBars(QChart *chart, QBarSet *set, const QStri
     axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.3g"));
+    double low = 0, high = 0;
+    for (int i = 0; i < set->count(); ++i) {
+        low = std::min(low, set->at(i));
+        high = std::max(high, set->at(i));
+    }
+    QCategoryAxis *axisX = niceValueAxis(low, high, valueTitle);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return series;

@@ -61,8 +61,9 @@ void ImportController::startNext()
     auto *watcher = new QFutureWatcher<QList<ImportResult>>(this);
     connect(watcher, &QFutureWatcher<QList<ImportResult>>::finished, this, [this, watcher] {
         m_poll.stop();
-        if (m_dialog)
-            m_dialog->deleteLater();
+        // Deleted now, not later: a refusal box opened by finished() runs a nested event loop
+        // that would not delete it, and its pending show timer would pop it up over the box.
+        delete m_dialog.data();
         const QList<ImportResult> results = watcher->result();
         watcher->deleteLater();
         emit finished(results);

@@ -1,4 +1,5 @@
 #include "importsview.h"
+#include "tablecolumns.h"
 
 #include "backgroundtask.h"
 #include "dsrfilterproxymodel.h"
@@ -31,6 +32,7 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    keepNumbersWhole(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DsrTableModel::Id, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

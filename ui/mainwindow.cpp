@@ -8,6 +8,7 @@
 
 #include "analytics/analyticsview.h"
 #include "currency/exchangerates.h"
+#include "import/importfindings.h"
 
 #include "backgroundtask.h"
 #include "dsrtablemodel.h"
@@ -305,16 +306,16 @@ void MainWindow::seedSamplesIfEmpty()
                 samples << info.filePath();
             m_controller->importFiles(samples, false);
             // The samples' currencies need rates to add up in EUR.
-            runInBackground<int>(
+            runInBackground<RatesFile>(
                 this, m_databasePath,
                 [](Database &db) {
                     ExchangeRates rates(db);
                     const auto existing = rates.list();
                     if (!existing)
-                        return Expected<int>::failure(existing.error());
-                    return existing->isEmpty() ? rates.importCsv(QStringLiteral(":/rates/sample-eur-rates.csv")) : Expected<int>(0);
+                        return Expected<RatesFile>::failure(existing.error());
+                    return existing->isEmpty() ? rates.importCsv(QStringLiteral(":/rates/sample-eur-rates.csv")) : Expected<RatesFile>(RatesFile{});
                 },
-                [this](const Expected<int> &) { m_analytics->reload(); });
+                [this](const Expected<RatesFile> &) { m_analytics->reload(); });
         });
 }
 
@@ -332,7 +333,7 @@ void MainWindow::onImportsFinished(const QList<ImportResult> &results)
             ++reviews;
             reviewRedelivery(r);
         } else if (r.outcome != ImportResult::Outcome::Canceled) {
-            problems << r.error;
+            problems << ImportFindings::describe(r, QFileInfo(r.path).fileName(), false);
         }
     }
     statusBar()->showMessage(reviews > 0 ? tr("Imported %n DSR(s)", nullptr, imported) + QLatin1String("; ")

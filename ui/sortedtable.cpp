@@ -1,5 +1,7 @@
 #include "sortedtable.h"
 
+#include "tablecolumns.h"
+
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -28,6 +30,7 @@ QTableView *sortedReadOnlyTable(QAbstractItemModel *model, const QString &object
     // Amounts are exact and long: columns fit their contents (sampled rows) rather than eliding digits.
     view->horizontalHeader()->setMaximumSectionSize(420);
     QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    keepNumbersWhole(view);
     return view;
 }
 

@@ -65,13 +65,16 @@ int runRatesImport(CliContext &context, const QStringList &files)
     const auto base = rates.baseCurrency();
     int status = Success;
     for (const QString &file : files) {
-        const auto count = rates.importCsv(file);
-        if (!count) {
-            context.err << count.error() << '\n';
+        const auto imported = rates.importCsv(file);
+        if (!imported) {
+            context.err << imported.error() << '\n';
             status = Failure;
             continue;
         }
-        context.out << tr("%1: %n rate(s) against %2 imported", nullptr, *count).arg(file, base ? *base : QString()) << '\n';
+        context.out << tr("%1: %n rate(s) against %2 imported", nullptr, int(imported->rates.size())).arg(file, base ? *base : QString()) << '\n';
+        if (imported->baseCurrencyLines > 0)
+            context.out << tr("  %n line(s) quoting %1 itself at 1 passed over (the base needs no rate)", nullptr,
+                              imported->baseCurrencyLines).arg(base ? *base : QString()) << '\n';
     }
     return status;
 }

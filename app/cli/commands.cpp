@@ -5,6 +5,7 @@
 #include "texttable.h"
 
 #include "import/anyimporter.h"
+#include "import/importfindings.h"
 #include "redelivery/storedrows.h"
 #include "storage/dsrversions.h"
 #include "report/dsrjson.h"
@@ -79,6 +80,15 @@ void printChanges(CliContext &context, const ImportResult &result)
         context.out << tr("… and %n more change(s)", nullptr, int(result.changes->size() - kShown)) << '\n';
 }
 
+// The findings behind a refusal, as FILE:LINE: FIELD: message, and how many more there are.
+void printFindings(QTextStream &stream, const QString &fileName, const ImportResult &result)
+{
+    for (const QString &line : ImportFindings::lines(result, fileName))
+        stream << "  " << line << '\n';
+    if (const QString more = ImportFindings::more(result, true); !more.isEmpty())
+        stream << "  " << more << '\n';
+}
+
 void printImportResult(CliContext &context, const QString &path, const ImportResult &result)
 {
     const QString name = QFileInfo(path).fileName();
@@ -96,9 +106,22 @@ void printImportResult(CliContext &context, const QString &path, const ImportRes
             context.err << tr("error: %1").arg(result.error) << '\n';
         return;
     }
+    if (result.outcome == ImportResult::Outcome::DryRun) {
+        context.out << tr("%1: dry run, nothing written").arg(name) << '\n'
+                    << tr("  would import rows %1  usages %2  revenue %3")
+                           .arg(result.totals.rows)
+                           .arg(result.totals.usages)
+                           .arg(QString::fromStdString(result.totals.revenue.toString()))
+                    << '\n'
+                    << tr("  warnings %1  errors %2").arg(result.totals.warnings + result.totals.rowsWithMissing).arg(result.totals.errors)
+                    << '\n';
+        printFindings(context.out, name, result);
+        return;
+    }
     if (!result.ok()) {
         context.err << tr("error: %1").arg(result.error) << '\n';
-        if (result.dsrId != 0 && result.outcome == ImportResult::Outcome::Failed)
+        printFindings(context.err, name, result);
+        if (result.dsrId != 0 && result.outcome == ImportResult::Outcome::Failed && result.findingCount <= result.findings.size())
             context.err << tr("  the attempt is recorded as DSR %1; see: royaltydesk-cli dsr %1").arg(result.dsrId) << '\n';
         return;
     }
@@ -173,7 +196,7 @@ int runImport(CliContext &context)
     parser.addOption({QStringLiteral("strict"), tr("Reject a file if any row has an error.")});
     parser.addOption({QStringLiteral("json"), tr("Print the results as JSON.")});
     parser.addOption({QStringLiteral("replace"), tr("Apply a re-delivery (a file for an imported report) as the report's next version.")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Only print what a re-delivery would change.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Validate the files and print what importing them would do, without writing anything.")});
     parser.addPositionalArgument(QStringLiteral("files"), tr("DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz)."), QStringLiteral("FILE..."));
     if (!parseCommand(context, parser, QStringLiteral("import"), "import [--strict] [--replace | --dry-run] [--json] FILE...", 1, -1))
         return UsageError;
@@ -303,7 +326,7 @@ int runShow(CliContext &context)
     }
 
     context.out << tr("DSR %1: %2").arg(r.id).arg(r.fileName) << '\n'
-                << tr("  status      %1").arg(statusText(r) + (r.statusReason.isEmpty() ? QString() : QLatin1String(" — ") + r.statusReason)) << '\n'
+                << tr("  status      %1").arg(statusText(r) + (r.statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + r.statusReason)) << '\n'
                 << tr("  service     %1 %2%3").arg(r.dsp, r.offer, r.society.isEmpty() ? QString() : QLatin1String(" (") + r.society + QLatin1Char(')')) << '\n'
                 << tr("  territory   %1").arg(r.territory) << '\n'
                 << tr("  period      %1 to %2").arg(r.periodStart.toString(Qt::ISODate), r.periodEnd.toString(Qt::ISODate)) << '\n'

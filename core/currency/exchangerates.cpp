@@ -34,12 +34,20 @@ Status ExchangeRates::setBaseCurrency(const QString &code)
     return q.exec() ? Status() : Status::failure(sqlError(q));
 }
 
+bool ExchangeRates::isBaseAtOne(const QString &base, const StoredRate &rate)
+{
+    Decimal value, one;
+    Decimal::parse("1", one);
+    return rate.currency == base && Decimal::parse(rate.rate.trimmed().toStdString(), value) == Decimal::ParseResult::Exact
+           && value == one;
+}
+
 std::optional<ExchangeRates::Problem> ExchangeRates::validate(const QString &base, const StoredRate &rate)
 {
     if (!iso::isCurrency(rate.currency))
         return Problem{QStringLiteral("currency"), tr("\"%1\" is not an ISO 4217 currency code").arg(rate.currency)};
     if (rate.currency == base)
-        return Problem{QStringLiteral("currency"), tr("%1 is the base currency; it needs no rate").arg(base)};
+        return Problem{QStringLiteral("rate"), tr("%1 is the base currency; its rate can only be 1, not %2").arg(base, rate.rate)};
     Decimal value;
     const auto parsed = Decimal::parse(rate.rate.toStdString(), value);
     if (parsed != Decimal::ParseResult::Exact)
@@ -132,17 +140,18 @@ Status ExchangeRates::remove(const QString &currency, const QDate &date)
     return q.exec() ? Status() : Status::failure(sqlError(q));
 }
 
-Expected<int> ExchangeRates::importCsv(const QString &path)
+Expected<RatesFile> ExchangeRates::importCsv(const QString &path)
 {
+    using Result = Expected<RatesFile>;
     const auto base = baseCurrency();
     if (!base)
-        return Expected<int>::failure(base.error());
-    const auto rates = RatesCsv::read(path, *base);
-    if (!rates)
-        return Expected<int>::failure(rates.error());
-    if (const Status s = putAll(*rates, *base, false); !s)
-        return Expected<int>::failure(s.error());
-    return static_cast<int>(rates->size());
+        return Result::failure(base.error());
+    const auto file = RatesCsv::read(path, *base);
+    if (!file)
+        return Result::failure(file.error());
+    if (const Status s = putAll(file->rates, *base, false); !s)
+        return Result::failure(s.error());
+    return *file;
 }
 
 Expected<RateTable> ExchangeRates::table()

@@ -21,6 +21,14 @@ struct StoredRate
     QString source;
 };
 
+// What a rates file held: its quotes, and how many lines quoted the base
+// currency at exactly 1 (published sheets often list it; it is a no-op).
+struct RatesFile
+{
+    QList<StoredRate> rates;
+    int baseCurrencyLines = 0;
+};
+
 // The base currency setting and the exchange-rate table, stored with the data
 // so that the GUI and the CLI convert alike. Rates are kept per base: changing
 // the base switches to that base's quotes.
@@ -44,8 +52,8 @@ public:
     Status replaceAll(const QList<StoredRate> &rates);
 
     // Imports a `date,currency,rate` CSV for the current base, all or nothing.
-    // Returns the number of quotes added or replaced.
-    Expected<int> importCsv(const QString &path);
+    // Returns the quotes added or replaced, and the base-currency lines passed over.
+    Expected<RatesFile> importCsv(const QString &path);
 
     Expected<RateTable> table();
 
@@ -56,6 +64,8 @@ public:
     };
     // Checks one quote against the base; nullopt when it is valid.
     static std::optional<Problem> validate(const QString &base, const StoredRate &rate);
+    // The base currency quoted at exactly 1: a line to pass over, not a rate.
+    static bool isBaseAtOne(const QString &base, const StoredRate &rate);
 
 private:
     Expected<QList<StoredRate>> listFor(const QString &base);

@@ -13,9 +13,9 @@ constexpr qsizetype kMaxLineBytes = 1024;
 
 } // namespace
 
-Expected<QList<StoredRate>> RatesCsv::read(const QString &path, const QString &base)
+Expected<RatesFile> RatesCsv::read(const QString &path, const QString &base)
 {
-    using Result = Expected<QList<StoredRate>>;
+    using Result = Expected<RatesFile>;
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -23,7 +23,8 @@ Expected<QList<StoredRate>> RatesCsv::read(const QString &path, const QString &b
     if (file.size() > kMaxFileBytes)
         return Result::failure(tr("%1: larger than %2 MB; not an exchange-rate table").arg(name).arg(kMaxFileBytes >> 20));
 
-    QList<StoredRate> rates;
+    RatesFile contents;
+    QList<StoredRate> &rates = contents.rates;
     QHash<QString, QString> seen; // currency|date → rate, to catch contradictions
     qint64 lineNumber = 0;
     while (!file.atEnd()) {
@@ -57,6 +58,10 @@ Expected<QList<StoredRate>> RatesCsv::read(const QString &path, const QString &b
         rate.currency = fields[1].trimmed().toUpper();
         rate.rate = fields[2].trimmed();
         rate.source = name;
+        if (ExchangeRates::isBaseAtOne(base, rate)) {
+            ++contents.baseCurrencyLines;
+            continue;
+        }
         if (const auto problem = ExchangeRates::validate(base, rate))
             return fail(problem->field, problem->message);
         const QString key = rate.currency + QLatin1Char('|') + rate.date.toString(Qt::ISODate);
@@ -71,7 +76,7 @@ Expected<QList<StoredRate>> RatesCsv::read(const QString &path, const QString &b
     }
     if (rates.isEmpty())
         return Result::failure(tr("%1: no exchange rates found").arg(name));
-    return rates;
+    return contents;
 }
 
 } // namespace rd

@@ -91,7 +91,7 @@ bool TsvDsrParser::parseHeader(std::string_view line, QString &error)
     if (!matches) {
         const QString found = QString::fromUtf8(line.data(), static_cast<qsizetype>(std::min<std::size_t>(line.size(), 200)));
         error = tr("line 1: the header must be \"dsp_id, title, artists, isrc, usages, revenue\" separated by tabs; found \"%1\"")
-                    .arg(found.toHtmlEscaped().replace(QLatin1Char('\t'), QLatin1String("⇥")));
+                    .arg(found.toHtmlEscaped().replace(QLatin1Char('\t'), QStringLiteral("⇥")));
         return false;
     }
     return true;

@@ -40,6 +40,9 @@ void journalResult(Database &database, const QString &correlation, const ImportR
 
 QList<ImportResult> AnyImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
 {
+    if (options.dryRun) // a dry run writes nothing, not even to the status journal
+        return DdexFileName::looksLikeDdex(path) ? DdexImporter(m_db).importReport(path, options, progress)
+                                                 : QList<ImportResult>{DsrImporter(m_db).importFile(path, options, progress)};
     const QString correlation = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<ImportResult> results;
     if (!DdexFileName::looksLikeDdex(path)) {

@@ -4,6 +4,8 @@
 #include "import/ddexgroups.h"
 #include "import/ddexredelivery.h"
 #include "import/bulkwriter.h"
+#include "import/importfindings.h"
+#include "import/issuewriter.h"
 #include "import/dsrtotalssql.h"
 #include "import/progresssink.h"
 #include "redelivery/redelivery.h"
@@ -29,7 +31,49 @@ using ddex::ReportAnalysis;
 using ddex::ReportPart;
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+// What separates the cells of a line that should have been tab-separated.
+QString separatorName(const QString &line)
+{
+    if (line.contains(QLatin1Char(';')))
+        return DdexImporter::tr("semicolons");
+    if (line.contains(QLatin1Char(',')))
+        return DdexImporter::tr("commas");
+    if (line.contains(QLatin1Char('|')))
+        return DdexImporter::tr("vertical bars");
+    if (line.contains(QLatin1Char(' ')))
+        return DdexImporter::tr("spaces");
+    return DdexImporter::tr("nothing");
+}
+
 } // namespace
+
+// Why a part's HEAD record could not be read, or "" when every part has one.
+// A HEAD line whose cells are not tab-separated reads as one unknown record.
+QString DdexImporter::headProblem(const ddex::ReportAnalysis &analysis, bool unreadableLineOnly)
+{
+    using Code = ValidationIssue::Code;
+    for (std::size_t p = 0; p < analysis.parts().size(); ++p) {
+        const QString file = QFileInfo(analysis.parts()[p].path).fileName();
+        const QString prefix = analysis.parts().size() > 1 ? analysis.parts()[p].label() + QStringLiteral(": ") : QString();
+        bool missing = false;
+        for (const ValidationIssue &i : analysis.issues())
+            missing = missing || (i.code == Code::MissingRecord && i.detail == "HEAD" && QString::fromStdString(i.location).startsWith(prefix));
+        if (!missing)
+            continue;
+        for (const ValidationIssue &i : analysis.issues()) {
+            const QString text = QString::fromStdString(i.detail);
+            if (i.code != Code::UnknownRecordType || !QString::fromStdString(i.location).startsWith(prefix)
+                || !text.startsWith(QLatin1String("HEAD"), Qt::CaseInsensitive))
+                continue;
+            return tr("%1:%2: the HEAD record could not be read: its fields are separated by %3, not by tabs (\"%4\")")
+                .arg(file).arg(i.line).arg(separatorName(text.mid(4)), text.left(40));
+        }
+        if (!unreadableLineOnly)
+            return tr("%1: the HEAD record could not be read: no line starts with HEAD followed by a tab").arg(file);
+    }
+    return QString();
+}
 
 DdexImporter::DdexImporter(Database &database)
     : m_db(database)
@@ -118,10 +162,17 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
                             .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(q.value(1).toString()));
         }
     }
+    // A HEAD line that is there but cannot be read leaves the report without its period and sender.
+    if (const QString unreadHead = headProblem(analysis, true); !unreadHead.isEmpty())
+        return fail(ImportResult::Outcome::Failed, unreadHead);
     std::vector<DdexGroup> groups = ddexGroupsOf(analysis);
-    if (groups.empty())
+    if (groups.empty()) {
+        const QString unreadHead = headProblem(analysis, false);
         return fail(ImportResult::Outcome::Failed,
-                    tr("%1: the report has no summary record, so its territory and currency are unknown").arg(QFileInfo(path).fileName()));
+                    unreadHead.isEmpty() ? tr("%1: the report has no summary record, so its territory and currency are unknown")
+                                               .arg(QFileInfo(path).fileName())
+                                         : unreadHead);
+    }
 
     std::vector<ValidationIssue> issues = analysis.issues();
     const ddex::HeadInfo &head = analysis.head();
@@ -140,10 +191,14 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     for (const ValidationIssue &i : issues)
         (i.severity == ValidationIssue::Severity::Error ? errors : warnings) += 1;
     if (options.strict && errors > 0) {
-        // Recorded like a strict TSV rejection: a failed DSR with the findings.
+        // Recorded like a strict TSV rejection: a failed DSR with the findings (none in a dry run).
         failure.totals.errors = errors;
         failure.totals.warnings = warnings;
-        return fail(ImportResult::Outcome::Failed, tr("Rejected in strict mode: %n finding(s) are errors", nullptr, int(errors)));
+        ImportFindings::collect(failure, issues, errors);
+        failure.error = tr("Rejected in strict mode: %n finding(s) are errors", nullptr, int(errors));
+        if (!options.dryRun)
+            recordFailure(failure, groups.front(), head, files, issues, options.strict);
+        return fail(ImportResult::Outcome::Failed, failure.error);
     }
 
     const DdexFileName &name = *files.front().name;
@@ -180,6 +235,9 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             r.seconds = double(timer.nsecsElapsed()) / 1e9;
         return results;
     }
+
+    if (options.dryRun)
+        return dryRun(analysis, groups, issues, reportSha, timer.nsecsElapsed(), options.strict);
 
     sqlite3 *db = m_db.handle();
     if (!execRaw(db, "BEGIN IMMEDIATE"))
@@ -286,6 +344,17 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             }
         }
     }
+    if (error.isEmpty() && rowsWritten == 0 && errors > 0) {
+        // Nothing could be imported: a failed DSR with the reason and the findings, never an empty "ingested" one.
+        execRaw(db, "ROLLBACK");
+        failure.totals.errors = errors;
+        failure.totals.warnings = warnings;
+        ImportFindings::collect(failure, issues, errors);
+        failure.error = tr("%1: nothing could be imported: no row survived its %n error(s)", nullptr, int(errors))
+                            .arg(QFileInfo(path).fileName());
+        recordFailure(failure, groups.front(), head, files, issues, options.strict);
+        return fail(ImportResult::Outcome::Failed, failure.error);
+    }
     if (error.isEmpty() && execRaw(db, "COMMIT")) {
         QList<ImportResult> results;
         for (const DdexGroup &group : groups) {
@@ -304,6 +373,85 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         error = tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
     execRaw(db, "ROLLBACK");
     return fail(ImportResult::Outcome::Failed, error);
+}
+
+// A refused report is listed as a failed DSR that says why and keeps its findings.
+void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, const ddex::HeadInfo &head,
+                                 const std::vector<ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict)
+{
+    sqlite3 *db = m_db.handle();
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
+        return;
+    const DdexFileName &name = *files.front().name;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO dsrs (format, path, file_name, dsp, offer, territory, currency, period_start, period_end, status, "
+        "status_reason, importer, strict, imported_at, finished_at, warning_count, error_count) "
+        "VALUES ('ddex', ?, ?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?, ?, ?, ?)"));
+    const QDate start = head.usageStart.isValid() ? head.usageStart : name.periodStart;
+    const QDate end = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
+    for (const QVariant &v : {QVariant(files.front().path), QVariant(QFileInfo(files.front().path).fileName()),
+                              QVariant(head.senderName.empty() ? name.sender : QString::fromStdString(head.senderName)),
+                              QVariant(name.service), QVariant(group.territory), QVariant(group.currency),
+                              QVariant(start.toString(Qt::ISODate)), QVariant(end.toString(Qt::ISODate)), QVariant(failure.error),
+                              QVariant(process::currentIdentity()), QVariant(strict ? 1 : 0), QVariant(nowIso()), QVariant(nowIso()),
+                              QVariant(qint64(failure.totals.warnings)), QVariant(qint64(failure.totals.errors))})
+        q.addBindValue(v);
+    if (!q.exec() || !IssueWriter(db, q.lastInsertId().toLongLong()).write(issues) || !execRaw(db, "COMMIT")) {
+        execRaw(db, "ROLLBACK");
+        return;
+    }
+    failure.dsrId = q.lastInsertId().toLongLong();
+}
+
+// A dry run of a new report: the rows are resolved and counted as an import would, and nothing is written.
+QList<ImportResult> DdexImporter::dryRun(const ddex::ReportAnalysis &analysis, std::vector<DdexGroup> &groups,
+                                         const std::vector<ValidationIssue> &issues, const QString &reportSha, qint64 startedNs,
+                                         bool strict)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<ReportPart> &files = analysis.parts();
+    QList<ImportResult> results;
+    std::uint64_t rows = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        DdexGroup &group = groups[g];
+        ImportResult result;
+        result.path = files.front().path;
+        result.sha256 = ddexGroupSha(reportSha, group, groups.size());
+        std::map<std::string, ProRata> allocations;
+        std::uint64_t lineOffset = 0;
+        for (const ReportPart &part : files) {
+            ddex::FileReader reader(part.path);
+            auto count = [](const RowBatch &, QString &) { return true; };
+            DdexRowEmitter sink(analysis, group, part, lineOffset, reader, count, allocations, nullptr, 0);
+            if (!reader.read(sink) || !sink.finish()) {
+                result.outcome = ImportResult::Outcome::Failed;
+                result.error = sink.error().isEmpty() ? reader.errorString() : sink.error();
+                return {result};
+            }
+            lineOffset += part.lines;
+        }
+        result.outcome = ImportResult::Outcome::DryRun;
+        result.totals = group.totals;
+        rows += group.totals.rows;
+        if (g == 0) {
+            for (const ValidationIssue &i : issues)
+                (i.severity == ValidationIssue::Severity::Error ? result.totals.errors : result.totals.warnings) += 1;
+            ImportFindings::collect(result, issues, result.totals.errors);
+        }
+        result.seconds = double(startedNs + timer.nsecsElapsed()) / 1e9;
+        results << result;
+    }
+    // Refused as the import would refuse it.
+    ImportResult &first = results.first();
+    if (first.totals.errors > 0 && (strict || rows == 0)) {
+        first.outcome = ImportResult::Outcome::Failed;
+        first.error = strict ? tr("Would be rejected in strict mode: %n finding(s) are errors", nullptr, int(first.totals.errors))
+                             : tr("%1: nothing could be imported: no row survived its %n error(s)", nullptr, int(first.totals.errors))
+                                   .arg(QFileInfo(first.path).fileName());
+    }
+    return results;
 }
 
 } // namespace rd

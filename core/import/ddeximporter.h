@@ -11,6 +11,7 @@
 namespace rd {
 
 class Database;
+struct DdexGroup;
 class ProgressSink;
 
 // Imports a DDEX DSR flat-file report (plain or gzip), all or nothing.
@@ -43,6 +44,12 @@ public:
     static QString reportKeyOf(const QString &path);
 
 private:
+    static QString headProblem(const ddex::ReportAnalysis &analysis, bool unreadableLineOnly);
+    void recordFailure(ImportResult &failure, const struct DdexGroup &group, const ddex::HeadInfo &head,
+                       const std::vector<ddex::ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict);
+    QList<ImportResult> dryRun(const ddex::ReportAnalysis &analysis, std::vector<struct DdexGroup> &groups,
+                               const std::vector<ValidationIssue> &issues, const QString &reportSha, qint64 startedNs, bool strict);
+
     Database &m_db;
 };
 

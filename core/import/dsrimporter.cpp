@@ -2,6 +2,7 @@
 
 #include "formats/dsrfilename.h"
 #include "import/bulkwriter.h"
+#include "import/importfindings.h"
 #include "import/dsrtotalssql.h"
 #include "import/issuewriter.h"
 #include "import/progresssink.h"
@@ -81,7 +82,7 @@ DsrImporter::DsrImporter(Database &database)
 WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options,
                                      ProgressSink *progress, ImportResult &result)
 {
-    constexpr std::size_t kMaxStrictIssues = 10000;
+    constexpr std::size_t kMaxKeptIssues = 10000;
     sqlite3 *db = m_db.handle();
     BulkWriter writer(db, dsrId, options.resourceCacheSlots);
     if (!writer.prepare())
@@ -100,11 +101,11 @@ WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, cons
         }
         for (const auto &issue : batch->issues)
             rejecting = rejecting || (options.strict && issue.severity == ValidationIssue::Severity::Error);
-        if (rejecting) {
-            for (const auto &issue : batch->issues)
-                if (written.strictIssues.size() < kMaxStrictIssues)
-                    written.strictIssues.push_back(issue);
-        } else if (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues)) {
+        // Kept for a refusal (strict mode, or no row importable), whose report outlives the rolled-back rows.
+        for (const auto &issue : batch->issues)
+            if (written.keptIssues.size() < kMaxKeptIssues)
+                written.keptIssues.push_back(issue);
+        if (!rejecting && (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues))) {
             written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
             break;
         }
@@ -126,9 +127,64 @@ WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, cons
         written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, static_cast<int>(result.totals.errors));
         return written;
     }
+    if (writer.rowsWritten() == 0 && result.totals.errors > 0) {
+        written.outcome = ImportResult::Outcome::Failed;
+        written.error = tr("%1: nothing could be imported: all %n row(s) have errors", nullptr, static_cast<int>(result.totals.errors))
+                            .arg(QFileInfo(result.path).fileName());
+        return written;
+    }
     if (!writer.finish() || !writer.writeIssues(reader.fileIssues()))
         return {ImportResult::Outcome::Failed, writer.errorString(), {}};
     return written;
+}
+
+// A dry run of a new file: every row is read and validated as an import would,
+// and nothing is written (no placeholder, no rows, no report).
+ImportResult DsrImporter::validateOnly(const QString &path, const ImportOptions &options, ProgressSink *progress,
+                                       ImportResult &result, const QElapsedTimer &timer)
+{
+    constexpr std::size_t kMaxKeptIssues = 10000;
+    std::vector<ValidationIssue> kept;
+    TsvReaderThread reader(path);
+    reader.start();
+    result.outcome = ImportResult::Outcome::DryRun;
+    while (auto batch = reader.next()) {
+        for (const auto &issue : batch->issues)
+            if (kept.size() < kMaxKeptIssues)
+                kept.push_back(issue);
+        if (progress) {
+            progress->setProgress(batch->rawBytesRead, reader.fileSize(), 0);
+            if (progress->canceled()) {
+                result.outcome = ImportResult::Outcome::Canceled;
+                result.error = tr("Import canceled");
+                break;
+            }
+        }
+        reader.recycle(std::move(batch));
+    }
+    reader.stop();
+    result.totals = reader.totals();
+    result.sha256 = reader.sha256Hex();
+    kept.insert(kept.end(), reader.fileIssues().begin(), reader.fileIssues().end());
+    if (result.outcome == ImportResult::Outcome::DryRun) {
+        if (reader.failed()) {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.error = reader.errorString();
+        } else if (auto refusal = refuseDuplicate(path, result)) {
+            result.outcome = refusal->outcome;
+            result.error = refusal->error;
+        } else if (options.strict && result.totals.errors > 0) {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.error = tr("Would be rejected in strict mode: %n row(s) with errors", nullptr, int(result.totals.errors));
+        } else if (result.totals.rows == 0 && result.totals.errors > 0) {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.error = tr("%1: nothing could be imported: all %n row(s) have errors", nullptr, int(result.totals.errors))
+                               .arg(QFileInfo(path).fileName());
+        }
+    }
+    ImportFindings::collect(result, kept, result.totals.errors);
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
 }
 
 // The ingested DSR with the same content, as a refusal, if there is one.
@@ -196,6 +252,9 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         return redelivered;
     }
 
+    if (options.dryRun)
+        return validateOnly(path, options, progress, result, timer);
+
     QString error;
     result.dsrId = insertPlaceholder(m_db, path, *name, options.strict, error);
     if (result.dsrId == 0)
@@ -233,7 +292,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
     }
     if (execRaw(db, "BEGIN IMMEDIATE")) {
-        IssueWriter(db, result.dsrId).write(written.strictIssues);
+        IssueWriter(db, result.dsrId).write(written.keptIssues);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
                                  "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
@@ -250,6 +309,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         if (!q.exec() || !execRaw(db, "COMMIT"))
             execRaw(db, "ROLLBACK");
     }
+    ImportFindings::collect(result, written.keptIssues, result.totals.errors);
     return finish(written.outcome, written.error);
 }
 

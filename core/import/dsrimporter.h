@@ -3,6 +3,7 @@
 #include "import/importresult.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <optional>
@@ -19,7 +20,7 @@ struct WriteOutcome
 {
     ImportResult::Outcome outcome = ImportResult::Outcome::Imported;
     QString error;
-    std::vector<ValidationIssue> strictIssues; // kept to report a file rejected in strict mode
+    std::vector<ValidationIssue> keptIssues; // the first findings, kept to report a file that is refused
 };
 
 // Imports simple-TSV DSR files (plain or gzip) into the store, all or nothing.
@@ -42,6 +43,8 @@ public:
 private:
     WriteOutcome streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options, ProgressSink *progress,
                             ImportResult &result);
+    ImportResult validateOnly(const QString &path, const ImportOptions &options, ProgressSink *progress, ImportResult &result,
+                              const QElapsedTimer &timer);
     std::optional<WriteOutcome> refuseDuplicate(const QString &path, ImportResult &result);
     bool commitIngested(const ImportResult &result, qint64 elapsedMs);
 

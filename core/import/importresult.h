@@ -1,12 +1,14 @@
 #pragma once
 
 #include "formats/dsrrow.h"
+#include "formats/validationissue.h"
 #include "redelivery/rowdiff.h"
 
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace rd {
 
@@ -47,6 +49,10 @@ struct ImportResult
     std::shared_ptr<const std::vector<RowChange>> changes;
     int version = 0;
     QString correlationId; // the import's dataflow in the status journal
+    // Why a file was refused (strict mode, nothing importable): the first few
+    // error findings and how many there were (see ImportFindings).
+    std::vector<ValidationIssue> findings;
+    quint64 findingCount = 0;
 
     bool ok() const { return outcome == Outcome::Imported; }
     double rowsPerSecond() const { return seconds > 0 ? static_cast<double>(totals.rows) / seconds : 0; }

@@ -1,5 +1,7 @@
 #include "redelivery.h"
 
+#include "import/importfindings.h"
+
 #include "import/progresssink.h"
 #include "import/tsvreaderthread.h"
 #include "storage/database.h"
@@ -80,6 +82,7 @@ bool Redelivery::review(const DsrRecord &current, RowDiff &diff, const Delivery 
     if (options.strict && delivery.totals.errors > 0) {
         result.outcome = ImportResult::Outcome::Failed;
         result.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, int(delivery.totals.errors));
+        ImportFindings::collect(result, delivery.issues, delivery.totals.errors);
         return false;
     }
     if (options.dryRun) {

@@ -1,5 +1,7 @@
 #include "dsrjson.h"
 
+#include <QJsonArray>
+
 namespace rd::json {
 namespace {
 
@@ -85,6 +87,17 @@ QJsonObject importResult(const ImportResult &r)
         o.insert(QStringLiteral("redelivery_of"), r.redeliveryOf);
     if (r.version > 0)
         o.insert(QStringLiteral("version"), r.version);
+    if (!r.findings.empty()) {
+        QJsonArray findings;
+        for (const ValidationIssue &issue : r.findings)
+            findings.append(QJsonObject{{QStringLiteral("line"), qint64(issue.line)},
+                                        {QStringLiteral("code"), QString::fromLatin1(codeName(issue.code))},
+                                        {QStringLiteral("field"), ValidationText::where(issue.field, QString::fromStdString(issue.location))},
+                                        {QStringLiteral("message"), ValidationText::message(issue.code, issue.field,
+                                                                                              QString::fromStdString(issue.detail))}});
+        o.insert(QStringLiteral("findings"), findings);
+        o.insert(QStringLiteral("finding_count"), qint64(r.findingCount));
+    }
     if (r.diff) {
         o.insert(QStringLiteral("created"), r.diff->created);
         o.insert(QStringLiteral("updated"), r.diff->updated);

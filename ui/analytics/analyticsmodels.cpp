@@ -258,7 +258,7 @@ QVariant DrillRowsModel::data(const QModelIndex &index, int role) const
         case Title: return r.title;
         case Artists: return r.artists;
         case Isrc: return r.isrc;
-        case Usages: return r.usages ? QVariant(*r.usages) : QVariant();
+        case Usages: return r.usages ? (role == kSortRole ? QVariant(*r.usages) : QVariant(formatCount(*r.usages))) : QVariant();
         case Revenue: return role == kSortRole ? QVariant(r.revenue.toDouble()) : QVariant(r.revenue.isEmpty() ? QString() : formatAmount(r.revenue, 2));
         case Currency: return r.currency;
         }

@@ -5,6 +5,7 @@
 #include "analytics/searchcache.h"
 #include "backgroundtask.h"
 #include "amountformat.h"
+#include "tablecolumns.h"
 #include "formats/isocodes.h"
 
 #include <QComboBox>
@@ -66,6 +67,7 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
+    keepNumbersWhole(view);
     return view;
 }
 

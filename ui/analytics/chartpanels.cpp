@@ -1,5 +1,6 @@
 #include "chartpanels.h"
 
+#include "chartaxes.h"
 #include "horizontalbars.h"
 
 #include "analytics/analyticsmodels.h"
@@ -7,6 +8,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
@@ -87,7 +89,7 @@ void ChartPanels::showTerritories(const Dashboard &d, Metric metric)
         // A map-like list: the ISO code with the country's name.
         categories << QStringLiteral("%1  %2").arg(row.key, iso::territoryName(row.key));
     }
-    addHorizontalBars(chart, set, categories);
+    addHorizontalBars(chart, set, categories, metric == Metric::Revenue ? tr("Revenue (%1)").arg(d.currency) : tr("Usages"));
     chart->legend()->hide();
     const QString currency = d.currency;
     connect(set, &QBarSet::hovered, this, [this, rows, metric, currency](bool on, int i) {
@@ -103,59 +105,138 @@ void ChartPanels::showTerritories(const Dashboard &d, Metric metric)
     });
 }
 
+namespace {
+
+// A period's value is drawn only when it is complete: a revenue with DSRs left
+// out for want of a rate is a gap, never a zero or a partial sum.
+bool drawable(const TotalRow &row, Metric metric)
+{
+    return metric == Metric::Usages || row.dsrsWithoutRate == 0;
+}
+
+// The same span one period earlier: the row that ends the day before `row`
+// starts and lasts as many months (or days), else -1.
+int previousPeriod(const QList<TotalRow> &rows, int i)
+{
+    const TotalRow &row = rows[i];
+    const int months = (row.periodEnd.addDays(1).year() - row.periodStart.year()) * 12 + row.periodEnd.addDays(1).month()
+                       - row.periodStart.month();
+    for (int j = 0; j < rows.size(); ++j) {
+        const TotalRow &earlier = rows[j];
+        if (earlier.periodEnd.addDays(1) != row.periodStart)
+            continue;
+        const bool sameSpan = row.periodStart.day() == 1 && earlier.periodStart.day() == 1
+                                  ? earlier.periodStart.addMonths(months) == row.periodStart
+                                  : earlier.periodStart.daysTo(earlier.periodEnd) == row.periodStart.daysTo(row.periodEnd);
+        if (sameSpan)
+            return j;
+    }
+    return -1;
+}
+
+// One line per run of consecutive drawable periods, so that a missing period breaks the line.
+QList<QLineSeries *> linesWithGaps(const QList<TotalRow> &rows, const QList<double> &values, const QList<bool> &present)
+{
+    QList<QLineSeries *> lines;
+    QLineSeries *run = nullptr;
+    for (int i = 0; i < rows.size(); ++i) {
+        const bool adjacent = i > 0 && rows[i - 1].periodEnd.addDays(1) >= rows[i].periodStart;
+        if (!present[i] || !adjacent || !run || !present[i - 1])
+            run = nullptr;
+        if (!present[i])
+            continue;
+        if (!run) {
+            run = new QLineSeries;
+            lines << run;
+        }
+        run->append(timePosition(rows[i].periodStart), values[i]);
+    }
+    return lines;
+}
+
+} // namespace
+
 void ChartPanels::showPeriods(const Dashboard &d, Metric metric)
 {
     QChart *chart = m_period->chart();
     reset(chart, metric == Metric::Revenue ? tr("Revenue over time (%1)").arg(d.currency) : tr("Usages over time"));
-    auto *current = new QLineSeries;
-    current->setName(tr("This period"));
-    auto *previous = new QLineSeries;
-    previous->setName(tr("Previous period"));
-    QPen dashed = previous->pen();
-    dashed.setStyle(Qt::DashLine);
-    previous->setPen(dashed);
+    const QList<TotalRow> rows = d.byPeriod;
+    if (rows.isEmpty())
+        return;
+    QList<double> values, previousValues;
+    QList<bool> present, previousPresent;
+    QList<int> previousIndex;
+    double low = 0, high = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        values << plotValue(rows[i], metric);
+        present << drawable(rows[i], metric);
+        const int j = previousPeriod(rows, i);
+        previousIndex << j;
+        previousValues << (j >= 0 ? plotValue(rows[j], metric) : 0.0);
+        previousPresent << (present[i] && j >= 0 && drawable(rows[j], metric));
+        for (int k : {i, j})
+            if (k >= 0 && drawable(rows[k], metric)) {
+                low = std::min(low, plotValue(rows[k], metric));
+                high = std::max(high, plotValue(rows[k], metric));
+            }
+    }
+    QCategoryAxis *axisX = monthAxis(rows.constFirst().periodStart, rows.constLast().periodEnd, tr("period start"));
+    QCategoryAxis *axisY = niceValueAxis(low, high, metric == Metric::Revenue ? tr("Revenue (%1)").arg(d.currency) : tr("Usages"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    const QColor currentColor(0x1f, 0x5f, 0x9f); // one colour for every run of the line, its markers and its legend entry
+    auto attach = [&](QAbstractSeries *series, const QString &name) {
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        series->setName(name);
+    };
+    const QList<QLineSeries *> currentLines = linesWithGaps(rows, values, present);
+    for (int k = 0; k < currentLines.size(); ++k) {
+        currentLines[k]->setColor(currentColor);
+        attach(currentLines[k], tr("This period"));
+        if (k > 0)
+            chart->legend()->markers(currentLines[k]).first()->setVisible(false);
+    }
+    // The previous period, plotted under the period it precedes; drawn only where that span exists.
+    const QList<QLineSeries *> previousLines = linesWithGaps(rows, previousValues, previousPresent);
+    for (int k = 0; k < previousLines.size(); ++k) {
+        QPen dashed(QColor(0x80, 0x80, 0x80));
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidthF(1.5);
+        previousLines[k]->setPen(dashed);
+        attach(previousLines[k], tr("Same span one period earlier"));
+        if (k > 0)
+            chart->legend()->markers(previousLines[k]).first()->setVisible(false);
+    }
     auto *points = new QScatterSeries; // clickable markers on the current line
     points->setMarkerSize(9);
-    points->setName(QString());
-    const QList<TotalRow> rows = d.byPeriod;
-    QStringList categories;
-    for (int i = 0; i < rows.size(); ++i) {
-        current->append(i, plotValue(rows[i], metric));
-        points->append(i, plotValue(rows[i], metric));
-        if (i > 0)
-            previous->append(i, plotValue(rows[i - 1], metric));
-        categories << rows[i].periodStart.toString(QStringLiteral("yyyy-MM-dd"));
-    }
-    chart->addSeries(current);
-    chart->addSeries(previous);
-    chart->addSeries(points);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.3g"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(current), static_cast<QAbstractSeries *>(previous),
-                               static_cast<QAbstractSeries *>(points)}) {
-        s->attachAxis(axisY);
-    }
-    axisY->setMin(0);
-    chart->legend()->show();
+    points->setColor(currentColor);
+    for (int i = 0; i < rows.size(); ++i)
+        if (present[i])
+            points->append(timePosition(rows[i].periodStart), values[i]);
+    attach(points, QString());
     chart->legend()->markers(points).first()->setVisible(false);
+    chart->legend()->show();
     const QString currency = d.currency;
-    connect(points, &QScatterSeries::hovered, this, [this, rows, metric, currency](const QPointF &p, bool on) {
-        const int i = qRound(p.x());
-        if (!on || i < 0 || i >= rows.size())
+    auto rowAt = [rows](const QPointF &p) {
+        for (int i = 0; i < rows.size(); ++i)
+            if (qFuzzyCompare(timePosition(rows[i].periodStart), p.x()))
+                return i;
+        return -1;
+    };
+    connect(points, &QScatterSeries::hovered, this, [this, rows, previousIndex, metric, currency, rowAt](const QPointF &p, bool on) {
+        const int i = rowAt(p);
+        if (!on || i < 0)
             return QToolTip::hideText();
         QString text = QStringLiteral("%1 – %2\n%3").arg(rows[i].periodStart.toString(Qt::ISODate),
                                                            rows[i].periodEnd.toString(Qt::ISODate), valueText(rows[i], metric, currency));
-        if (i > 0)
-            text += QLatin1Char('\n') + tr("Previous period: %1").arg(valueText(rows[i - 1], metric, currency));
+        if (const int j = previousIndex[i]; j >= 0)
+            text += QLatin1Char('\n') + tr("Previous period: %1").arg(valueText(rows[j], metric, currency));
         QToolTip::showText(QCursor::pos(), text);
     });
-    connect(points, &QScatterSeries::clicked, this, [this, rows](const QPointF &p) {
-        const int i = qRound(p.x());
-        if (i >= 0 && i < rows.size())
+    connect(points, &QScatterSeries::clicked, this, [this, rows, rowAt](const QPointF &p) {
+        if (const int i = rowAt(p); i >= 0)
             emit drillRequested(Dimension::Period, rows[i].key, QString());
     });
 }
@@ -206,8 +287,14 @@ void ChartPanels::showDspOffers(const Dashboard &d, Metric metric)
     axisX->append(dsps);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.3g"));
+    double high = 0;
+    for (int i = 0; i < dsps.size(); ++i) {
+        double stacked = 0;
+        for (const QBarSet *set : series->barSets())
+            stacked += set->at(i);
+        high = std::max(high, stacked);
+    }
+    QCategoryAxis *axisY = niceValueAxis(0, high, metric == Metric::Revenue ? tr("Revenue (%1)").arg(d.currency) : tr("Usages"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->show();

@@ -1,4 +1,5 @@
 #include "ratesdialog.h"
+#include "tablecolumns.h"
 
 #include "backgroundtask.h"
 #include "formats/isocodestable.h"
@@ -42,6 +43,7 @@ RatesDialog::RatesDialog(QString databasePath, QWidget *parent)
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     m_view->setModel(proxy);
+    keepNumbersWhole(m_view);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
@@ -111,14 +113,19 @@ void RatesDialog::importCsv()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    runInBackground<int>(
+    runInBackground<RatesFile>(
         this, m_databasePath, [path](Database &db) { return ExchangeRates(db).importCsv(path); },
-        [this](const Expected<int> &count) {
-            if (!count) {
-                m_status->setText(count.error());
+        [this](const Expected<RatesFile> &imported) {
+            if (!imported) {
+                m_status->setText(imported.error());
                 return;
             }
             load();
+            QString summary = tr("%n rate(s) imported.", nullptr, int(imported->rates.size()));
+            if (imported->baseCurrencyLines > 0)
+                summary += QLatin1Char(' ')
+                           + tr("%n line(s) quoting the base currency at 1 passed over.", nullptr, imported->baseCurrencyLines);
+            m_status->setText(summary);
         });
 }
 

@@ -1,6 +1,7 @@
 #include "licensingview.h"
 
 #include "analytics/dsrselection.h"
+#include "tablecolumns.h"
 #include "backgroundtask.h"
 #include "licensing/casefileexport.h"
 #include "licensing/licensingmodels.h"
@@ -39,6 +40,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSortingEnabled(sortable);
     table->setAlternatingRowColors(true);
+    keepNumbersWhole(table);
     return table;
 }
 

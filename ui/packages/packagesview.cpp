@@ -1,4 +1,5 @@
 #include "packagesview.h"
+#include "tablecolumns.h"
 
 #include "backgroundtask.h"
 #include "packagedialogs.h"
@@ -84,6 +85,7 @@ PackagesView::PackagesView(QString databasePath, QWidget *parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("packagesTable"));
     m_table->setModel(m_proxy);
+    keepNumbersWhole(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PackageListModel::Id, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,4 +1,5 @@
 #include "redeliverydialog.h"
+#include "tablecolumns.h"
 
 #include "backgroundtask.h"
 #include "redelivery/diffchangesmodel.h"
@@ -49,6 +50,7 @@ RedeliveryDialog::RedeliveryDialog(const ImportResult &reviewed, QString databas
         m_proxy->setFilterRegularExpression(kind < 0 ? QString() : QStringLiteral("^%1$").arg(kind));
     });
     m_table->setModel(m_proxy);
+    keepNumbersWhole(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
     m_table->horizontalHeader()->setSectionResizeMode(DiffChangesModel::Title, QHeaderView::Stretch);

@@ -1,6 +1,7 @@
 #include "remittancemonitorview.h"
 
 #include "backgroundtask.h"
+#include "chartaxes.h"
 #include "dialogbuttons.h"
 #include "journal/statusjournal.h"
 #include "remit/remittanceactions.h"
@@ -12,6 +13,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -310,6 +312,14 @@ void RemittanceMonitorView::drawChart()
         series->append(set);
     }
     chart->addSeries(series);
+    int highest = 0;
+    const int bars = series->barSets().isEmpty() ? 0 : int(series->barSets().constFirst()->count());
+    for (int b = 0; b < bars; ++b) {
+        int stacked = 0;
+        for (const QBarSet *set : series->barSets())
+            stacked += int(set->at(b));
+        highest = std::max(highest, stacked);
+    }
     QStringList labels;
     for (int r = 0; r < m_dashboard->rowCount(); r += bucket) {
         const QString hour = m_dashboard->snapshot().hours.value(r); // yyyy-MM-ddThh:00:00Z
@@ -320,8 +330,8 @@ void RemittanceMonitorView::drawChart()
     x->setTitleText(bucket == 1 ? tr("hour (UTC)") : tr("day (UTC)"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
+    // Whole remittances: never a step below 1.
+    QCategoryAxis *y = niceValueAxis(0, std::max(highest, 5), tr("remittances"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -1,6 +1,7 @@
 #include "packagereviewwindow.h"
 
 #include "csvtablemodel.h"
+#include "amountformat.h"
 #include "horizontalbars.h"
 #include "sortedtable.h"
 #include "money/decimalsum.h"
@@ -75,7 +76,7 @@ QChartView *chartView(const QString &objectName)
 }
 
 // Net payable per key (territory or holder) in one currency, summed exactly; the bars are drawn from the sums.
-void drawNet(QChartView *view, const QString &title, const std::map<QString, DecimalSum> &sums)
+void drawNet(QChartView *view, const QString &title, const QString &valueTitle, const std::map<QString, DecimalSum> &sums)
 {
     QChart *chart = view->chart();
     chart->removeAllSeries();
@@ -89,10 +90,10 @@ void drawNet(QChartView *view, const QString &title, const std::map<QString, Dec
         exact << QString::fromStdString(sum.toString());
         *set << QString::fromStdString(sum.toString(2)).toDouble(); // drawing only
     }
-    addHorizontalBars(chart, set, categories);
+    addHorizontalBars(chart, set, categories, valueTitle);
     QObject::connect(set, &QBarSet::hovered, view, [categories, exact](bool on, int i) {
         if (on && i >= 0 && i < categories.size())
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(categories[i], exact[i]));
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(categories[i], formatAmount(exact[i], 2)));
         else
             QToolTip::hideText();
     });
@@ -326,8 +327,8 @@ void PackageReviewWindow::updateCharts()
 {
     const QString currency = m_currency->currentText();
     const NetSums &sums = m_nets[currency];
-    drawNet(m_byTerritory, tr("Net payable by territory (%1)").arg(currency), sums.byTerritory);
-    drawNet(m_byHolder, tr("Net payable by rights holder (%1)").arg(currency), sums.byHolder);
+    drawNet(m_byTerritory, tr("Net payable by territory (%1)").arg(currency), tr("Net payable (%1)").arg(currency), sums.byTerritory);
+    drawNet(m_byHolder, tr("Net payable by rights holder (%1)").arg(currency), tr("Net payable (%1)").arg(currency), sums.byHolder);
 }
 
 } // namespace rd::ui

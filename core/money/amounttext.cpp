@@ -1,8 +1,8 @@
-#include "amountformat.h"
+#include "amounttext.h"
 
 #include "money/decimalsum.h"
 
-namespace rd::ui {
+namespace rd {
 
 QString formatAmount(const QString &exactDecimal, int decimals, const QLocale &locale)
 {
@@ -26,4 +26,15 @@ QString formatAmount(const QString &exactDecimal, int decimals, const QLocale &l
     return out;
 }
 
-} // namespace rd::ui
+QString formatCount(qint64 count, const QLocale &locale)
+{
+    return locale.toString(count);
+}
+
+QString formatMoney(const QString &exactDecimal, const QString &currency, int decimals, const QLocale &locale)
+{
+    return currency.isEmpty() ? formatAmount(exactDecimal, decimals, locale)
+                              : formatAmount(exactDecimal, decimals, locale) + QChar(0x00a0) + currency;
+}
+
+} // namespace rd
