@@ -39,7 +39,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QTimer>
+#include <QAction>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QSignalSpy>
@@ -523,6 +527,58 @@ private slots:
         while (report.canFetchMore({}))
             report.fetchMore({});
         QCOMPARE(report.rowCount(), 146);
+    }
+
+    // A refused import shows its box alone: no stale "Importing… 0%" dialog pops up over it.
+    void refusalBoxIsNotCoveredByAStaleProgressDialog()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+        QVERIFY(Database::open(db).ok());
+        ui::MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString sample = test::dataPath(QStringLiteral("Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz"));
+        QSignalSpy finished(window.importController(), &ui::ImportController::finished);
+        window.importFiles({sample});
+        QVERIFY(finished.wait(30000));
+
+        bool sawBox = false, staleProgress = false;
+        QString informative;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || sawBox)
+                return;
+            sawBox = true;
+            // Longer than the progress dialog's 300 ms show delay.
+            QTimer::singleShot(900, box, [&, box] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    staleProgress = staleProgress || (qobject_cast<QProgressDialog *>(w) && w->isVisible());
+                informative = box->informativeText();
+                box->accept();
+            });
+        });
+        poll.start();
+        window.importFiles({sample}); // identical content: refused
+        QTRY_VERIFY_WITH_TIMEOUT(!informative.isEmpty(), 30000);
+        QVERIFY(!staleProgress);
+        QVERIFY2(informative.contains(QStringLiteral("identical content")), qPrintable(informative));
+
+        // A strict refusal's box lists the findings themselves.
+        sawBox = false;
+        informative.clear();
+        QByteArray bad = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n";
+        for (int i = 0; i < 3; ++i)
+            bad += "r" + QByteArray::number(i) + "\tT\tA\tGBAYE0000001\tmany\t1\n";
+        const QString strictFile = test::writeFile(dir, QStringLiteral("Spotify_SpotifyFree_SE_SEK_20200101-20200131.tsv"), bad);
+        window.findChild<QAction *>(QStringLiteral("strictAction"))->setChecked(true);
+        window.importFiles({strictFile});
+        QTRY_VERIFY_WITH_TIMEOUT(!informative.isEmpty(), 30000);
+        QVERIFY(!staleProgress);
+        QVERIFY2(informative.contains(QStringLiteral("Spotify_SpotifyFree_SE_SEK_20200101-20200131.tsv:2: usages: usages \"many\" is not a whole number")),
+                 qPrintable(informative));
     }
 
     void formatsAmountsExactly()

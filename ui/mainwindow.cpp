@@ -155,6 +155,7 @@ void MainWindow::createActions()
 
     m_strictAction = new QAction(tr("&Strict Mode"), this);
     m_strictAction->setCheckable(true);
+    m_strictAction->setObjectName(QStringLiteral("strictAction"));
     m_strictAction->setStatusTip(tr("Reject a whole file when any of its rows has an error"));
 
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
