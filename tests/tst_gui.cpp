@@ -211,13 +211,13 @@ private slots:
                            + model->index(r, ui::TimelineModel::Share).data().toString();
             return out;
         };
-        QCOMPARE(rows(), QStringList({"GB 2019-01-01 40 %", "GB 2019-06-01 100 %", "GB 2020-01-16 40 %", "WW 2019-01-01 40 %"}));
+        QCOMPARE(rows(), QStringList({"GB 2019-01-01 40.00 %", "GB 2019-06-01 100.00 %", "GB 2020-01-16 40.00 %", "WW 2019-01-01 40.00 %"}));
         QCOMPARE(model->index(1, ui::TimelineModel::State).data().toString(), QStringLiteral("fully licensed"));
         // Known on a later day, L3 counts: the same track is overclaimed from September 2019.
         view.setKnownOn(QDate(2020, 6, 1));
         QVERIFY(shown.wait(10000));
-        QCOMPARE(rows(), QStringList({"GB 2019-01-01 40 %", "GB 2019-06-01 100 %", "GB 2019-09-01 170 %", "GB 2020-01-16 110 %",
-                                      "WW 2019-01-01 40 %"}));
+        QCOMPARE(rows(), QStringList({"GB 2019-01-01 40.00 %", "GB 2019-06-01 100.00 %", "GB 2019-09-01 170.00 %", "GB 2020-01-16 110.00 %",
+                                      "WW 2019-01-01 40.00 %"}));
         QCOMPARE(model->data(model->index(2, 0), ui::TimelineModel::StateRole).toInt(), int(TimelineBand::State::Overclaimed));
         // Clicking a band in the drawing shows its claims with their sources.
         ui::TimelineWidget *widget = view.timelineWidget();
@@ -377,7 +377,12 @@ private slots:
         };
         QVERIFY(act([&] { view.build(); }));
         QCOMPARE(view.linesModel()->rowCount(), 1);
-        QCOMPARE(view.linesModel()->index(0, 7).data().toString(), QStringLiteral("100.5"));
+        // Amounts in the one format (2 decimals, grouped), exact in the tooltip; the base is named in its header.
+        QCOMPARE(view.linesModel()->index(0, 7).data().toString(), QStringLiteral("100.50"));
+        QCOMPARE(view.linesModel()->index(0, 7).data(Qt::ToolTipRole).toString(), QStringLiteral("100.5"));
+        QCOMPARE(view.linesModel()->headerData(11, Qt::Horizontal).toString(), QStringLiteral("Net (EUR)"));
+        QCOMPARE(view.totalsModel()->rowCount(), 1);
+        QCOMPARE(view.totalsModel()->index(0, 2).data().toString(), QStringLiteral("100.50"));
         QVERIFY2(act([&] { view.publish(); }), qPrintable(view.statusText()));
         QCOMPARE(view.copiesModel()->rowCount(), 1);
         QCOMPARE(view.copiesModel()->index(0, 1).data().toString(), QStringLiteral("ok"));

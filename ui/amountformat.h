@@ -8,5 +8,6 @@ namespace rd::ui {
 using rd::formatAmount;
 using rd::formatCount;
 using rd::formatMoney;
+using rd::formatSum;
 
 } // namespace rd::ui

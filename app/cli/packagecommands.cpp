@@ -4,7 +4,9 @@
 #include "texttable.h"
 
 #include "copies/packagecopies.h"
+#include "money/amounttext.h"
 #include "packages/packagestore.h"
+#include "packages/packagetotals.h"
 #include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
 #include "pdf/statementpdf.h"
@@ -375,13 +377,24 @@ int show(CliContext &context, const QStringList &args)
                                                        p.partition.periodEnd.toString(Qt::ISODate)) << '\n';
     if (!p.staleReason.isEmpty())
         context.out << tr("  STALE       %1").arg(p.staleReason) << '\n';
-    TextTable table({tr("LINE"), tr("HOLDER"), tr("TERRITORY"), tr("ISRC"), tr("CURRENCY"), tr("SHARE"), tr("REVENUE"), tr("ADJUSTMENT"),
-                     tr("RECOUPED"), tr("NET")},
-                    {true, false, false, false, false, true, true, true, true, true});
+    // Amounts in the one number format (grouped, 2 decimals; --json has them exact); overclaimed tracks are marked.
+    const QString base = p.baseCurrency.isEmpty() ? tr("base") : p.baseCurrency;
+    TextTable table({tr("LINE"), tr("HOLDER"), tr("TERRITORY"), tr("ISRC"), tr("CURRENCY"), tr("SHARE %"), tr("REVENUE"), tr("ADJUSTMENT"),
+                     tr("RECOUPED"), tr("NET"), tr("NET (%1)").arg(base), tr("CLAIMS")},
+                    {true, false, false, false, false, true, true, true, true, true, true, false});
     for (const ResidualLine &l : lines.value())
-        table.addRow({QString::number(l.lineNo), l.holder.isEmpty() ? tr("(unallocated)") : l.holder, l.territory, l.isrc, l.currency,
-                      l.share + QLatin1Char('%'), l.revenue, l.adjustment, l.recouped, l.net});
+        table.addRow({formatCount(l.lineNo), l.holder.isEmpty() ? tr("(unallocated)") : l.holder, l.territory, l.isrc, l.currency,
+                      formatAmount(l.share, 4), formatAmount(l.revenue), formatAmount(l.adjustment), formatAmount(l.recouped),
+                      formatAmount(l.net), l.baseNet.isEmpty() ? tr("no rate") : formatAmount(l.baseNet),
+                      l.overclaimed ? tr("OVERCLAIMED") : QString()});
     table.print(context.out);
+    context.out << tr("Totals per currency") << '\n';
+    TextTable totals({tr("CURRENCY"), tr("LINES"), tr("REVENUE"), tr("ADJUSTMENTS"), tr("RECOUPED"), tr("NET PAYABLE"), tr("OVERCLAIMED")},
+                     {false, true, true, true, true, true, true});
+    for (const CurrencyTotals &t : totalsByCurrency(lines.value()))
+        totals.addRow({t.currency, formatCount(t.lines), formatSum(t.revenue), formatSum(t.adjustment), formatSum(t.recouped),
+                       formatSum(t.net), formatCount(t.overclaimedLines)});
+    totals.print(context.out);
     context.out << tr("Audit log") << '\n';
     TextTable log({tr("WHEN"), tr("WHO"), tr("ACTION"), tr("WHAT"), tr("WHY")}, {false, false, false, false, false});
     for (const AuditEntry &e : audit.value())

@@ -29,7 +29,10 @@ void TextTable::print(QTextStream &out) const
             if (i + 1 < cells.size())
                 line += QLatin1String("  ");
         }
-        out << line.trimmed() << '\n';
+        // Only trailing blanks go: a right-aligned first column keeps its leading ones.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out << line << '\n';
     };
     printRow(m_headers);
     for (const QStringList &row : m_rows)

@@ -26,6 +26,11 @@ QString formatAmount(const QString &exactDecimal, int decimals, const QLocale &l
     return out;
 }
 
+QString formatSum(const DecimalSum &sum, int decimals, const QLocale &locale)
+{
+    return formatAmount(QString::fromStdString(sum.toString()), decimals, locale);
+}
+
 QString formatCount(qint64 count, const QLocale &locale)
 {
     return locale.toString(count);

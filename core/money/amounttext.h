@@ -11,6 +11,11 @@ namespace rd {
 // only: no binary floating point ever touches the amount.
 QString formatAmount(const QString &exactDecimal, int decimals = 2, const QLocale &locale = QLocale());
 
+class DecimalSum;
+
+// The same for an exact sum.
+QString formatSum(const DecimalSum &sum, int decimals = 2, const QLocale &locale = QLocale());
+
 // A count (usages, rows) with the locale's digit grouping.
 QString formatCount(qint64 count, const QLocale &locale = QLocale());
 

@@ -54,6 +54,7 @@ struct Package
     QDateTime createdAt;
     QString createdBy;
     QString staleReason; // non-empty: the source behind a draft or built version is gone
+    QString baseCurrency; // what the last build converted to ("" before the first build)
     QList<Adjustment> adjustments;
     QList<Advance> advances;
 

@@ -133,7 +133,8 @@ Expected<std::optional<Package>> PackageStore::find(qint64 id)
     using Result = Expected<std::optional<Package>>;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, name, state, version, territories, period_start, period_end, dsps, offers, created_at, "
-                             "created_by, stale_reason FROM packages WHERE id = ?"));
+                             "created_by, stale_reason, (SELECT base_currency FROM package_versions v WHERE v.package_id = packages.id "
+                             "AND v.version = packages.version) FROM packages WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return Result::failure(sqlError(q));
@@ -152,6 +153,7 @@ Expected<std::optional<Package>> PackageStore::find(qint64 id)
     p.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     p.createdBy = q.value(10).toString();
     p.staleReason = q.value(11).toString();
+    p.baseCurrency = q.value(12).toString();
     QSqlQuery adj(m_db.connection());
     adj.prepare(QStringLiteral("SELECT id, kind, value, currency, scope, scope_value, reason FROM package_adjustments WHERE package_id = ? ORDER BY id"));
     adj.addBindValue(id);

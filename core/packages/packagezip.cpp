@@ -1,5 +1,7 @@
 #include "packagezip.h"
 
+#include "packages/packagetotals.h"
+
 #include "journal/statusjournal.h"
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
@@ -149,23 +151,20 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
         ledgerJson.append(QJsonObject{{QStringLiteral("holder"), e.holder}, {QStringLiteral("currency"), e.currency},
                                       {QStringLiteral("opening"), e.opening}, {QStringLiteral("advanced"), e.advanced},
                                       {QStringLiteral("recouped"), e.recouped}, {QStringLiteral("closing"), e.closing}});
-    std::map<QString, std::array<DecimalSum, 4>> totals; // revenue, adjustment, recouped, net
-    std::map<std::pair<QString, QString>, std::array<DecimalSum, 4>> byHolder;
+    std::map<std::pair<QString, QString>, std::array<DecimalSum, 4>> byHolder; // revenue, adjustment, recouped, net
     auto add = [](std::array<DecimalSum, 4> &t, const ResidualLine &l) {
         const QString values[] = {l.revenue, l.adjustment, l.recouped, l.net};
         for (int i = 0; i < 4; ++i)
             t[std::size_t(i)].add(*DecimalSum::fromString(values[i].toStdString()));
     };
-    for (const ResidualLine &l : lines.value()) {
-        add(totals[l.currency], l);
+    for (const ResidualLine &l : lines.value())
         add(byHolder[{l.holder, l.currency}], l);
-    }
     QJsonObject totalsJson;
-    for (const auto &[currency, t] : totals)
-        totalsJson.insert(currency, QJsonObject{{QStringLiteral("revenue"), QString::fromStdString(t[0].toString())},
-                                                {QStringLiteral("adjustment"), QString::fromStdString(t[1].toString())},
-                                                {QStringLiteral("recouped"), QString::fromStdString(t[2].toString())},
-                                                {QStringLiteral("net"), QString::fromStdString(t[3].toString())}});
+    for (const CurrencyTotals &t : totalsByCurrency(lines.value()))
+        totalsJson.insert(t.currency, QJsonObject{{QStringLiteral("revenue"), QString::fromStdString(t.revenue.toString())},
+                                                  {QStringLiteral("adjustment"), QString::fromStdString(t.adjustment.toString())},
+                                                  {QStringLiteral("recouped"), QString::fromStdString(t.recouped.toString())},
+                                                  {QStringLiteral("net"), QString::fromStdString(t.net.toString())}});
     QJsonObject timestamps{{QStringLiteral("created_at"), package.createdAt.toString(Qt::ISODate)}, {QStringLiteral("built_at"), builtAt}};
     QString retraction;
     for (const AuditEntry &e : audit.value()) {

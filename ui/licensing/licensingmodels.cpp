@@ -1,14 +1,21 @@
 #include "licensingmodels.h"
 
+#include "amountformat.h"
+
 #include <QLocale>
 
 namespace rd::ui {
 namespace {
 
-QString shareText(const DecimalSum &share) { return QString::fromStdString(share.toString()) + QStringLiteral(" %"); }
+QString shareText(const DecimalSum &share) { return formatSum(share, 2) + QStringLiteral(" %"); }
 double shareValue(const DecimalSum &share) { return share.raw().convert_to<double>() / 1e20; } // sorting only
 QString dateText(const std::optional<QDate> &d) { return d ? d->toString(Qt::ISODate) : QCoreApplication::translate("rd::ui::TimelineModel", "open"); }
-QString money(const ExactAmount &amount) { return QString::fromStdString(amount.toString(2)); }
+QString money(const ExactAmount &amount) { return formatAmount(QString::fromStdString(amount.toString(2)), 2); }
+
+QString exactMoney(const ExactAmount &amount, const QString &currency)
+{
+    return QCoreApplication::translate("rd::ui::ExposureModel", "Exact: %1 %2").arg(QString::fromStdString(amount.toString(10)), currency);
+}
 
 QVariant rightAligned() { return int(Qt::AlignRight | Qt::AlignVCenter); }
 
@@ -201,6 +208,8 @@ QVariant OverclaimsModel::data(const QModelIndex &index, int role) const
     const bool sort = role == kLicensingSortRole;
     if (role == Qt::TextAlignmentRole && index.column() >= TotalShare && index.column() != Claimants)
         return rightAligned();
+    if (role == Qt::ToolTipRole && index.column() == Revenue)
+        return exactMoney(r.usage.revenue, m_currency);
     if (role != Qt::DisplayRole && !sort)
         return {};
     switch (index.column()) {
@@ -256,6 +265,8 @@ QVariant ExposureModel::data(const QModelIndex &index, int role) const
     const bool sort = role == kLicensingSortRole;
     if (role == Qt::TextAlignmentRole && index.column() >= Licensed)
         return rightAligned();
+    if (role == Qt::ToolTipRole && index.column() == Revenue)
+        return exactMoney(r.usage.revenue, m_currency);
     if (role != Qt::DisplayRole && !sort)
         return {};
     switch (index.column()) {

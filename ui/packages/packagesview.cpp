@@ -5,6 +5,7 @@
 #include "packagedialogs.h"
 #include "packagelistmodel.h"
 #include "packages/packagestore.h"
+#include "packages/packagetotals.h"
 #include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
 #include "pdf/statementpdf.h"
@@ -36,29 +37,50 @@ struct Details
 {
     Package package;
     CsvTable lines; // built on the worker: a million lines must not stall the GUI thread
+    QList<CurrencyTotals> totals;
     QList<CopyState> copies;
     QList<AuditEntry> audit;
 };
 
-// The line columns that hold numbers (translated when the table is filled).
-QSet<QString> numericLineColumns()
+QString baseNetColumn(const QString &base)
 {
-    return {PackagesView::tr("Line"), PackagesView::tr("Share %"), PackagesView::tr("Revenue"), PackagesView::tr("Adjustment"),
-            PackagesView::tr("Recouped"), PackagesView::tr("Net payable"), PackagesView::tr("Net (base)")};
+    return PackagesView::tr("Net (%1)").arg(base.isEmpty() ? PackagesView::tr("base") : base);
 }
 
-// The lines as the Lines tab shows them.
-CsvTable lineTable(const QList<ResidualLine> &lines)
+// The line columns that hold numbers, and the decimals each amount shows (translated when the table is filled).
+QSet<QString> numericLineColumns() { return {PackagesView::tr("Line")}; }
+
+QHash<QString, int> lineAmountDecimals(const QString &base)
+{
+    return {{PackagesView::tr("Share %"), 4},  {PackagesView::tr("Revenue"), 2},     {PackagesView::tr("Adjustment"), 2},
+            {PackagesView::tr("Recouped"), 2}, {PackagesView::tr("Net payable"), 2}, {baseNetColumn(base), 2}};
+}
+
+// The lines as the Lines tab shows them; an overclaimed track is marked in its own column.
+CsvTable lineTable(const QList<ResidualLine> &lines, const QString &base)
 {
     CsvTable table;
     table.columns = QStringList{PackagesView::tr("Line"),       PackagesView::tr("Rights holder"), PackagesView::tr("Territory"),
                                 PackagesView::tr("ISRC"),       PackagesView::tr("Title"),         PackagesView::tr("Currency"),
                                 PackagesView::tr("Share %"),    PackagesView::tr("Revenue"),       PackagesView::tr("Adjustment"),
-                                PackagesView::tr("Recouped"),   PackagesView::tr("Net payable"),   PackagesView::tr("Net (base)")};
+                                PackagesView::tr("Recouped"),   PackagesView::tr("Net payable"),   baseNetColumn(base),
+                                PackagesView::tr("Claims")};
     for (const ResidualLine &l : lines)
         table.appendRow({QString::number(l.lineNo), l.holder.isEmpty() ? PackagesView::tr("(unallocated)") : l.holder, l.territory, l.isrc, l.title,
-                         l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseNet});
+                         l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseNet,
+                         l.overclaimed ? PackagesView::tr("⚠ overclaimed") : QString()});
     return table;
+}
+
+// The per-currency totals as the Totals tab shows them.
+QList<QStringList> totalRows(const QList<CurrencyTotals> &totals)
+{
+    QList<QStringList> rows;
+    for (const CurrencyTotals &t : totals)
+        rows << QStringList{t.currency, QString::number(t.lines), QString::fromStdString(t.revenue.toString()),
+                            QString::fromStdString(t.adjustment.toString()), QString::fromStdString(t.recouped.toString()),
+                            QString::fromStdString(t.net.toString()), QString::number(t.overclaimedLines)};
+    return rows;
 }
 
 QString when(const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); }
@@ -75,6 +97,7 @@ PackagesView::PackagesView(QString databasePath, QWidget *parent)
     , m_status(new QLabel)
     , m_tabs(new QTabWidget)
     , m_lines(new CsvTableModel(this))
+    , m_totals(new CsvTableModel(this))
     , m_copies(new CsvTableModel(this))
     , m_audit(new CsvTableModel(this))
     , m_window(new QSpinBox)
@@ -131,6 +154,7 @@ PackagesView::PackagesView(QString databasePath, QWidget *parent)
     m_status->setObjectName(QStringLiteral("packagesStatus"));
     m_status->setWordWrap(true);
     m_tabs->addTab(sortedReadOnlyTable(m_lines, QStringLiteral("packageLines")), tr("Lines"));
+    m_tabs->addTab(sortedReadOnlyTable(m_totals, QStringLiteral("packageTotals")), tr("Totals per currency"));
     m_tabs->addTab(sortedReadOnlyTable(m_copies, QStringLiteral("packageCopies")), tr("Retained copies"));
     m_tabs->addTab(sortedReadOnlyTable(m_audit, QStringLiteral("packageAudit")), tr("Audit log"));
 
@@ -234,6 +258,7 @@ void PackagesView::showDetails()
         m_title->setText(tr("No package yet: New… starts one."));
         m_stale->hide();
         m_lines->setRows({}, {}, {});
+        m_totals->setRows({}, {}, {});
         m_copies->setRows({}, {}, {});
         m_audit->setRows({}, {}, {});
         return;
@@ -249,8 +274,10 @@ void PackagesView::showDetails()
             d.package = *found.value();
             if (d.package.version > 0) {
                 const auto lines = store.lines(id, d.package.version);
-                if (lines)
-                    d.lines = lineTable(lines.value());
+                if (lines) {
+                    d.lines = lineTable(lines.value(), d.package.baseCurrency);
+                    d.totals = totalsByCurrency(lines.value());
+                }
             }
             const auto copies = PackageCopies(db, StatementRenderer()).states(id);
             if (copies)
@@ -275,7 +302,12 @@ void PackagesView::showDetails()
                                  .arg(p.advances.size()));
             m_stale->setVisible(!p.staleReason.isEmpty());
             m_stale->setText(tr("Stale: %1").arg(p.staleReason));
-            m_lines->setTable(result->lines, numericLineColumns());
+            m_lines->setTable(result->lines, numericLineColumns(), lineAmountDecimals(p.baseCurrency));
+            m_totals->setRows({tr("Currency"), tr("Lines"), tr("Revenue"), tr("Adjustments"), tr("Recouped"), tr("Net payable"),
+                               tr("Overclaimed lines")},
+                              totalRows(result->totals), {},
+                              {{tr("Lines"), 0}, {tr("Revenue"), 2}, {tr("Adjustments"), 2}, {tr("Recouped"), 2}, {tr("Net payable"), 2},
+                               {tr("Overclaimed lines"), 0}});
             QList<QStringList> copies;
             for (const CopyState &c : result->copies)
                 copies << QStringList{c.target, c.state, c.reason, QString::number(c.attempts), when(c.verifiedAt), c.sha256,

@@ -45,6 +45,7 @@ public:
 
     PackageListModel *packageModel() const { return m_packages; }
     CsvTableModel *linesModel() const { return m_lines; }
+    CsvTableModel *totalsModel() const { return m_totals; }
     CsvTableModel *copiesModel() const { return m_copies; }
     CsvTableModel *auditModel() const { return m_audit; }
     QString statusText() const;
@@ -85,7 +86,7 @@ private:
     QTableView *m_table;
     QLabel *m_title, *m_stale, *m_status;
     QTabWidget *m_tabs;
-    CsvTableModel *m_lines, *m_copies, *m_audit;
+    CsvTableModel *m_lines, *m_totals, *m_copies, *m_audit;
     QSpinBox *m_window;
     QAction *m_newAction, *m_adjustAction, *m_advanceAction, *m_buildAction, *m_publishAction, *m_retractAction, *m_exportAction,
         *m_reverifyAction, *m_recopyAction, *m_targetsAction, *m_sweepAction;

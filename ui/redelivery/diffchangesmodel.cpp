@@ -5,11 +5,32 @@
 #include <QLocale>
 
 namespace rd::ui {
+namespace {
+
+constexpr int kMaxRevenueDecimals = 10;
+
+// The places an exact decimal text carries, capped for display.
+int decimalsOf(const std::string &text)
+{
+    const auto point = text.find('.');
+    return point == std::string::npos ? 0 : std::min(int(text.size() - point - 1), kMaxRevenueDecimals);
+}
+
+} // namespace
 
 DiffChangesModel::DiffChangesModel(std::shared_ptr<const std::vector<RowChange>> changes, QObject *parent)
     : QAbstractTableModel(parent)
     , m_changes(changes ? std::move(changes) : std::make_shared<const std::vector<RowChange>>())
 {
+    for (const RowChange &c : *m_changes)
+        if (c.after && c.after->revenue)
+            m_revenueDecimals = std::max(m_revenueDecimals, decimalsOf(c.after->revenue->toString()));
+}
+
+void DiffChangesModel::setCurrency(const QString &currency)
+{
+    m_currency = currency;
+    emit headerDataChanged(Qt::Horizontal, RevenueBefore, RevenueAfter);
 }
 
 std::vector<qint64> DiffChangesModel::storedRowIds(std::size_t limit) const
@@ -27,6 +48,8 @@ std::vector<qint64> DiffChangesModel::storedRowIds(std::size_t limit) const
 void DiffChangesModel::setStoredRows(std::map<qint64, StoredRow> rows)
 {
     m_stored = std::move(rows);
+    for (const auto &[id, row] : m_stored)
+        m_revenueDecimals = std::max(m_revenueDecimals, decimalsOf(row.revenue.toStdString()));
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -55,10 +78,10 @@ QVariant DiffChangesModel::display(const RowChange &c, const StoredRow *before, 
             return QStringLiteral("%1 → %2").arg(before->title, text(after->title));
         return after ? text(after->title) : before ? before->title : QVariant();
     case Isrc: return after ? text(after->isrc) : before ? before->isrc : QVariant();
-    case UsagesBefore: return before && before->usages ? QLocale().toString(*before->usages) : QVariant();
-    case UsagesAfter: return after && after->usages ? QLocale().toString(qlonglong(*after->usages)) : QVariant();
-    case RevenueBefore: return before && !before->revenue.isEmpty() ? before->revenue : QVariant();
-    case RevenueAfter: return after && after->revenue ? text(after->revenue->toString()) : QVariant();
+    case UsagesBefore: return before && before->usages ? formatCount(*before->usages) : QVariant();
+    case UsagesAfter: return after && after->usages ? formatCount(qint64(*after->usages)) : QVariant();
+    case RevenueBefore: return before && !before->revenue.isEmpty() ? formatAmount(before->revenue, m_revenueDecimals) : QVariant();
+    case RevenueAfter: return after && after->revenue ? formatAmount(text(after->revenue->toString()), m_revenueDecimals) : QVariant();
     }
     return {};
 }
@@ -72,6 +95,10 @@ QVariant DiffChangesModel::data(const QModelIndex &index, int role) const
         return int(c.kind);
     const auto stored = c.rowId != 0 ? m_stored.find(c.rowId) : m_stored.end();
     const StoredRow *before = stored != m_stored.end() ? &stored->second : nullptr;
+    if (role == Qt::ToolTipRole && index.column() == RevenueBefore)
+        return before ? before->revenue : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == RevenueAfter)
+        return c.after && c.after->revenue ? QString::fromStdString(c.after->revenue->toString()) : QVariant();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return display(c, before, index.column());
     if (role == Qt::TextAlignmentRole && index.column() >= Line && index.column() != DspId && index.column() != Title
@@ -92,8 +119,8 @@ QVariant DiffChangesModel::headerData(int section, Qt::Orientation orientation, 
     case Isrc: return tr("ISRC");
     case UsagesBefore: return tr("Usages before");
     case UsagesAfter: return tr("Usages after");
-    case RevenueBefore: return tr("Revenue before");
-    case RevenueAfter: return tr("Revenue after");
+    case RevenueBefore: return m_currency.isEmpty() ? tr("Revenue before") : tr("Revenue before (%1)").arg(m_currency);
+    case RevenueAfter: return m_currency.isEmpty() ? tr("Revenue after") : tr("Revenue after (%1)").arg(m_currency);
     }
     return {};
 }

@@ -28,6 +28,11 @@ public:
     // The stored rows of the updated and deleted changes.
     std::vector<qint64> storedRowIds(std::size_t limit) const;
     void setStoredRows(std::map<qint64, StoredRow> rows);
+    // The DSR's currency, named in the revenue headers.
+    void setCurrency(const QString &currency);
+    // Revenue shows with as many decimals as the most precise changed amount
+    // (at least 2, at most 10), so that no change rounds away; exact in the tooltip.
+    int revenueDecimals() const { return m_revenueDecimals; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +44,8 @@ private:
 
     std::shared_ptr<const std::vector<RowChange>> m_changes;
     std::map<qint64, StoredRow> m_stored;
+    QString m_currency;
+    int m_revenueDecimals = 2;
 };
 
 } // namespace rd::ui

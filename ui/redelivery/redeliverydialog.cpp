@@ -1,7 +1,9 @@
 #include "redeliverydialog.h"
 #include "tablecolumns.h"
 
+#include "amountformat.h"
 #include "backgroundtask.h"
+#include "storage/dsrrepository.h"
 #include "redelivery/diffchangesmodel.h"
 #include "redelivery/storedrows.h"
 
@@ -77,7 +79,17 @@ RedeliveryDialog::RedeliveryDialog(const ImportResult &reviewed, QString databas
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 
-    // The values the updated and deleted rows have now, read off the GUI thread.
+    // The DSR's currency for the headers, and the values the updated and deleted rows have now, read off the GUI thread.
+    runInBackground<QString>(
+        this, databasePath,
+        [id = m_reviewed.redeliveryOf](Database &db) {
+            const auto found = DsrRepository(db).find(id);
+            return found && found.value() ? Expected<QString>(found.value()->currency) : Expected<QString>(QString());
+        },
+        [this](const Expected<QString> &currency) {
+            if (currency && !currency->isEmpty())
+                m_model->setCurrency(*currency);
+        });
     const std::vector<qint64> ids = m_model->storedRowIds(kStoredRowsShown);
     runInBackground<std::map<qint64, StoredRow>>(
         this, databasePath, [ids](Database &db) { return Expected<std::map<qint64, StoredRow>>(readStoredRows(db.handle(), ids)); },
@@ -100,7 +112,8 @@ QString RedeliveryDialog::summaryText() const
         .arg(file.toHtmlEscaped())
         .arg(m_reviewed.redeliveryOf)
         .arg(locale.toString(d.created), locale.toString(d.updated), locale.toString(d.deleted), locale.toString(d.unchanged))
-        .arg((d.revenueDelta.raw() > 0 ? QStringLiteral("+") : QString()) + QString::fromStdString(d.revenueDelta.toString()))
+        .arg((d.revenueDelta.raw() > 0 ? QStringLiteral("+") : QString())
+             + formatAmount(QString::fromStdString(d.revenueDelta.toString()), m_model->revenueDecimals()))
         .arg((d.usagesDelta > 0 ? QStringLiteral("+") : QString()) + locale.toString(d.usagesDelta));
 }
 

@@ -1,24 +1,30 @@
 #include "csvtablemodel.h"
 
+#include "amountformat.h"
+
 namespace rd::ui {
 
-void CsvTableModel::setTable(const CsvTable &table, const QSet<QString> &numericColumns)
+void CsvTableModel::setTable(const CsvTable &table, const QSet<QString> &numericColumns, const QHash<QString, int> &amountDecimals)
 {
     beginResetModel();
     m_table = table;
     m_numeric.clear();
-    for (const QString &c : m_table.columns)
-        m_numeric << numericColumns.contains(c);
+    m_decimals.clear();
+    for (const QString &c : m_table.columns) {
+        m_numeric << (numericColumns.contains(c) || amountDecimals.contains(c));
+        m_decimals << amountDecimals.value(c, -1);
+    }
     endResetModel();
 }
 
-void CsvTableModel::setRows(const QStringList &columns, const QList<QStringList> &rows, const QSet<QString> &numericColumns)
+void CsvTableModel::setRows(const QStringList &columns, const QList<QStringList> &rows, const QSet<QString> &numericColumns,
+                            const QHash<QString, int> &amountDecimals)
 {
     CsvTable table;
     table.columns = columns;
     for (const QStringList &row : rows)
         table.appendRow(row);
-    setTable(table, numericColumns);
+    setTable(table, numericColumns, amountDecimals);
 }
 
 int CsvTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_table.rowCount()); }
@@ -31,7 +37,11 @@ QVariant CsvTableModel::data(const QModelIndex &index, int role) const
         return {};
     const bool numeric = m_numeric.value(index.column());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        const QString text = m_table.field(index.row(), index.column());
+        const int decimals = m_decimals.value(index.column(), -1);
+        return decimals >= 0 && !text.isEmpty() ? formatAmount(text, decimals) : text;
+    }
     case Qt::ToolTipRole:
         return m_table.field(index.row(), index.column());
     case Qt::TextAlignmentRole:

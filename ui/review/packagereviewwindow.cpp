@@ -38,6 +38,12 @@ const QSet<QString> kNumericColumns{QStringLiteral("line"), QStringLiteral("reso
                                     QStringLiteral("adjustment"), QStringLiteral("recouped"), QStringLiteral("net"), QStringLiteral("base_net"),
                                     QStringLiteral("base_revenue"), QStringLiteral("base_adjustment"), QStringLiteral("base_recouped"),
                                     QStringLiteral("dsr_id"), QStringLiteral("dsr_version"), QStringLiteral("row_id"), QStringLiteral("usages")};
+// Amounts with a fixed number of decimals per column (0: a count); the exact value is in the tooltip.
+const QHash<QString, int> kAmountDecimals{{QStringLiteral("share"), 4},         {QStringLiteral("revenue"), 2},
+                                          {QStringLiteral("adjustment"), 2},    {QStringLiteral("recouped"), 2},
+                                          {QStringLiteral("net"), 2},           {QStringLiteral("base_net"), 2},
+                                          {QStringLiteral("base_revenue"), 2},  {QStringLiteral("base_adjustment"), 2},
+                                          {QStringLiteral("base_recouped"), 2}, {QStringLiteral("usages"), 0}};
 
 QString escaped(const QJsonValue &v) { return v.toVariant().toString().toHtmlEscaped(); }
 
@@ -236,8 +242,8 @@ void PackageReviewWindow::present(const PackageArchive &archive, const std::map<
                          .arg(package.value(QStringLiteral("version")).toInt())
                          .arg(package.value(QStringLiteral("state")).toString()));
     showSummary();
-    m_lines->setTable(archive.lines, kNumericColumns);
-    m_source->setTable(archive.sourceRows, kNumericColumns);
+    m_lines->setTable(archive.lines, kNumericColumns, kAmountDecimals);
+    m_source->setTable(archive.sourceRows, kNumericColumns, kAmountDecimals);
     m_sourceNote->setVisible(archive.sourceRowsTotal > archive.sourceRows.rowCount());
     m_sourceNote->setText(tr("Showing the first %1 of %2 source rows; the verification covered all of them.")
                               .arg(archive.sourceRows.rowCount())

@@ -1,5 +1,6 @@
-// The real royaltydesk-cli refusing files: the findings themselves, dry runs
-// that write nothing, failed imports that say why, and output that is UTF-8.
+// The real royaltydesk-cli as a user reads it: refusals with the findings
+// themselves, dry runs that write nothing, failed imports that say why, output
+// that is UTF-8, and amounts in the locale's one number format.
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -97,7 +98,7 @@ int findingLines(const QByteArray &text, const QString &fileName)
 
 } // namespace
 
-class TestCliRefusals : public QObject
+class TestCliOutput : public QObject
 {
     Q_OBJECT
 
@@ -239,6 +240,42 @@ private slots:
         QVERIFY2(refused.err.contains("bad.csv:2: rate: EUR is the base currency; its rate can only be 1, not 1.2"), refused.err.constData());
     }
 
+    void packageShowHasTotalsAndMarksOverclaims()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+        QCOMPARE(cli(db, {QStringLiteral("import"), test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                                    "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n"
+                                                                    "A\tSong\tX\tQZABC0000001\t10\t1234567.5\n"
+                                                                    "B\tTune\tY\tQZABC0000002\t5\t10\n")}).exitCode, 0);
+        // Song is claimed 130 % in GB: overclaimed.
+        const Run rights = cli(db, {QStringLiteral("rights"), QStringLiteral("import"),
+                                    test::writeFile(dir, QStringLiteral("c.csv"),
+                                                    "isrc,territory,rights_holder,share,valid_from,known_from\n"
+                                                    "QZABC0000001,GB,Label,80,2019-01-01,2019-01-01\n"
+                                                    "QZABC0000001,GB,Other,50,2019-01-01,2019-01-01\n"
+                                                    "QZABC0000002,GB,Label,100,2019-01-01,2019-01-01\n")});
+        QVERIFY2(rights.exitCode == 0, rights.err.constData());
+        const Run created = cli(db, {QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Jan"),
+                                     QStringLiteral("--territory"), QStringLiteral("GB"), QStringLiteral("--period-start"),
+                                     QStringLiteral("2020-01-01"), QStringLiteral("--period-end"), QStringLiteral("2020-01-31")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = QString::fromUtf8(created.out.trimmed());
+        QCOMPARE(cli(db, {QStringLiteral("package"), QStringLiteral("build"), id}).exitCode, 0);
+        const Run shown = cli(db, {QStringLiteral("package"), QStringLiteral("show"), id}, QStringLiteral("en_US.UTF-8"));
+        QCOMPARE(shown.exitCode, 0);
+        const QString text = QString::fromUtf8(shown.out);
+        QVERIFY2(text.contains(QStringLiteral("OVERCLAIMED")), shown.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("Totals per currency")), shown.out.constData());
+        // Grouped, two decimals: the overclaimed shares scale to 130 %, so Label's 80 is 759,733.846… of 1,234,567.5.
+        QVERIFY2(text.contains(QStringLiteral("759,733.85")), shown.out.constData());
+        QVERIFY2(!text.contains(QStringLiteral("759733")), shown.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("GBP           4  1,234,577.50")), shown.out.constData()); // the currency's total
+        // In French the same amounts are grouped and marked the French way.
+        const Run french = cli(db, {QStringLiteral("package"), QStringLiteral("show"), id}, QStringLiteral("fr_FR.UTF-8"));
+        QVERIFY2(QString::fromUtf8(french.out).contains(QStringLiteral("1\u202f234\u202f577,50")), french.out.constData());
+    }
+
     // QLatin1String("…") or QLatin1Char('é') turns UTF-8 source bytes into mojibake; the compiler cannot tell.
     void sourcesPassNoNonAsciiThroughLatin1()
     {
@@ -262,5 +299,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCliRefusals)
-#include "tst_clirefusals.moc"
+QTEST_MAIN(TestCliOutput)
+#include "tst_clioutput.moc"
