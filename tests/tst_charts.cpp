@@ -79,8 +79,10 @@ private slots:
         QCOMPARE(tickLabel(6000, thousands, english), QStringLiteral("6,000"));
         QCOMPARE(tickLabel(6000, thousands, french), QStringLiteral("6\u202f000"));
         const NiceScale huge = niceScale(0, 1.31e16);
-        QCOMPARE(tickLabel(1e16, huge, english), QStringLiteral("10,000,000bn"));
-        QCOMPARE(tickLabel(0, huge, english), QStringLiteral("0bn"));
+        QCOMPARE(tickLabel(1e16, huge, english), QStringLiteral("10,000tn"));
+        QCOMPARE(tickLabel(0, huge, english), QStringLiteral("0tn"));
+        const NiceScale billions = niceScale(0, 7.2e9);
+        QCOMPARE(tickLabel(4e9, billions, english), QStringLiteral("4bn"));
         const NiceScale small = niceScale(0, 0.9);
         QCOMPARE(tickLabel(0.4, small, english), QStringLiteral("0.4"));
         QCategoryAxis *axis = niceValueAxis(0, 9.1e6, QStringLiteral("Revenue (EUR)"), english);
@@ -109,7 +111,7 @@ private slots:
         d.currency = QStringLiteral("EUR");
         d.byPeriod = {period("2020-03-01", "2020-03-31", 10, "100"), period("2020-04-01", "2020-04-30", 20, "200"),
                       period("2020-06-01", "2020-06-30", 30, "300"), period("2020-07-01", "2020-07-31", 40, "0", 1),
-                      period("2021-09-01", "2021-09-30", 50, "500")};
+                      period("2021-02-01", "2021-02-27", 45, "450"), period("2021-03-01", "2021-03-31", 50, "500")};
         panels.show(d, Metric::Revenue);
         QList<QLineSeries *> current, previous;
         QScatterSeries *points = nullptr;
@@ -121,17 +123,20 @@ private slots:
         }
         QVERIFY(points);
         // Points sit at their dates: June is 61 days after April, not one step.
-        QCOMPARE(points->count(), 4); // July has no rate: not drawn, never 0
+        QCOMPARE(points->count(), 5); // July has no rate: not drawn, never 0
         QCOMPARE(points->at(2).x() - points->at(1).x(), double(QDate(2020, 4, 1).daysTo(QDate(2020, 6, 1))) * 86400000.0);
         for (const QPointF &p : points->points())
             QVERIFY(p.y() != 0);
-        // Lines break where a period is missing or has no rate: March–April, June, September 2021.
+        // Lines break where a period is missing or has no rate: March–April, June, February–March 2021
+        // (a February reported to the 27th still runs into March).
         QCOMPARE(current.size(), 3);
         QCOMPARE(current[0]->count(), 2);
-        // The previous period is drawn only where the same span one period earlier exists: April (March).
-        QCOMPARE(previous.size(), 1);
+        QCOMPARE(current[2]->count(), 2);
+        // The previous period is drawn only where the same span one period earlier exists: April (March), March 2021 (February).
+        QCOMPARE(previous.size(), 2);
         QCOMPARE(previous[0]->count(), 1);
         QCOMPARE(previous[0]->at(0), QPointF(timePosition(QDate(2020, 4, 1)), 100.0));
+        QCOMPARE(previous[1]->at(0), QPointF(timePosition(QDate(2021, 3, 1)), 450.0));
         // The axes: a time axis and a value axis titled with the currency.
         const auto axes = panels.periodView()->chart()->axes(Qt::Vertical);
         QCOMPARE(axes.size(), 1);

@@ -95,6 +95,7 @@ private slots:
         QCOMPARE(view.territoryModel()->data(view.territoryModel()->index(0, ui::TotalsModel::Key)).toString(), QString("GB"));
         QCOMPARE(view.dashboard().dsrCount, 2);
         QCOMPARE(view.filter().territories, QStringList{"GB"});
+        QVERIFY2(!view.summaryText().contains(QStringLiteral(" ms")), qPrintable(view.summaryText())); // no developer timing
 
         // A search no resource matches empties the top resources but keeps the DSRs.
         gb.search = "no such title anywhere";
@@ -102,6 +103,10 @@ private slots:
         QVERIFY(shown.wait(10000));
         QCOMPARE(view.topModel()->rowCount(), 0);
         QCOMPARE(view.dashboard().usages, 0);
+        // ... and says so instead of drawing blank charts.
+        for (const QString &title : view.chartTitles())
+            QCOMPARE(title, QStringLiteral("No match for \u201cno such title anywhere\u201d with these filters"));
+        QCOMPARE(view.summaryText(), QStringLiteral("No match for \u201cno such title anywhere\u201d."));
 
         // Drilling into a bar lists its rows; going back returns to the charts.
         view.setFilter({});

@@ -32,6 +32,8 @@ struct Unit
 
 Unit unitFor(double top)
 {
+    if (top >= 1e12)
+        return {1e12, "tn"};
     if (top >= 1e9)
         return {1e9, "bn"};
     if (top >= 1e6)
@@ -82,7 +84,9 @@ QString tickLabel(double value, const NiceScale &scale, const QLocale &locale)
     const double shown = value / unit.divisor;
     const int decimals = decimalsFor(scale.step / unit.divisor);
     QString text = locale.toString(std::abs(shown) < 1e-12 ? 0.0 : shown, 'f', decimals);
-    if (unit.divisor == 1e9)
+    if (unit.divisor == 1e12)
+        text = ChartText::tr("%1tn", "million millions on a chart axis").arg(text);
+    else if (unit.divisor == 1e9)
         text = ChartText::tr("%1bn", "thousand millions on a chart axis").arg(text);
     else if (unit.divisor == 1e6)
         text = ChartText::tr("%1M", "millions on a chart axis").arg(text);

@@ -21,7 +21,7 @@ struct NiceScale
 };
 NiceScale niceScale(double minValue, double maxValue, int maxTicks = 6);
 
-// One tick's label: grouped in the locale, abbreviated k / M / bn when the
+// One tick's label: grouped in the locale, abbreviated k / M / bn / tn when the
 // scale's top reaches them ("2.5M", "1,500", "250k"), with only the decimals
 // the step needs.
 QString tickLabel(double value, const NiceScale &scale, const QLocale &locale = QLocale());

@@ -434,14 +434,21 @@ void AnalyticsView::showDashboard(const Dashboard &d)
 {
     m_dashboard = d;
     const Metric metric = m_metric->currentIndex() == 1 ? Metric::Usages : Metric::Revenue;
-    m_charts->show(d, metric);
+    // Nothing matched: say so in every chart rather than draw empty axes.
+    const QString search = m_search->text().trimmed();
+    const bool nothing = d.topResources.isEmpty() && d.usages == 0 && d.revenue.isZero();
+    if (nothing)
+        m_charts->showMessage(search.isEmpty() ? tr("No DSR matches these filters")
+                                               : tr("No match for \u201c%1\u201d with these filters").arg(search));
+    else
+        m_charts->show(d, metric);
     m_territoryModel->setRows(d.byTerritory, d.currency);
     m_topModel->setResources(d.topResources, d.revenue, d.currency);
     m_topView->resizeColumnsToContents();
-    m_summary->setText(tr("%n DSR(s) · %1 usages · revenue %2 %3", nullptr, d.dsrCount)
-                           .arg(QLocale().toString(d.usages), formatAmount(QString::fromStdString(d.revenue.toString(kShownDecimals))),
-                                d.currency)
-                       + QStringLiteral("   ") + tr("(%1 ms)").arg(d.elapsedMs));
+    m_summary->setText(nothing ? (search.isEmpty() ? tr("No DSR matches these filters.") : tr("No match for \u201c%1\u201d.").arg(search))
+                               : tr("%n DSR(s) · %1 usages · revenue %2 %3", nullptr, d.dsrCount)
+                                     .arg(QLocale().toString(d.usages), formatAmount(QString::fromStdString(d.revenue.toString(kShownDecimals))),
+                                          d.currency));
     m_summary->setToolTip(tr("Exactly %1 %2; amounts are rounded half to even only for display")
                               .arg(exactAmountText(d.revenue), d.currency));
     m_warning->setVisible(!d.missingRates.isEmpty());
@@ -449,6 +456,16 @@ void AnalyticsView::showDashboard(const Dashboard &d)
                           "below; import or enter rates with \"Exchange rates…\".")
                            .arg(d.currency, d.missingRates));
     emit dashboardShown();
+}
+
+QString AnalyticsView::summaryText() const { return m_summary->text(); }
+
+QStringList AnalyticsView::chartTitles() const
+{
+    QStringList titles;
+    for (QChartView *view : m_charts->views())
+        titles << view->chart()->title();
+    return titles;
 }
 
 void AnalyticsView::drill(Dimension dimension, const QString &key, const QString &subKey)

@@ -84,6 +84,12 @@ private:
     QLineEdit *m_search;
     QProgressBar *m_busy;
     QLabel *m_summary;
+
+public:
+    QString summaryText() const;
+    QStringList chartTitles() const;
+
+private:
     QLabel *m_warning;
     QStackedWidget *m_pages;
     ChartPanels *m_charts;

@@ -77,6 +77,14 @@ void ChartPanels::show(const Dashboard &dashboard, Metric metric)
     showDspOffers(dashboard, metric);
 }
 
+void ChartPanels::showMessage(const QString &message)
+{
+    for (QChartView *view : views()) {
+        reset(view->chart(), message);
+        view->chart()->legend()->hide();
+    }
+}
+
 void ChartPanels::showTerritories(const Dashboard &d, Metric metric)
 {
     QChart *chart = m_territory->chart();
@@ -114,21 +122,35 @@ bool drawable(const TotalRow &row, Metric metric)
     return metric == Metric::Usages || row.dsrsWithoutRate == 0;
 }
 
-// The same span one period earlier: the row that ends the day before `row`
+// How many calendar months a period starting on the 1st spans, a partial
+// last month counting whole (DSPs report February as 02-01 to 02-28 in leap
+// years too); 0 for periods that do not start on the 1st.
+int monthSpan(const TotalRow &row)
+{
+    if (row.periodStart.day() != 1)
+        return 0;
+    const QDate after = row.periodEnd.addDays(1);
+    const int months = (after.year() - row.periodStart.year()) * 12 + after.month() - row.periodStart.month();
+    return after.day() > 1 ? months + 1 : months;
+}
+
+// The day the period after this one starts.
+QDate nextStart(const TotalRow &row)
+{
+    const int months = monthSpan(row);
+    return months > 0 ? row.periodStart.addMonths(months) : row.periodEnd.addDays(1);
+}
+
+// The same span one period earlier: the row that ends just before `row`
 // starts and lasts as many months (or days), else -1.
 int previousPeriod(const QList<TotalRow> &rows, int i)
 {
     const TotalRow &row = rows[i];
-    const int months = (row.periodEnd.addDays(1).year() - row.periodStart.year()) * 12 + row.periodEnd.addDays(1).month()
-                       - row.periodStart.month();
     for (int j = 0; j < rows.size(); ++j) {
         const TotalRow &earlier = rows[j];
-        if (earlier.periodEnd.addDays(1) != row.periodStart)
-            continue;
-        const bool sameSpan = row.periodStart.day() == 1 && earlier.periodStart.day() == 1
-                                  ? earlier.periodStart.addMonths(months) == row.periodStart
-                                  : earlier.periodStart.daysTo(earlier.periodEnd) == row.periodStart.daysTo(row.periodEnd);
-        if (sameSpan)
+        const bool sameSpan = monthSpan(row) > 0 ? monthSpan(earlier) == monthSpan(row)
+                                                 : earlier.periodStart.daysTo(earlier.periodEnd) == row.periodStart.daysTo(row.periodEnd);
+        if (nextStart(earlier) == row.periodStart && sameSpan)
             return j;
     }
     return -1;
@@ -140,7 +162,7 @@ QList<QLineSeries *> linesWithGaps(const QList<TotalRow> &rows, const QList<doub
     QList<QLineSeries *> lines;
     QLineSeries *run = nullptr;
     for (int i = 0; i < rows.size(); ++i) {
-        const bool adjacent = i > 0 && rows[i - 1].periodEnd.addDays(1) >= rows[i].periodStart;
+        const bool adjacent = i > 0 && nextStart(rows[i - 1]) >= rows[i].periodStart;
         if (!present[i] || !adjacent || !run || !present[i - 1])
             run = nullptr;
         if (!present[i])
@@ -180,7 +202,7 @@ void ChartPanels::showPeriods(const Dashboard &d, Metric metric)
                 high = std::max(high, plotValue(rows[k], metric));
             }
     }
-    QCategoryAxis *axisX = monthAxis(rows.constFirst().periodStart, rows.constLast().periodEnd, tr("period start"));
+    QCategoryAxis *axisX = monthAxis(rows.constFirst().periodStart, rows.constLast().periodEnd, tr("period start"), 5);
     QCategoryAxis *axisY = niceValueAxis(low, high, metric == Metric::Revenue ? tr("Revenue (%1)").arg(d.currency) : tr("Usages"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -209,6 +231,16 @@ void ChartPanels::showPeriods(const Dashboard &d, Metric metric)
         if (k > 0)
             chart->legend()->markers(previousLines[k]).first()->setVisible(false);
     }
+    // Hollow markers, so that a previous period with no neighbour still shows.
+    auto *previousPoints = new QScatterSeries;
+    previousPoints->setMarkerSize(7);
+    previousPoints->setColor(Qt::white);
+    previousPoints->setBorderColor(QColor(0x80, 0x80, 0x80));
+    for (int i = 0; i < rows.size(); ++i)
+        if (previousPresent[i])
+            previousPoints->append(timePosition(rows[i].periodStart), previousValues[i]);
+    attach(previousPoints, QString());
+    chart->legend()->markers(previousPoints).first()->setVisible(false);
     auto *points = new QScatterSeries; // clickable markers on the current line
     points->setMarkerSize(9);
     points->setColor(currentColor);

@@ -24,6 +24,8 @@ public:
     QList<QChartView *> views() const { return {m_territory, m_period, m_dspOffer}; }
 
     void show(const Dashboard &dashboard, Metric metric);
+    // Empties every chart and shows the message in its place ("No match for …").
+    void showMessage(const QString &message);
 
 signals:
     void drillRequested(rd::Dimension dimension, const QString &key, const QString &subKey);
