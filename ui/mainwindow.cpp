@@ -316,7 +316,12 @@ void MainWindow::seedSamplesIfEmpty()
                         return Expected<RatesFile>::failure(existing.error());
                     return existing->isEmpty() ? rates.importCsv(QStringLiteral(":/rates/sample-eur-rates.csv")) : Expected<RatesFile>(RatesFile{});
                 },
-                [this](const Expected<RatesFile> &) { m_analytics->reload(); });
+                [this](const Expected<RatesFile> &) {
+                    m_analytics->reload();
+                    // Claims that fit the samples, with an overlap above 100 %, so that timelines and
+                    // the overclaim report show something straight away.
+                    m_licensing->importClaims(QStringLiteral(":/licensing/sample-claims.csv"));
+                });
         });
 }
 

@@ -4,6 +4,8 @@
 #include "tablecolumns.h"
 #include "backgroundtask.h"
 #include "licensing/casefileexport.h"
+#include "licensing/claimscsv.h"
+#include "licensing/claimstore.h"
 #include "licensing/licensingmodels.h"
 #include "licensing/timelinewidget.h"
 #include "licensing/trackindex.h"
@@ -11,6 +13,7 @@
 
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +65,7 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
     , m_results(nullptr)
     , m_knownOn(new QDateEdit(QDate::currentDate(), this))
     , m_caseFile(new QPushButton(tr("Case file…"), this))
+    , m_importClaims(new QPushButton(tr("Import Claims…"), this))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_timeline(new TimelineWidget(this))
@@ -86,6 +90,14 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
     m_caseFile->setEnabled(false);
     m_caseFile->setToolTip(tr("Export the track's case file: a PDF with the timeline, claims, events and exposed usage, and a CSV of the same data."));
     connect(m_caseFile, &QPushButton::clicked, this, &LicensingView::exportCaseFile);
+    m_importClaims->setObjectName(QStringLiteral("importClaims"));
+    m_importClaims->setToolTip(tr("Import a licensing CSV: isrc, territory, rights_holder, share, valid_from, and optionally valid_to, "
+                                  "known_from, known_to, right_type, source. A file with any problem is refused whole."));
+    connect(m_importClaims, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Claims"), QString(), tr("Licensing CSV (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importClaims(path);
+    });
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
@@ -103,6 +115,7 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
     bar->addWidget(new QLabel(tr("As known on:"), this));
     bar->addWidget(m_knownOn);
     bar->addWidget(m_caseFile);
+    bar->addWidget(m_importClaims);
 
     // Bands and the claims behind the selected one.
     auto *bandsProxy = sortingProxy(m_timelineModel, this);
@@ -162,6 +175,59 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
             }
     });
     reload();
+}
+
+// What the timeline draws, in words that agree with it: every lane drawn is counted, and a
+// lane without any band is said to be unlicensed throughout.
+QString LicensingView::statusText(const TimelineData &data)
+{
+    const QString knownOn = data.knownOn.toString(Qt::ISODate);
+    if (data.lanes.isEmpty())
+        return tr("No claims and no usage for this track as known on %1").arg(knownOn);
+    if (data.bands.isEmpty())
+        return tr("%n lane(s), unlicensed throughout: no claim covers the track as known on %1; %2 DSR period(s) with usage", nullptr,
+                  int(data.lanes.size()))
+            .arg(knownOn)
+            .arg(data.usage.size());
+    return tr("%n lane(s) with %1 licensed band(s), %2 licensing event(s), %3 DSR period(s) with usage; claims as known on %4",
+              nullptr, int(data.lanes.size()))
+        .arg(data.bands.size())
+        .arg(data.events.size())
+        .arg(data.usage.size())
+        .arg(knownOn);
+}
+
+QString LicensingView::statusLine() const { return m_status->text(); }
+
+void LicensingView::importClaims(const QString &path)
+{
+    m_importClaims->setEnabled(false);
+    m_status->setText(tr("Importing claims from %1…").arg(QFileInfo(path).fileName()));
+    struct Outcome
+    {
+        ClaimStore::Imported imported;
+        QString firstIsrc;
+    };
+    runInBackground<Outcome>(
+        this, m_databasePath,
+        [path](Database &db) -> Expected<Outcome> {
+            const auto file = ClaimsCsv::read(path, QDate::currentDate());
+            if (!file)
+                return Expected<Outcome>::failure(file.error());
+            const auto imported = ClaimStore(db).importFile(file.value());
+            if (!imported)
+                return Expected<Outcome>::failure(imported.error());
+            return Outcome{imported.value(), file->claims.isEmpty() ? QString() : file->claims.constFirst().isrc};
+        },
+        [this, path](const Expected<Outcome> &outcome) {
+            m_importClaims->setEnabled(true);
+            const QString message = outcome ? tr("%1: %n claim(s) imported", nullptr, outcome->imported.claims).arg(QFileInfo(path).fileName())
+                                            : outcome.error();
+            m_status->setText(message);
+            if (outcome && !outcome->firstIsrc.isEmpty())
+                openTrack(m_isrc.isEmpty() ? outcome->firstIsrc : m_isrc); // the timeline shows the new claims
+            emit claimsImported(bool(outcome), message);
+        });
 }
 
 LicensingView::~LicensingView()
@@ -255,9 +321,7 @@ void LicensingView::loadTimeline()
             m_title->setText(QStringLiteral("<b>%1</b> %2 — %3")
                                  .arg(t.isrc.toHtmlEscaped(), t.title.toHtmlEscaped(),
                                       QString(t.artists).replace(QLatin1Char('|'), QLatin1String(", ")).toHtmlEscaped()));
-            m_status->setText(tr("%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3", nullptr,
-                                 int(data->bands.size()))
-                                  .arg(data->events.size()).arg(data->usage.size()).arg(data->knownOn.toString(Qt::ISODate)));
+            m_status->setText(statusText(*data));
             m_caseFile->setEnabled(true);
             emit timelineShown();
         });

@@ -47,6 +47,10 @@ public:
     void runExposure();
     // Brings the track index up to date (after imports); the first time on a large catalogue takes a while.
     void reload();
+    // Imports a licensing CSV off the GUI thread (all or nothing), then shows its first track.
+    void importClaims(const QString &path);
+    QString statusLine() const;
+    static QString statusText(const TimelineData &data);
 
     TimelineModel *timelineModel() const { return m_timelineModel; }
     ClaimsModel *claimsModel() const { return m_claimsModel; }
@@ -61,6 +65,7 @@ signals:
     void timelineShown();
     void searchShown();
     void reportShown();
+    void claimsImported(bool ok, const QString &message);
 
 private:
     void loadTimeline();
@@ -78,6 +83,7 @@ private:
     QTableView *m_results;
     QDateEdit *m_knownOn;
     QPushButton *m_caseFile;
+    QPushButton *m_importClaims;
     QLabel *m_title;
     QLabel *m_status;
     TimelineWidget *m_timeline;

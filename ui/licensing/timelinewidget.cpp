@@ -33,7 +33,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
 QColor TimelineWidget::colorOf(TimelineBand::State state)
 {
     switch (state) {
-    case TimelineBand::State::Unlicensed: return QColor(0xd6, 0x45, 0x45);
+    case TimelineBand::State::Unlicensed: return QColor(0xf2, 0xb8, 0xb8); // also the time before any claim: one colour, as in the legend
     case TimelineBand::State::Partial: return QColor(0xf0, 0xa2, 0x3b);
     case TimelineBand::State::Full: return QColor(0x4c, 0xa6, 0x5a);
     case TimelineBand::State::Overclaimed: return QColor(0x8e, 0x55, 0xc9);
@@ -118,20 +118,51 @@ int TimelineWidget::bandAt(const QPoint &point) const
     return -1;
 }
 
+QColor TimelineWidget::usageColor() { return QColor(0x5b, 0x9b, 0xd5); }
+
+QList<std::pair<QColor, QString>> TimelineWidget::legend()
+{
+    QList<std::pair<QColor, QString>> entries;
+    for (auto state : {TimelineBand::State::Unlicensed, TimelineBand::State::Partial, TimelineBand::State::Full,
+                       TimelineBand::State::Overclaimed})
+        entries.append({colorOf(state), TimelineModel::stateName(state)});
+    entries.append({usageColor(), tr("usage per DSR period")});
+    return entries;
+}
+
+int TimelineWidget::monthsPerLabel(double pixelsPerMonth, int labelWidth)
+{
+    for (const int every : {1, 3, 6, 12, 24, 60, 120})
+        if (pixelsPerMonth * every >= labelWidth + 10)
+            return every;
+    return 240;
+}
+
 void TimelineWidget::drawAxis(QPainter &p, const QRectF &area) const
 {
-    // Year ticks, or month ticks when less than about three years show.
-    const bool months = m_from.daysTo(m_to) < 3 * 366;
-    QDate tick(m_from.year(), months ? m_from.month() : 1, 1);
-    p.setPen(palette().color(QPalette::Mid));
+    // Ticks every month (every year over long spans); labels as often as they fit without
+    // touching, on calendar boundaries: "Jan 2020" for years, the month's name between.
     const QLocale locale;
-    for (; tick <= m_to; tick = months ? tick.addMonths(1) : tick.addYears(1)) {
+    const double pixelsPerMonth = area.width() * 30.44 / double(std::max<qint64>(1, m_from.daysTo(m_to)));
+    const int every = monthsPerLabel(pixelsPerMonth, p.fontMetrics().horizontalAdvance(locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM yyyy"))));
+    const int tickEvery = pixelsPerMonth >= 4 ? 1 : 12;
+    p.setPen(palette().color(QPalette::Mid));
+    for (QDate tick(m_from.year(), tickEvery == 1 ? m_from.month() : 1, 1); tick <= m_to; tick = tick.addMonths(tickEvery)) {
         const double x = xOf(tick);
         if (x < area.left())
             continue;
-        p.drawLine(QPointF(x, area.top() + kAxisHeight - 4), QPointF(x, area.bottom()));
-        if (!months || tick.month() == 1 || m_from.daysTo(m_to) < 400)
-            p.drawText(QPointF(x + 3, area.top() + 14), months ? locale.toString(tick, QStringLiteral("MMM yyyy")) : QString::number(tick.year()));
+        const int monthIndex = tick.year() * 12 + tick.month() - 1;
+        const bool labelled = monthIndex % every == 0;
+        p.setPen(palette().color(labelled ? QPalette::Dark : QPalette::Midlight));
+        p.drawLine(QPointF(x, area.top() + kAxisHeight - (labelled ? 6 : 2)), QPointF(x, area.bottom()));
+        if (!labelled)
+            continue;
+        p.setPen(palette().color(QPalette::WindowText));
+        const QString label = tick.month() == 1 || every < 12 && tick == QDate(m_from.year(), m_from.month(), 1)
+                                  ? locale.toString(tick, QStringLiteral("MMM yyyy"))
+                                  : locale.toString(tick, every >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM"));
+        if (x + 3 + p.fontMetrics().horizontalAdvance(label) <= area.right()) // never a cut label at the right edge
+            p.drawText(QPointF(x + 3, area.top() + 14), label);
     }
 }
 
@@ -152,7 +183,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     p.setClipRect(QRectF(area.left(), area.top(), area.width() + 1, area.height()));
     for (qsizetype l = 0; l < m_data.lanes.size(); ++l) {
         const QRectF lane = laneRect(int(l));
-        p.fillRect(lane, colorOf(TimelineBand::State::Unlicensed).lighter(170)); // before any claim: unlicensed
+        p.fillRect(lane, colorOf(TimelineBand::State::Unlicensed)); // before any claim: unlicensed
         for (qsizetype b = 0; b < m_data.bands.size(); ++b) {
             const TimelineBand &band = m_data.bands[b];
             if (band.lane.territory != m_data.lanes[l].territory || band.lane.rightType != m_data.lanes[l].rightType)
@@ -168,7 +199,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                 p.drawRect(r.adjusted(1, 1, -1, -1));
             }
             if (r.width() > 44) {
-                p.setPen(Qt::white);
+                p.setPen(band.state() == TimelineBand::State::Unlicensed ? QColor(0x70, 0x10, 0x10) : QColor(Qt::white));
                 p.drawText(r.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, QString::fromStdString(band.share.toString()) + QStringLiteral("%"));
             }
             // The event that starts the band.
@@ -182,7 +213,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     for (const TimelineUsage &u : m_data.usage)
         most = std::max(most, u.usages);
     p.setPen(Qt::NoPen);
-    p.setBrush(palette().color(QPalette::Highlight).lighter(130));
+    p.setBrush(usageColor());
     for (const TimelineUsage &u : m_data.usage) {
         const double left = xOf(u.periodStart), right = xOf(u.periodEnd.addDays(1));
         const double h = usage.height() * double(u.usages) / double(most);
@@ -201,10 +232,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     // The legend, along the bottom.
     double x = area.left();
     const double y = height() - 16;
-    for (auto state : {TimelineBand::State::Unlicensed, TimelineBand::State::Partial, TimelineBand::State::Full,
-                       TimelineBand::State::Overclaimed}) {
-        p.fillRect(QRectF(x, y, 12, 12), colorOf(state));
-        const QString name = TimelineModel::stateName(state);
+    for (const auto &[color, name] : legend()) {
+        p.fillRect(QRectF(x, y, 12, 12), color);
         p.drawText(QPointF(x + 16, y + 11), name);
         x += 16 + p.fontMetrics().horizontalAdvance(name) + 18;
     }

@@ -31,6 +31,11 @@ public:
     QSize sizeHint() const override;
 
     static QColor colorOf(TimelineBand::State state);
+    static QColor usageColor();
+    // What the legend shows: the colours the lanes and the usage bars are drawn in, with their names.
+    static QList<std::pair<QColor, QString>> legend();
+    // Label every 1, 3, 6, 12… months, the first that keeps labels of labelWidth apart.
+    static int monthsPerLabel(double pixelsPerMonth, int labelWidth);
 
 signals:
     void bandSelected(int band);
