@@ -474,7 +474,7 @@ private slots:
         QCOMPARE(model->count(last - 1, pending), 1);
         QCOMPARE(model->count(last - 1, succeeded), 0);
         // Tiles and the alert: two pending of 2.50 EUR, one dead letter waiting for years.
-        QVERIFY2(view.tilesText().contains(QStringLiteral("5.00 EUR")), qPrintable(view.tilesText()));
+        QVERIFY2(view.tilesText().contains(QStringLiteral("5.00\u00a0EUR")), qPrintable(view.tilesText()));
         QVERIFY(view.tilesText().contains(QStringLiteral("<b>Dead letters</b> 1")));
         QVERIFY2(view.alertText().contains(QStringLiteral("dead letter has waited")), qPrintable(view.alertText()));
         // A remittance's attempts and its dataflow.

@@ -27,6 +27,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     createActions();
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportsView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportsView::reportRequested, this, &MainWindow::showReport);
     connect(m_controller, &ImportController::finished, this, &MainWindow::onImportsFinished);
@@ -139,11 +141,13 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
 
     m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete DSR…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteDsrAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setStatusTip(tr("Delete the selected DSRs with their rows and reports"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
     m_reportAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Validation &Report…"), this);
+    m_reportAction->setObjectName(QStringLiteral("validationReportAction"));
     m_reportAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_reportAction->setStatusTip(tr("Show the validation report of the selected DSR"));
     connect(m_reportAction, &QAction::triggered, this, [this] { showReport(m_imports->currentId()); });
@@ -160,15 +164,36 @@ void MainWindow::createActions()
 
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, m_imports, &ImportsView::reload);
+    connect(m_refreshAction, &QAction::triggered, this, [this] { // the page in view
+        QWidget *page = m_stack->currentWidget();
+        if (page == m_imports)
+            m_imports->reload();
+        else if (page == m_analytics)
+            m_analytics->reload();
+        else if (page == m_licensing)
+            m_licensing->reload();
+        else if (page == m_packages)
+            m_packages->reload();
+        else if (page == m_remit)
+            m_remit->refresh();
+    });
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_imports, &ImportsView::focusFilter);
+    connect(m_findAction, &QAction::triggered, this, [this] { // the search field of the page in view
+        if (m_stack->currentWidget() == m_imports)
+            m_imports->focusFilter();
+        else
+            for (const QString &name : {QStringLiteral("searchFilter"), QStringLiteral("trackSearch")})
+                if (auto *field = m_stack->currentWidget()->findChild<QLineEdit *>(name))
+                    field->setFocus(Qt::ShortcutFocusReason);
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 
     m_aboutAction = new QAction(tr("&About Royalty Desk"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -210,9 +235,14 @@ void MainWindow::createMenus()
 
 void MainWindow::updateActions()
 {
+    // The toolbar follows the page: the DSR actions act on the Imports table's selection, so they
+    // are shown (and their shortcuts live) only while that table is the page in view.
+    const bool onImports = m_stack->currentWidget() == m_imports;
     const int selected = static_cast<int>(m_imports->selectedIds().size());
-    m_deleteAction->setEnabled(selected > 0);
-    m_reportAction->setEnabled(m_imports->currentId() != 0);
+    m_deleteAction->setVisible(onImports);
+    m_reportAction->setVisible(onImports);
+    m_deleteAction->setEnabled(onImports && selected > 0);
+    m_reportAction->setEnabled(onImports && m_imports->currentId() != 0);
 }
 
 void MainWindow::restoreSettings()
@@ -226,8 +256,25 @@ void MainWindow::restoreSettings()
         resize(1280, 760);
 }
 
+// Quit means quit: every window goes, package reviews included; a running import is the one thing worth asking about.
+void MainWindow::quitApplication()
+{
+    if (m_controller->isBusy()
+        && QMessageBox::question(this, tr("Quit Royalty Desk"), tr("An import is still running. Cancel it and quit?"))
+               != QMessageBox::Yes)
+        return;
+    if (!close())
+        return;
+    QApplication::closeAllWindows();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The package reviews opened from this window go with it, so that no window keeps the process alive unseen.
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (qobject_cast<PackageReviewWindow *>(window))
+            window->close();
     QSettings settings;
     settings.setValue(kSettingsGeometry, saveGeometry());
     settings.setValue(kSettingsState, saveState());

@@ -40,9 +40,13 @@ public:
     LicensingView *licensingView() const { return m_licensing; }
     PackagesView *packagesView() const { return m_packages; }
     ImportController *importController() const { return m_controller; }
+    RemittanceMonitorView *remittanceView() const { return m_remit; }
+    // Closes every window (package reviews too) and ends the process; asks first only while an import runs.
+    void quitApplication();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -1,5 +1,6 @@
 // The analytics commands: exchange rates, base currency, totals and the top-percentile report.
 #include "clicontext.h"
+#include "money/amounttext.h"
 #include "cliutil.h"
 #include "texttable.h"
 
@@ -21,6 +22,21 @@ constexpr int kJsonDecimals = 10;
 QString amountText(const ExactAmount &amount, int decimals)
 {
     return QString::fromStdString(amount.toString(decimals));
+}
+
+// For people: the one number format (grouped in the locale); JSON keeps amountText.
+QString shownAmount(const ExactAmount &amount) { return formatAmount(amountText(amount, kTextDecimals), kTextDecimals); }
+
+QString dimensionHeader(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Territory: return tr("TERRITORY");
+    case Dimension::Period: return tr("PERIOD");
+    case Dimension::Dsp: return tr("DSP");
+    case Dimension::Offer: return tr("OFFER");
+    case Dimension::DspOffer: return tr("DSP / OFFER");
+    }
+    return QString();
 }
 
 bool parseDateOption(CliContext &context, const QCommandLineParser &parser, const QString &name, QDate &date)
@@ -183,13 +199,12 @@ int runTotals(CliContext &context)
         }
         printJson(context.out, array);
     } else {
-        const QString key = *dimension == Dimension::DspOffer ? tr("DSP / OFFER") : dimensionName(*dimension).toUpper();
-        TextTable table({key, tr("DSRS"), tr("USAGES"), tr("REVENUE (%1)").arg(totals->currency)},
+        TextTable table({dimensionHeader(*dimension), tr("DSRS"), tr("USAGES"), tr("REVENUE (%1)").arg(totals->currency)},
                         {false, true, true, true});
         for (const TotalRow &row : totals->rows) {
             const QString name = row.subKey.isEmpty() ? row.key : row.key + QLatin1String(" / ") + row.subKey;
-            const QString revenue = amountText(row.revenue, kTextDecimals) + (row.dsrsWithoutRate ? QStringLiteral(" *") : QString());
-            table.addRow({name, QString::number(row.dsrCount), QString::number(row.usages), revenue});
+            const QString revenue = shownAmount(row.revenue) + (row.dsrsWithoutRate ? QStringLiteral(" *") : QString());
+            table.addRow({name, QString::number(row.dsrCount), formatCount(row.usages), revenue});
         }
         table.print(context.out);
     }
@@ -247,7 +262,7 @@ int runPercentile(CliContext &context)
     }
     context.out << tr("%n resource(s) make up the top %1% of %2 %3 (of %4 resources)", nullptr, int(report->items.size()))
                        .arg(report->percent)
-                       .arg(amountText(report->total, kTextDecimals), report->currency)
+                       .arg(shownAmount(report->total), report->currency)
                        .arg(report->resourceCount)
                 << "\n\n";
     TextTable table({tr("DSP ID"), tr("TITLE"), tr("ARTISTS"), tr("ISRC"), tr("USAGES"), tr("REVENUE (%1)").arg(report->currency), tr("DSRS")},
@@ -256,8 +271,8 @@ int runPercentile(CliContext &context)
         QStringList dsrs;
         for (qint64 id : item.dsrs)
             dsrs << QString::number(id);
-        table.addRow({item.dspId, item.title, item.artists, item.isrc, QString::number(item.usages),
-                      amountText(item.revenue, kTextDecimals), dsrs.join(QLatin1Char(','))});
+        table.addRow({item.dspId, item.title, item.artists, item.isrc, formatCount(item.usages), shownAmount(item.revenue),
+                      dsrs.join(QLatin1Char(','))});
     }
     table.print(context.out);
     return Success;

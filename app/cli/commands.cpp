@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "money/amounttext.h"
 
 #include "cliprogress.h"
 #include "cliutil.h"
@@ -255,7 +256,7 @@ int runList(CliContext &context)
     for (const DsrRecord &r : records.value()) {
         table.addRow({QString::number(r.id), statusText(r), r.dsp, r.offer, r.territory,
                       r.periodStart.toString(Qt::ISODate) + QLatin1String("..") + r.periodEnd.toString(Qt::ISODate),
-                      r.currency, QString::number(r.rows), QString::number(r.usages), r.revenue,
+                      r.currency, formatCount(r.rows), formatCount(r.usages), formatAmount(r.revenue),
                       QString::number(r.reportWarnings()), QString::number(r.errorCount)});
     }
     table.print(context.out);

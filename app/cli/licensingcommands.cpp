@@ -1,5 +1,6 @@
 // The licensing commands: rights import, licensed, timeline, overclaims and exposure.
 #include "clicontext.h"
+#include "money/amounttext.h"
 #include "cliprogress.h"
 #include "cliutil.h"
 #include "texttable.h"
@@ -254,8 +255,8 @@ int runOverclaims(CliContext &context)
                     {false, false, false, false, false, true, false, true, true});
     for (const OverclaimRow &r : rows.value())
         table.addRow({r.isrc, r.territory, r.rightType, r.from.toString(Qt::ISODate), r.to ? r.to->toString(Qt::ISODate) : tr("open"),
-                      shareText(r.totalShare) + QLatin1Char('%'), r.claimants.join(QLatin1String(", ")), QString::number(r.usage.usages),
-                      QString::fromStdString(r.usage.revenue.toString(kTextDecimals)) + usageNote(r.usage)});
+                      shareText(r.totalShare) + QLatin1Char('%'), r.claimants.join(QLatin1String(", ")), formatCount(r.usage.usages),
+                      formatAmount(QString::fromStdString(r.usage.revenue.toString(kTextDecimals)), kTextDecimals) + usageNote(r.usage)});
     table.print(context.out);
     context.out << tr("%n overclaimed stretch(es)", nullptr, int(rows->size())) << '\n';
     return Success;
@@ -296,8 +297,8 @@ int runExposure(CliContext &context)
                     {false, false, false, true, true, true, true});
     for (const ExposureRow &r : rows.value())
         table.addRow({r.isrc.isEmpty() ? tr("(no ISRC)") : r.isrc, r.title, r.territory, shareText(r.licensedShare) + QLatin1Char('%'),
-                      QString::number(r.usage.dsrs), QString::number(r.usage.usages),
-                      QString::fromStdString(r.usage.revenue.toString(kTextDecimals)) + usageNote(r.usage)});
+                      QString::number(r.usage.dsrs), formatCount(r.usage.usages),
+                      formatAmount(QString::fromStdString(r.usage.revenue.toString(kTextDecimals)), kTextDecimals) + usageNote(r.usage)});
     table.print(context.out);
     return Success;
 }

@@ -78,6 +78,7 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
     , m_reportPoll(new QTimer(this))
 {
     m_searchField->setPlaceholderText(tr("Find a track by ISRC, title or artist"));
+    m_searchField->setObjectName(QStringLiteral("trackSearch"));
     m_searchField->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);

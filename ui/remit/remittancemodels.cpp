@@ -1,5 +1,7 @@
 #include "remittancemodels.h"
 
+#include "amountformat.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -10,6 +12,19 @@ const QStringList &DashboardModel::statuses()
     static const QStringList all{QStringLiteral("pending"), QStringLiteral("in_progress"), QStringLiteral("sent"), QStringLiteral("succeeded"),
                                  QStringLiteral("failed"), QStringLiteral("dead_letter"), QStringLiteral("gratis"), QStringLiteral("unknown")};
     return all;
+}
+
+QString DashboardModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("pending")) return tr("pending");
+    if (status == QLatin1String("in_progress")) return tr("in progress");
+    if (status == QLatin1String("sent")) return tr("sent");
+    if (status == QLatin1String("succeeded")) return tr("succeeded");
+    if (status == QLatin1String("failed")) return tr("failed");
+    if (status == QLatin1String("dead_letter")) return tr("dead letter");
+    if (status == QLatin1String("gratis")) return tr("gratis");
+    if (status == QLatin1String("unknown")) return tr("unknown");
+    return status;
 }
 
 void DashboardModel::setSnapshot(const MonitorSnapshot &snapshot, const QString &marketplace)
@@ -52,7 +67,7 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return statuses().value(section);
+        return statusText(statuses().value(section));
     return m_snapshot.hours.value(section).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' ')); // MM-dd hh:00
 }
 
@@ -80,8 +95,15 @@ QVariant RemittanceTableModel::data(const QModelIndex &index, int role) const
         case Product: return r->product;
         case Metric: return r->metric;
         case Hour: return r->hour;
-        case Value: return role == Qt::UserRole ? QVariant(r->value.toDouble()) : QVariant(r->value); // sorting only
-        case Status: return r->status;
+        case Value:
+            if (role == Qt::UserRole)
+                return r->value.toDouble(); // sorting only
+            // Grouped, with the places it was reported to: a metric need not be money.
+            return role == Qt::ToolTipRole ? r->value
+                                           : formatAmount(r->value, r->value.contains(QLatin1Char('.'))
+                                                                        ? int(r->value.size() - r->value.indexOf(QLatin1Char('.')) - 1)
+                                                                        : 0);
+        case Status: return role == Qt::UserRole ? r->status : DashboardModel::statusText(r->status); // filtered and sorted by the stored name
         case Attempts: return role == Qt::UserRole ? QVariant(r->attempts) : QVariant(QString::number(r->attempts));
         case Why: return QString(r->errorCode + QLatin1Char(' ') + r->note).trimmed();
         }

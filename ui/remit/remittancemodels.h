@@ -16,6 +16,8 @@ public:
     explicit DashboardModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     static const QStringList &statuses();
+    // A status as a person reads it ("dead letter", translated); statuses() holds the stored names.
+    static QString statusText(const QString &status);
     void setSnapshot(const MonitorSnapshot &snapshot, const QString &marketplace); // empty marketplace: all
     const MonitorSnapshot &snapshot() const { return m_snapshot; }
     int count(int row, int statusColumn) const;

@@ -3,7 +3,10 @@
 #include "backgroundtask.h"
 #include "chartaxes.h"
 #include "dialogbuttons.h"
+#include "amountformat.h"
 #include "journal/statusjournal.h"
+#include "remit/marketplaces.h"
+#include "remit/remittancebook.h"
 #include "remit/remittanceactions.h"
 #include "remittancemodels.h"
 #include "review/csvtablemodel.h"
@@ -17,6 +20,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QSettings>
@@ -87,7 +92,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     m_marketplace->addItem(tr("All marketplaces"), QString());
     m_status->addItem(tr("Any status"), QString());
     for (const QString &s : DashboardModel::statuses())
-        m_status->addItem(s, s);
+        m_status->addItem(DashboardModel::statusText(s), s);
     m_tiles->setObjectName(QStringLiteral("remitTiles"));
     m_tiles->setTextFormat(Qt::RichText);
     m_alert->setObjectName(QStringLiteral("remitAlert"));
@@ -102,6 +107,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_proxy = static_cast<QSortFilterProxyModel *>(m_table->model());
     m_proxy->setFilterKeyColumn(RemittanceTableModel::Status);
+    m_proxy->setFilterRole(Qt::UserRole); // the stored status name, whatever the language
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RemittanceMonitorView::showDetails);
     auto *details = new QTabWidget;
     details->addTab(sortedReadOnlyTable(m_attempts, QStringLiteral("attemptsTable")), tr("Attempts"));
@@ -110,6 +116,29 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
 
     auto *retry = new QPushButton(tr("&Retry Now"));
     auto *redrive = new QPushButton(tr("Re-&drive"));
+    retry->setObjectName(QStringLiteral("retrySelected"));
+    redrive->setObjectName(QStringLiteral("redriveSelected"));
+    retry->setToolTip(tr("Send the selected failed remittances again now"));
+    redrive->setToolTip(tr("Queue the selected dead letters again"));
+    // Both act on the selection: with nothing selected there is nothing to act on.
+    auto updateSelectionActions = [this, retry, redrive] {
+        const bool any = m_table->selectionModel()->hasSelection();
+        retry->setEnabled(any);
+        redrive->setEnabled(any);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateSelectionActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateSelectionActions);
+    updateSelectionActions();
+    auto *ingest = new QPushButton(tr("&Ingest Usage…"));
+    ingest->setObjectName(QStringLiteral("ingestUsage"));
+    ingest->setToolTip(tr("Add usage events (CSV or JSON lines of timestamp, marketplace, account, product, metric, value) "
+                          "to the hourly remittances"));
+    connect(ingest, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Ingest Usage"), QString(),
+                                                          tr("Usage events (*.csv *.jsonl *.json);;All files (*)"));
+        if (!path.isEmpty())
+            ingestUsage(path);
+    });
     auto *redriveAll = new QPushButton(tr("Re-drive &All"));
     auto *reconcile = new QPushButton(tr("Reconcile S&tuck…"));
     auto *reset = new QPushButton(tr("Re&set…"));
@@ -167,7 +196,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     filters->addStretch();
     filters->addWidget(m_sender);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {retry, redrive, redriveAll, reconcile, reset, recalc})
+    for (QPushButton *b : {ingest, retry, redrive, redriveAll, reconcile, reset, recalc})
         actions->addWidget(b);
     actions->addStretch();
     actions->addWidget(lookup);
@@ -178,8 +207,16 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     lower->addWidget(details);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    m_emptyHint = new QLabel(tr("<b>No marketplace yet.</b> Add one with <i>Marketplaces…</i> (its name and the URL that "
+                                "takes its usage reports), then bring in usage with <i>Ingest Usage…</i>. The sender "
+                                "remits each hour's usage per marketplace, customer, product and metric."));
+    m_emptyHint->setObjectName(QStringLiteral("remitEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("background:#eef4fb;border:1px solid #9bbbe0;padding:8px;"));
+    m_emptyHint->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_alert);
     layout->addWidget(m_tiles);
     layout->addWidget(m_chart, 2);
@@ -222,6 +259,8 @@ void RemittanceMonitorView::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
+bool RemittanceMonitorView::emptyHintShown() const { return !m_emptyHint->isHidden(); }
+
 QString RemittanceMonitorView::tilesText() const { return m_tiles->text(); }
 QString RemittanceMonitorView::alertText() const { return m_alert->isVisible() ? m_alert->text() : QString(); }
 
@@ -255,6 +294,8 @@ void RemittanceMonitorView::refresh()
             for (const QString &m : loaded->marketplaces)
                 if (m_marketplace->findData(m) < 0)
                     m_marketplace->addItem(m, m);
+            const auto configured = Marketplaces(Marketplaces::pathFor(m_databasePath)).list();
+            m_emptyHint->setVisible(loaded->rows.isEmpty() && (!configured || configured->isEmpty()));
             const qint64 current = m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row())
                                        ? m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row())->id
                                        : 0;
@@ -273,7 +314,7 @@ void RemittanceMonitorView::showSnapshot(const MonitorSnapshot &s)
 {
     m_dashboard->setSnapshot(s, m_marketplace->currentData().toString());
     drawChart();
-    const QString pending = QString::fromStdString(s.pendingBase.toString(2)) + QLatin1Char(' ') + s.baseCurrency
+    const QString pending = formatMoney(QString::fromStdString(s.pendingBase.toString(2)), s.baseCurrency)
                             + (s.pendingNotConverted ? tr(" (+%n in other units)", nullptr, s.pendingNotConverted) : QString());
     m_tiles->setText(tr("<b>Pending</b> %1 &nbsp; <b>Failed</b> %2 &nbsp; <b>Dead letters</b> %3%4 &nbsp; <b>Stuck</b> %5 &nbsp; <b>Success rate</b> %6")
                          .arg(pending.toHtmlEscaped())
@@ -461,6 +502,30 @@ void RemittanceMonitorView::act(const QString &confirm, std::function<Expected<i
             QMessageBox::warning(this, tr("Remittances"), done.error());
         refresh();
     });
+}
+
+void RemittanceMonitorView::ingestUsage(const QString &path)
+{
+    runInBackground<RemittanceBook::Added>(
+        this, m_databasePath,
+        [path](Database &db) -> Expected<RemittanceBook::Added> {
+            const auto events = RemittanceBook::readEvents(path);
+            if (!events)
+                return Expected<RemittanceBook::Added>::failure(events.error());
+            return RemittanceBook(db).add(events.value(), path);
+        },
+        [this, path](const Expected<RemittanceBook::Added> &added) {
+            const QString message = added ? tr("%1: %2 usage event(s), %3 new remittance(s), %4 late event(s) moved to the next open window")
+                                                .arg(QFileInfo(path).fileName())
+                                                .arg(added->events)
+                                                .arg(added->remittances)
+                                                .arg(added->late)
+                                          : added.error();
+            if (!added)
+                QMessageBox::warning(this, tr("Ingest Usage"), message);
+            emit usageIngested(bool(added), message);
+            refresh();
+        });
 }
 
 void RemittanceMonitorView::toggleSender()

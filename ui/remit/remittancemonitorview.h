@@ -42,9 +42,13 @@ public:
     QString tilesText() const;
     QString alertText() const;
     void selectRemittance(int row);
+    // Adds a usage file (CSV or JSON lines) to the remittances, off the GUI thread.
+    void ingestUsage(const QString &path);
+    bool emptyHintShown() const;
 
 signals:
     void refreshed();
+    void usageIngested(bool ok, const QString &message);
     void detailsShown();
 
 protected:
@@ -71,7 +75,7 @@ private:
     CsvTableModel *m_attempts, *m_journey, *m_audit;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_span, *m_marketplace, *m_status;
-    QLabel *m_tiles, *m_alert;
+    QLabel *m_tiles, *m_alert, *m_emptyHint = nullptr;
     QChartView *m_chart;
     QTableView *m_table;
     QPushButton *m_sender;
