@@ -41,6 +41,7 @@ QVariant DsrTableModel::display(const DsrRecord &r, int column) const
     switch (column) {
     case Id: return r.id;
     case Status: return statusText(r);
+    case Version: return locale.toString(r.version);
     case Service: return r.dsp;
     case Offer: return r.society.isEmpty() ? r.offer : tr("%1 (%2)").arg(r.offer, r.society);
     case Territory: return r.territory;
@@ -68,13 +69,14 @@ QVariant DsrTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(r, index.column());
     case Qt::TextAlignmentRole:
         switch (index.column()) {
-        case Id: case Rows: case Usages: case Revenue: case Warnings: case Errors:
+        case Id: case Version: case Rows: case Usages: case Revenue: case Warnings: case Errors:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default: return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Status: return r.statusReason.isEmpty() ? QVariant() : QVariant(r.statusReason);
+        case Version: return r.version > 1 ? tr("Re-delivered: version %1 applies").arg(r.version) : tr("As first imported");
         case Territory: return iso::territoryName(r.territory);
         case Currency: return iso::currencyName(r.currency);
         case Revenue: return tr("Exact: %1 %2").arg(r.revenue, r.currency);
@@ -90,6 +92,7 @@ QVariant DsrTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Id: return r.id;
+        case Version: return r.version;
         case Period: return r.periodStart;
         case Rows: return r.rows;
         case Usages: return r.usages;
@@ -112,6 +115,7 @@ QVariant DsrTableModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Id: return tr("ID");
     case Status: return tr("Status");
+    case Version: return tr("Version");
     case Service: return tr("Service");
     case Offer: return tr("Offer");
     case Territory: return tr("Territory");

@@ -18,6 +18,7 @@ public:
     enum Column {
         Id,
         Status,
+        Version,
         Service,
         Offer,
         Territory,

@@ -33,6 +33,7 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     keepNumbersWhole(m_table);
+    m_table->setTextElideMode(Qt::ElideMiddle); // file names and offers keep their start and end
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DsrTableModel::Id, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,6 +100,11 @@ void ImportsView::reload()
                 // Fit the columns to the data until the user sizes one (or has a saved layout).
                 m_sizingColumns = true;
                 m_table->resizeColumnsToContents();
+                // Text columns give way so that every column fits the default window: the offer is
+                // capped, and the file name (last) takes what is left, elided in the middle.
+                QHeaderView *header = m_table->horizontalHeader();
+                header->resizeSection(DsrTableModel::Offer, std::min(header->sectionSize(DsrTableModel::Offer), 170));
+                header->resizeSection(DsrTableModel::FileName, 80);
                 m_sizingColumns = false;
             }
             // Keep the user's selection across the reload.

@@ -13,6 +13,7 @@
 #include "backgroundtask.h"
 #include "dsrtablemodel.h"
 #include "importcontroller.h"
+#include "helpdialog.h"
 #include "importsview.h"
 #include "licensing/licensingview.h"
 #include "redelivery/redeliverydialog.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     // Only the areas that work are listed; later areas join as they land.
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Imports")));
     m_sidebar->setCurrentRow(0);
-    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setMaximumWidth(180);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_stack->addWidget(m_imports);
@@ -86,7 +87,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({160, 1000});
+    splitter->setSizes({130, 1150});
     setCentralWidget(splitter);
 
     createActions();
@@ -195,6 +196,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 
+    m_helpAction = new QAction(style()->standardIcon(QStyle::SP_DialogHelpButton), tr("Royalty Desk &Help"), this);
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpAction, &QAction::triggered, this, [this] {
+        auto *help = new HelpDialog(this);
+        help->setAttribute(Qt::WA_DeleteOnClose);
+        help->show(); // not modal: the guide stays open beside the work
+    });
+
     m_aboutAction = new QAction(tr("&About Royalty Desk"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -221,6 +231,8 @@ void MainWindow::createMenus()
     view->addAction(m_reportAction);
     view->addAction(m_refreshAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));

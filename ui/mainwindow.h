@@ -82,6 +82,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

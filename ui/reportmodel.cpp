@@ -38,6 +38,8 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
         case Message: return e.message();
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Message)
+        return e.message(); // a long message is elided in its one-line row
     if (role == Qt::ForegroundRole && index.column() == Severity && e.severity == ValidationIssue::Severity::Error)
         return QBrush(QColor(0xb0, 0x20, 0x20));
     if (role == Qt::TextAlignmentRole && index.column() == Line)

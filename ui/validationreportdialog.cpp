@@ -56,12 +56,15 @@ ValidationReportDialog::ValidationReportDialog(const QString &databasePath, cons
         summary->setText(database.error());
     }
     m_table->verticalHeader()->hide();
+    // One line per finding, as in any log view: no wrapping, the full message in the tooltip.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setColumnWidth(ReportModel::Line, 80);
     m_table->setColumnWidth(ReportModel::Severity, 90);
-    m_table->setColumnWidth(ReportModel::Field, 90);
+    m_table->setColumnWidth(ReportModel::Field, 200);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);

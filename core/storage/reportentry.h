@@ -17,7 +17,13 @@ struct ReportEntry
     QString location; // DDEX: the record type and column (then field is None)
 
     QString message() const { return ValidationText::message(code, field, detail); }
-    QString where() const { return ValidationText::where(field, location); }
+    // The field or record column; a row with missing values names them ("usages, revenue").
+    QString where() const
+    {
+        if (code == ValidationIssue::Code::MissingValue && field == ValidationIssue::Field::None && location.isEmpty())
+            return detail;
+        return ValidationText::where(field, location);
+    }
 };
 
 } // namespace rd

@@ -34,7 +34,7 @@ RatesDialog::RatesDialog(QString databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Exchange rates"));
     setObjectName(QStringLiteral("ratesDialog"));
-    resize(620, 480);
+    resize(680, 480);
     for (int i = 0; i < isotables::kCurrencyCount; ++i)
         m_base->addItem(QStringLiteral("%1  %2").arg(QLatin1String(isotables::kCurrencies[i].code),
                                                      QLatin1String(isotables::kCurrencies[i].name)),
@@ -100,9 +100,15 @@ void RatesDialog::load()
             }
             m_base->setCurrentIndex(std::max(0, m_base->findData(state->base)));
             m_model->removeRows(0, m_model->rowCount());
-            for (const StoredRate &r : state->rates)
-                m_model->appendRow({new QStandardItem(r.date.toString(Qt::ISODate)), new QStandardItem(r.currency),
-                                    new QStandardItem(r.rate), new QStandardItem(r.source)});
+            m_model->setHorizontalHeaderItem(2, new QStandardItem(tr("Rate (per 1 %1)").arg(state->base)));
+            for (const StoredRate &r : state->rates) {
+                auto *rate = new QStandardItem(r.rate); // exact, as quoted: a rate is never rounded for display
+                rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_model->appendRow({new QStandardItem(r.date.toString(Qt::ISODate)), new QStandardItem(r.currency), rate,
+                                    new QStandardItem(r.source)});
+            }
+            // Every header whole, the rate's included.
+            m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
             m_status->setText(tr("%n rate(s) against %1", nullptr, int(state->rates.size())).arg(state->base));
         });
 }

@@ -20,6 +20,7 @@ public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
     void setTimeline(const TimelineData &data);
+    const TimelineData &timeline() const { return m_data; }
     // The visible span, for the view's controls and tests.
     QDate visibleFrom() const { return m_from; }
     QDate visibleTo() const { return m_to; }

@@ -1,5 +1,6 @@
 #include "packagedialogs.h"
 
+#include "datefield.h"
 #include "dialogbuttons.h"
 
 #include <QComboBox>
@@ -42,20 +43,21 @@ QLabel *problemLabel()
 
 NewPackageDialog::NewPackageDialog(QWidget *parent)
     : QDialog(parent), m_name(new QLineEdit), m_territories(new QLineEdit), m_dsps(new QLineEdit), m_offers(new QLineEdit),
-      m_start(new QDateEdit), m_end(new QDateEdit), m_problem(problemLabel()), m_buttons(okCancelButtons(this))
+      m_start(new DateField), m_end(new DateField), m_problem(problemLabel()), m_buttons(okCancelButtons(this))
 {
     setWindowTitle(tr("New Package"));
+    setMinimumWidth(480); // wide enough for every placeholder and a typed list of territories
+    m_name->setObjectName(QStringLiteral("packageName"));
+    m_start->setObjectName(QStringLiteral("periodStart"));
+    m_end->setObjectName(QStringLiteral("periodEnd"));
     m_territories->setPlaceholderText(tr("GB, DE, … (empty: all)"));
     m_dsps->setPlaceholderText(tr("optional"));
     m_offers->setPlaceholderText(tr("optional"));
-    for (QDateEdit *d : {m_start, m_end}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     const QDate lastMonth = QDate::currentDate().addMonths(-1);
     m_start->setDate(QDate(lastMonth.year(), lastMonth.month(), 1));
     m_end->setDate(QDate(lastMonth.year(), lastMonth.month(), lastMonth.daysInMonth()));
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Territories:"), m_territories);
     form->addRow(tr("Periods &from:"), m_start);
@@ -66,8 +68,8 @@ NewPackageDialog::NewPackageDialog(QWidget *parent)
     form->addRow(m_buttons);
     for (QLineEdit *e : {m_name, m_territories})
         connect(e, &QLineEdit::textChanged, this, &NewPackageDialog::validate);
-    connect(m_start, &QDateEdit::dateChanged, this, &NewPackageDialog::validate);
-    connect(m_end, &QDateEdit::dateChanged, this, &NewPackageDialog::validate);
+    connect(m_start, &DateField::dateChanged, this, &NewPackageDialog::validate);
+    connect(m_end, &DateField::dateChanged, this, &NewPackageDialog::validate);
     validate();
 }
 
@@ -86,6 +88,8 @@ void NewPackageDialog::validate()
     QString problem;
     if (name().isEmpty())
         problem = tr("A package needs a name.");
+    else if (!m_start->date().isValid() || !m_end->date().isValid())
+        problem = tr("Give both period dates as YYYY-MM-DD.");
     else if (m_end->date() < m_start->date())
         problem = tr("The period range ends before it starts.");
     m_problem->setText(problem);

@@ -7,12 +7,13 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace rd::ui {
+
+class DateField;
 
 // Asks for a new package's name and partition.
 class NewPackageDialog final : public QDialog
@@ -27,7 +28,7 @@ public:
 private:
     void validate();
     QLineEdit *m_name, *m_territories, *m_dsps, *m_offers;
-    QDateEdit *m_start, *m_end;
+    DateField *m_start, *m_end;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
