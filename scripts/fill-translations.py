@@ -468,6 +468,10 @@ import glossary_remit  # noqa: E402
 
 ES.update(glossary_remit.ES)
 FR.update(glossary_remit.FR)
+import glossary_firstrun  # noqa: E402
+
+ES.update(glossary_firstrun.ES)
+FR.update(glossary_firstrun.FR)
 
 
 def fill(path, table):

@@ -191,6 +191,29 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1tn</source>
+        <comment>million millions on a chart axis</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1bn</source>
+        <comment>thousand millions on a chart axis</comment>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions on a chart axis</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>%1 mil</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStore</name>
     <message>
         <source>%1 was already imported (rights import %2, %3); identical content is not imported twice</source>
@@ -460,6 +483,42 @@
         <source>Cannot commit the import: %1</source>
         <translation>No se puede confirmar la importación: %1</translation>
     </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>espacios</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1:%2: the HEAD record could not be read: its fields are separated by %3, not by tabs ("%4")</source>
+        <translation>%1:%2: no se pudo leer el registro HEAD: sus campos están separados por %3, no por tabuladores («%4»)</translation>
+    </message>
+    <message>
+        <source>%1: the HEAD record could not be read: no line starts with HEAD followed by a tab</source>
+        <translation>%1: no se pudo leer el registro HEAD: ninguna línea empieza por HEAD seguido de un tabulador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing could be imported: no row survived its %n error(s)</source>
+        <translation><numerusform>%1: no se pudo importar nada: ninguna fila superó su %n error</numerusform><numerusform>%1: no se pudo importar nada: ninguna fila superó sus %n errores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected in strict mode: %n finding(s) are errors</source>
+        <translation><numerusform>Se rechazaría en modo estricto: %n hallazgo es un error</numerusform><numerusform>Se rechazaría en modo estricto: %n hallazgos son errores</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DdexReportAnalysis</name>
@@ -556,6 +615,14 @@
         <source>Import canceled</source>
         <translation>Importación cancelada</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: nothing could be imported: all %n row(s) have errors</source>
+        <translation><numerusform>%1: no se pudo importar nada: la %n fila tiene errores</numerusform><numerusform>%1: no se pudo importar nada: las %n filas tienen errores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected in strict mode: %n row(s) with errors</source>
+        <translation><numerusform>Se rechazaría en modo estricto: %n fila con errores</numerusform><numerusform>Se rechazaría en modo estricto: %n filas con errores</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DsrRepository</name>
@@ -579,10 +646,6 @@
         <translation>«%1» no es un código de moneda ISO 4217</translation>
     </message>
     <message>
-        <source>%1 is the base currency; it needs no rate</source>
-        <translation>%1 es la moneda base; no necesita tipo de cambio</translation>
-    </message>
-    <message>
         <source>"%1" is not an exact decimal number</source>
         <translation>«%1» no es un número decimal exacto</translation>
     </message>
@@ -593,6 +656,10 @@
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; its rate can only be 1, not %2</source>
+        <translation>%1 es la moneda base; su tipo solo puede ser 1, no %2</translation>
     </message>
 </context>
 <context>
@@ -612,6 +679,21 @@
     <message>
         <source>invalid deflate data</source>
         <translation>datos deflate no válidos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFindings</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see `royaltydesk-cli dsr %1`</source>
+        <translation><numerusform>… y %n más; véase `royaltydesk-cli dsr %1`</numerusform><numerusform>… y %n más; véase `royaltydesk-cli dsr %1`</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the validation report of DSR %1</source>
+        <translation><numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform><numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2360,6 @@
         <translation>Aplicar una nueva entrega (un archivo de un informe ya importado) como la siguiente versión del informe.</translation>
     </message>
     <message>
-        <source>Only print what a re-delivery would change.</source>
-        <translation>Solo mostrar lo que cambiaría una nueva entrega.</translation>
-    </message>
-    <message>
         <source>DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz).</source>
         <translation>Archivos DSR: TSV simple o archivos planos DDEX (.tsv o .tsv.gz).</translation>
     </message>
@@ -3267,6 +3345,66 @@ Opciones:
         <source>MS</source>
         <translation>MS</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n line(s) quoting %1 itself at 1 passed over (the base needs no rate)</source>
+        <translation><numerusform>  %n línea que cotiza la propia %1 a 1 omitida (la base no necesita tipo)</numerusform><numerusform>  %n líneas que cotizan la propia %1 a 1 omitidas (la base no necesita tipo)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: dry run, nothing written</source>
+        <translation>%1: simulación, no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>  would import rows %1  usages %2  revenue %3</source>
+        <translation>  importaría filas %1  usos %2  ingresos %3</translation>
+    </message>
+    <message>
+        <source>  warnings %1  errors %2</source>
+        <translation>  avisos %1  errores %2</translation>
+    </message>
+    <message>
+        <source>Validate the files and print what importing them would do, without writing anything.</source>
+        <translation>Validar los archivos y mostrar lo que haría su importación, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>SHARE %</source>
+        <translation>PARTE %</translation>
+    </message>
+    <message>
+        <source>NET (%1)</source>
+        <translation>NETO (%1)</translation>
+    </message>
+    <message>
+        <source>CLAIMS</source>
+        <translation>RECLAMACIONES</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>OVERCLAIMED</source>
+        <translation>SOBRERRECLAMADA</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Totales por moneda</translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation>LÍNEAS</translation>
+    </message>
+    <message>
+        <source>ADJUSTMENTS</source>
+        <translation>AJUSTES</translation>
+    </message>
+    <message>
+        <source>NET PAYABLE</source>
+        <translation>NETO A PAGAR</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::AdjustmentDialog</name>
@@ -3496,10 +3634,6 @@ Opciones:
         </translation>
     </message>
     <message>
-        <source>(%1 ms)</source>
-        <translation>(%1 ms)</translation>
-    </message>
-    <message>
         <source>Exactly %1 %2; amounts are rounded half to even only for display</source>
         <translation>Exactamente %1 %2; los importes se redondean a par solo al mostrarlos</translation>
     </message>
@@ -3571,6 +3705,22 @@ Opciones:
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>No DSR matches these filters</source>
+        <translation>Ningún DSR coincide con estos filtros</translation>
+    </message>
+    <message>
+        <source>No match for “%1” with these filters</source>
+        <translation>Sin coincidencias para «%1» con estos filtros</translation>
+    </message>
+    <message>
+        <source>No DSR matches these filters.</source>
+        <translation>Ningún DSR coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>Sin coincidencias para «%1».</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChartPanels</name>
@@ -3618,10 +3768,6 @@ Opciones:
         <translation>Este periodo</translation>
     </message>
     <message>
-        <source>Previous period</source>
-        <translation>Periodo anterior</translation>
-    </message>
-    <message>
         <source>Previous period: %1</source>
         <translation>Periodo anterior: %1</translation>
     </message>
@@ -3632,6 +3778,18 @@ Opciones:
     <message>
         <source>Usages by DSP and offer</source>
         <translation>Usos por DSP y oferta</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>inicio del período</translation>
+    </message>
+    <message>
+        <source>Same span one period earlier</source>
+        <translation>El mismo lapso un período antes</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3833,56 @@ Opciones:
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DashboardModel</name>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>carta muerta</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>gratuita</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3934,14 @@ Opciones:
     <message>
         <source>Revenue after</source>
         <translation>Ingresos después</translation>
+    </message>
+    <message>
+        <source>Revenue before (%1)</source>
+        <translation>Ingresos antes (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue after (%1)</source>
+        <translation>Ingresos después (%1)</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4093,18 @@ Opciones:
         <source>File</source>
         <translation>Archivo</translation>
     </message>
+    <message>
+        <source>Re-delivered: version %1 applies</source>
+        <translation>Reenviado: se aplica la versión %1</translation>
+    </message>
+    <message>
+        <source>As first imported</source>
+        <translation>Tal como se importó</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ExposureModel</name>
@@ -3911,6 +4139,69 @@ Opciones:
     <message>
         <source>Revenue (%1)</source>
         <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Exact: %1 %2</source>
+        <translation>Exacto: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::HelpDialog</name>
+    <message>
+        <source>Royalty Desk Help</source>
+        <translation>Ayuda de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Royalty Desk</source>
+        <translation>Royalty Desk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Royalty Desk imports the digital sales reports (DSRs) that streaming services send, checks every row, and keeps them exact to the last decimal, so that you can explore usage and revenue, follow licensing, build residual packages for rights holders and monitor remittances.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Royalty Desk importa los informes de ventas digitales (DSR) que envían los servicios de streaming, comprueba cada fila y los conserva exactos hasta el último decimal, para que pueda explorar usos e ingresos, seguir las licencias, preparar paquetes residuales para los titulares de derechos y supervisar las remesas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import DSRs&lt;/b&gt; with &lt;i&gt;File › Import DSRs…&lt;/i&gt; (Ctrl+I) or by dropping files on the window. Each file becomes a row of the &lt;i&gt;Imports&lt;/i&gt; page; double-click it for its validation report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Add exchange rates&lt;/b&gt; on the &lt;i&gt;Analytics&lt;/i&gt; page (&lt;i&gt;Exchange rates…&lt;/i&gt;) so that totals add up in your base currency. A DSR without a rate in force is left out of revenue totals and the page says which.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import claims&lt;/b&gt; on the &lt;i&gt;Licensing&lt;/i&gt; page (&lt;i&gt;Import Claims…&lt;/i&gt;) to see, for any track, territory and day, how much was licensed, which claims overlap and what was used while unlicensed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Build a package&lt;/b&gt; on the &lt;i&gt;Packages&lt;/i&gt; page: choose the territories and periods, add adjustments and advances, build, review and publish. Exported packages can be verified offline by anyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Monitor remittances&lt;/b&gt; on the &lt;i&gt;Remittances&lt;/i&gt; page once a marketplace is set up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;On first start the database holds five sample DSRs, sample exchange rates and sample claims, so that every page has something to show.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Importe DSR&lt;/b&gt; con &lt;i&gt;Archivo › Importar DSR…&lt;/i&gt; (Ctrl+I) o soltando archivos en la ventana. Cada archivo es una fila de la página &lt;i&gt;Importaciones&lt;/i&gt;; haga doble clic en ella para ver su informe de validación.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Añada tipos de cambio&lt;/b&gt; en la página &lt;i&gt;Análisis&lt;/i&gt; (&lt;i&gt;Tipos de cambio…&lt;/i&gt;) para que los totales sumen en su moneda base. Un DSR sin tipo vigente queda fuera de los totales de ingresos y la página indica cuál.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Importe reclamaciones&lt;/b&gt; en la página &lt;i&gt;Licencias&lt;/i&gt; (&lt;i&gt;Importar reclamaciones…&lt;/i&gt;) para ver, para cualquier pista, territorio y día, cuánto estaba licenciado, qué reclamaciones se solapan y qué se usó sin licencia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Prepare un paquete&lt;/b&gt; en la página &lt;i&gt;Paquetes&lt;/i&gt;: elija territorios y períodos, añada ajustes y anticipos, genere, revise y publique. Cualquiera puede verificar sin conexión los paquetes exportados.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Supervise las remesas&lt;/b&gt; en la página &lt;i&gt;Remesas&lt;/i&gt; una vez configurado un mercado.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;En el primer arranque la base de datos contiene cinco DSR de ejemplo, tipos de cambio de ejemplo y reclamaciones de ejemplo, para que cada página muestre algo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Formatos de archivo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Simple TSV DSRs&lt;/b&gt; (&lt;tt&gt;.tsv&lt;/tt&gt; or &lt;tt&gt;.tsv.gz&lt;/tt&gt;): a header line, then one line per sound recording with the tab-separated columns &lt;tt&gt;dsp_id, title, artists, isrc, usages, revenue&lt;/tt&gt;. The file name says what the report covers: &lt;tt&gt;Dsp_Offer[_Society]_Territory_Currency_YYYYMMDD-YYYYMMDD.tsv&lt;/tt&gt;, for example &lt;tt&gt;Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;DSR TSV simples&lt;/b&gt; (&lt;tt&gt;.tsv&lt;/tt&gt; o &lt;tt&gt;.tsv.gz&lt;/tt&gt;): una línea de encabezado y luego una línea por grabación sonora con las columnas separadas por tabuladores &lt;tt&gt;dsp_id, title, artists, isrc, usages, revenue&lt;/tt&gt;. El nombre del archivo dice qué cubre el informe: &lt;tt&gt;Dsp_Oferta[_Sociedad]_Territorio_Moneda_AAAAMMDD-AAAAMMDD.tsv&lt;/tt&gt;, por ejemplo &lt;tt&gt;Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DDEX DSR flat files&lt;/b&gt; (&lt;tt&gt;DSR_…_1of1_….tsv&lt;/tt&gt;): the HEAD, summary, block and FOOT records of the DDEX DSRF profiles, tab-separated. A report in several files is imported once all its parts are present. Summaries are reconciled against their rows and every difference is listed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Archivos planos DSR de DDEX&lt;/b&gt; (&lt;tt&gt;DSR_…_1of1_….tsv&lt;/tt&gt;): los registros HEAD, de resumen, de bloque y FOOT de los perfiles DDEX DSRF, separados por tabuladores. Un informe en varios archivos se importa cuando están todas sus partes. Los resúmenes se concilian con sus filas y se lista cada diferencia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Exchange rates&lt;/b&gt;: a CSV of &lt;tt&gt;date,currency,rate&lt;/tt&gt;, the rate being units of the currency per one unit of the base (&lt;tt&gt;2020-01-31,NOK,10.0&lt;/tt&gt;). A line quoting the base itself at 1 is passed over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Claims&lt;/b&gt;: a CSV with the columns &lt;tt&gt;isrc, territory, rights_holder, share, valid_from&lt;/tt&gt; and optionally &lt;tt&gt;valid_to, known_from, known_to, right_type, source&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Usage events&lt;/b&gt; for remittances: CSV or JSON lines of &lt;tt&gt;timestamp, marketplace, account, product, metric, value&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tipos de cambio&lt;/b&gt;: un CSV de &lt;tt&gt;date,currency,rate&lt;/tt&gt;, siendo el tipo las unidades de la moneda por una unidad de la base (&lt;tt&gt;2020-01-31,NOK,10.0&lt;/tt&gt;). Una línea que cotiza la propia base a 1 se omite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reclamaciones&lt;/b&gt;: un CSV con las columnas &lt;tt&gt;isrc, territory, rights_holder, share, valid_from&lt;/tt&gt; y opcionalmente &lt;tt&gt;valid_to, known_from, known_to, right_type, source&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eventos de uso&lt;/b&gt; para las remesas: CSV o líneas JSON de &lt;tt&gt;timestamp, marketplace, account, product, metric, value&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When a file is refused</source>
+        <translation>Cuando se rechaza un archivo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A file is imported whole or not at all. In &lt;i&gt;Strict Mode&lt;/i&gt; (File menu) any row with an error refuses the file; otherwise the valid rows are imported and the others are listed in the validation report with their line and field. A file from which no row can be imported is listed as failed, with the reason. A corrected file for a report that is already imported opens a review of what it changes before it is applied as the report's next version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un archivo se importa entero o no se importa. En &lt;i&gt;Modo estricto&lt;/i&gt; (menú Archivo) cualquier fila con un error rechaza el archivo; si no, se importan las filas válidas y las demás se listan en el informe de validación con su línea y campo. Un archivo del que no puede importarse ninguna fila figura como fallido, con el motivo. Un archivo corregido de un informe ya importado abre una revisión de lo que cambia antes de aplicarse como la siguiente versión del informe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import DSRs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Validation report of the selected DSR&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search on the page in view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh the page in view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Open an exported package&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Importar DSR&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Informe de validación del DSR seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Buscar en la página visible&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualizar la página visible&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Mayús+O&lt;/td&gt;&lt;td&gt;Abrir un paquete exportado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;Esta guía&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The command-line tool &lt;tt&gt;royaltydesk-cli&lt;/tt&gt; does the same from scripts; &lt;tt&gt;royaltydesk-cli --help&lt;/tt&gt; lists its commands.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La herramienta de línea de órdenes &lt;tt&gt;royaltydesk-cli&lt;/tt&gt; hace lo mismo desde scripts; &lt;tt&gt;royaltydesk-cli --help&lt;/tt&gt; lista sus órdenes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4030,13 +4321,6 @@ Opciones:
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3</source>
-        <translation>
-            <numerusform>%n tramo, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform>
-            <numerusform>%n tramos, %1 eventos de licencia, %2 periodos de DSR con uso; reclamaciones según lo conocido el %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export case file</source>
         <translation>Exportar expediente</translation>
@@ -4066,6 +4350,42 @@ Opciones:
             <numerusform>%n fila pista-territorio con uso expuesto</numerusform>
             <numerusform>%n filas pista-territorio con uso expuesto</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Claims…</source>
+        <translation>Importar reclamaciones…</translation>
+    </message>
+    <message>
+        <source>Import a licensing CSV: isrc, territory, rights_holder, share, valid_from, and optionally valid_to, known_from, known_to, right_type, source. A file with any problem is refused whole.</source>
+        <translation>Importar un CSV de licencias: isrc, territory, rights_holder, share, valid_from y opcionalmente valid_to, known_from, known_to, right_type, source. Un archivo con cualquier problema se rechaza entero.</translation>
+    </message>
+    <message>
+        <source>Import Claims</source>
+        <translation>Importar reclamaciones</translation>
+    </message>
+    <message>
+        <source>Licensing CSV (*.csv);;All files (*)</source>
+        <translation>CSV de licencias (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No claims and no usage for this track as known on %1</source>
+        <translation>Sin reclamaciones ni usos para esta pista según lo conocido el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s), unlicensed throughout: no claim covers the track as known on %1; %2 DSR period(s) with usage</source>
+        <translation><numerusform>%n carril, sin licencia en todo momento: ninguna reclamación cubre la pista según lo conocido el %1; %2 período(s) de DSR con uso</numerusform><numerusform>%n carriles, sin licencia en todo momento: ninguna reclamación cubre la pista según lo conocido el %1; %2 período(s) de DSR con uso</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) with %1 licensed band(s), %2 licensing event(s), %3 DSR period(s) with usage; claims as known on %4</source>
+        <translation><numerusform>%n carril con %1 franja(s) licenciada(s), %2 evento(s) de licencia, %3 período(s) de DSR con uso; reclamaciones según lo conocido el %4</numerusform><numerusform>%n carriles con %1 franja(s) licenciada(s), %2 evento(s) de licencia, %3 período(s) de DSR con uso; reclamaciones según lo conocido el %4</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing claims from %1…</source>
+        <translation>Importando reclamaciones de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s) imported</source>
+        <translation><numerusform>%1: %n reclamación importada</numerusform><numerusform>%1: %n reclamaciones importadas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4592,18 @@ Opciones:
         <source>; rejected: %1</source>
         <translation>; rechazados: %1</translation>
     </message>
+    <message>
+        <source>Royalty Desk &amp;Help</source>
+        <translation>&amp;Ayuda de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Quit Royalty Desk</source>
+        <translation>Salir de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>An import is still running. Cancel it and quit?</source>
+        <translation>Todavía hay una importación en curso. ¿Cancelarla y salir?</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MarketplacesDialog</name>
@@ -4409,6 +4741,10 @@ Opciones:
     <message>
         <source>The period range ends before it starts.</source>
         <translation>El intervalo de períodos termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give both period dates as YYYY-MM-DD.</source>
+        <translation>Indique ambas fechas del período como AAAA-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +5062,10 @@ Opciones:
         <source>Net payable by rights holder (%1)</source>
         <translation>Neto a pagar por titular (%1)</translation>
     </message>
+    <message>
+        <source>Net payable (%1)</source>
+        <translation>Neto a pagar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PackagesView</name>
@@ -4752,10 +5092,6 @@ Opciones:
     <message>
         <source>Net payable</source>
         <translation>Neto a pagar</translation>
-    </message>
-    <message>
-        <source>Net (base)</source>
-        <translation>Neto (base)</translation>
     </message>
     <message>
         <source>Keep raw rows</source>
@@ -5118,6 +5454,34 @@ Opciones:
         <source>Where published packages are copied: folders and SFTP servers, with their host keys</source>
         <translation>Dónde se copian los paquetes publicados: carpetas y servidores SFTP, con sus claves de host</translation>
     </message>
+    <message>
+        <source>Net (%1)</source>
+        <translation>Neto (%1)</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>⚠ overclaimed</source>
+        <translation>⚠ sobrerreclamada</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Totales por moneda</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Overclaimed lines</source>
+        <translation>Líneas sobrerreclamadas</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RangeDialog</name>
@@ -5210,6 +5574,18 @@ Opciones:
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Rate (per 1 %1)</source>
+        <translation>Tipo (por 1 %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported.</source>
+        <translation><numerusform>%n tipo importado.</numerusform><numerusform>%n tipos importados.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) quoting the base currency at 1 passed over.</source>
+        <translation><numerusform>%n línea que cotiza la moneda base a 1 omitida.</numerusform><numerusform>%n líneas que cotizan la moneda base a 1 omitidas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5517,6 +5893,42 @@ Opciones:
     <message>
         <source>…or a dead letter has waited &amp;longer than:</source>
         <translation>…o si una carta muerta lleva esperando &amp;más de:</translation>
+    </message>
+    <message>
+        <source>Send the selected failed remittances again now</source>
+        <translation>Volver a enviar ahora las remesas fallidas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Queue the selected dead letters again</source>
+        <translation>Volver a encolar las cartas muertas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Ingest Usage…</source>
+        <translation>&amp;Incorporar uso…</translation>
+    </message>
+    <message>
+        <source>Add usage events (CSV or JSON lines of timestamp, marketplace, account, product, metric, value) to the hourly remittances</source>
+        <translation>Añadir eventos de uso (CSV o líneas JSON de timestamp, marketplace, account, product, metric, value) a las remesas por hora</translation>
+    </message>
+    <message>
+        <source>Ingest Usage</source>
+        <translation>Incorporar uso</translation>
+    </message>
+    <message>
+        <source>Usage events (*.csv *.jsonl *.json);;All files (*)</source>
+        <translation>Eventos de uso (*.csv *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No marketplace yet.&lt;/b&gt; Add one with &lt;i&gt;Marketplaces…&lt;/i&gt; (its name and the URL that takes its usage reports), then bring in usage with &lt;i&gt;Ingest Usage…&lt;/i&gt;. The sender remits each hour's usage per marketplace, customer, product and metric.</source>
+        <translation>&lt;b&gt;Aún no hay ningún mercado.&lt;/b&gt; Añada uno con &lt;i&gt;Mercados…&lt;/i&gt; (su nombre y la URL que recibe sus informes de uso) y luego incorpore el uso con &lt;i&gt;Incorporar uso…&lt;/i&gt;. El remitente envía el uso de cada hora por mercado, cliente, producto y métrica.</translation>
+    </message>
+    <message>
+        <source>remittances</source>
+        <translation>remesas</translation>
+    </message>
+    <message>
+        <source>%1: %2 usage event(s), %3 new remittance(s), %4 late event(s) moved to the next open window</source>
+        <translation>%1: %2 evento(s) de uso, %3 remesa(s) nueva(s), %4 evento(s) tardío(s) pasado(s) a la siguiente ventana abierta</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6256,10 @@ Confíe en ella solo si su administrador confirma esta huella.</translation>
     <message>
         <source>open</source>
         <translation>abierta</translation>
+    </message>
+    <message>
+        <source>usage per DSR period</source>
+        <translation>uso por período de DSR</translation>
     </message>
 </context>
 <context>

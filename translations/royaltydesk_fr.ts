@@ -191,6 +191,29 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1tn</source>
+        <comment>million millions on a chart axis</comment>
+        <translation>%1 Bn</translation>
+    </message>
+    <message>
+        <source>%1bn</source>
+        <comment>thousand millions on a chart axis</comment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions on a chart axis</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands on a chart axis</comment>
+        <translation>%1 k</translation>
+    </message>
+</context>
+<context>
     <name>ClaimStore</name>
     <message>
         <source>%1 was already imported (rights import %2, %3); identical content is not imported twice</source>
@@ -460,6 +483,42 @@
         <source>Cannot commit the import: %1</source>
         <translation>Impossible de valider l’import : %1</translation>
     </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>des barres verticales</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>des espaces</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1:%2: the HEAD record could not be read: its fields are separated by %3, not by tabs ("%4")</source>
+        <translation>%1:%2 : impossible de lire l’enregistrement HEAD : ses champs sont séparés par %3, pas par des tabulations (« %4 »)</translation>
+    </message>
+    <message>
+        <source>%1: the HEAD record could not be read: no line starts with HEAD followed by a tab</source>
+        <translation>%1 : impossible de lire l’enregistrement HEAD : aucune ligne ne commence par HEAD suivi d’une tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing could be imported: no row survived its %n error(s)</source>
+        <translation><numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à son %n erreur</numerusform><numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à ses %n erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected in strict mode: %n finding(s) are errors</source>
+        <translation><numerusform>Serait refusé en mode strict : %n constat est une erreur</numerusform><numerusform>Serait refusé en mode strict : %n constats sont des erreurs</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DdexReportAnalysis</name>
@@ -556,6 +615,14 @@
         <source>Import canceled</source>
         <translation>Import annulé</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: nothing could be imported: all %n row(s) have errors</source>
+        <translation><numerusform>%1 : rien n’a pu être importé : la %n ligne a des erreurs</numerusform><numerusform>%1 : rien n’a pu être importé : les %n lignes ont des erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected in strict mode: %n row(s) with errors</source>
+        <translation><numerusform>Serait refusé en mode strict : %n ligne en erreur</numerusform><numerusform>Serait refusé en mode strict : %n lignes en erreur</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DsrRepository</name>
@@ -579,10 +646,6 @@
         <translation>« %1 » n’est pas un code de devise ISO 4217</translation>
     </message>
     <message>
-        <source>%1 is the base currency; it needs no rate</source>
-        <translation>%1 est la devise de base ; elle n’a pas besoin de taux</translation>
-    </message>
-    <message>
         <source>"%1" is not an exact decimal number</source>
         <translation>« %1 » n’est pas un nombre décimal exact</translation>
     </message>
@@ -593,6 +656,10 @@
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; its rate can only be 1, not %2</source>
+        <translation>%1 est la devise de base ; son taux ne peut être que 1, pas %2</translation>
     </message>
 </context>
 <context>
@@ -612,6 +679,21 @@
     <message>
         <source>invalid deflate data</source>
         <translation>données deflate invalides</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFindings</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see `royaltydesk-cli dsr %1`</source>
+        <translation><numerusform>… et %n autre ; voir `royaltydesk-cli dsr %1`</numerusform><numerusform>… et %n autres ; voir `royaltydesk-cli dsr %1`</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the validation report of DSR %1</source>
+        <translation><numerusform>… et %n autre ; voir le rapport de validation du DSR %1</numerusform><numerusform>… et %n autres ; voir le rapport de validation du DSR %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2360,6 @@
         <translation>Appliquer une relivraison (un fichier d’un rapport déjà importé) comme version suivante du rapport.</translation>
     </message>
     <message>
-        <source>Only print what a re-delivery would change.</source>
-        <translation>Afficher seulement ce qu’une relivraison changerait.</translation>
-    </message>
-    <message>
         <source>DSR files: simple TSV or DDEX flat files (.tsv or .tsv.gz).</source>
         <translation>Fichiers DSR : TSV simple ou fichiers plats DDEX (.tsv ou .tsv.gz).</translation>
     </message>
@@ -3267,6 +3345,66 @@ Options :
         <source>MS</source>
         <translation>MS</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n line(s) quoting %1 itself at 1 passed over (the base needs no rate)</source>
+        <translation><numerusform>  %n ligne cotant %1 elle-même à 1 ignorée (la base n’a pas besoin de taux)</numerusform><numerusform>  %n lignes cotant %1 elle-même à 1 ignorées (la base n’a pas besoin de taux)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: dry run, nothing written</source>
+        <translation>%1 : essai à blanc, rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>  would import rows %1  usages %2  revenue %3</source>
+        <translation>  importerait lignes %1  utilisations %2  revenus %3</translation>
+    </message>
+    <message>
+        <source>  warnings %1  errors %2</source>
+        <translation>  avertissements %1  erreurs %2</translation>
+    </message>
+    <message>
+        <source>Validate the files and print what importing them would do, without writing anything.</source>
+        <translation>Valider les fichiers et afficher ce que ferait leur import, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>SHARE %</source>
+        <translation>PART %</translation>
+    </message>
+    <message>
+        <source>NET (%1)</source>
+        <translation>NET (%1)</translation>
+    </message>
+    <message>
+        <source>CLAIMS</source>
+        <translation>REVENDICATIONS</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sans taux</translation>
+    </message>
+    <message>
+        <source>OVERCLAIMED</source>
+        <translation>SURREVENDIQUÉ</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Totaux par devise</translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>ADJUSTMENTS</source>
+        <translation>AJUSTEMENTS</translation>
+    </message>
+    <message>
+        <source>NET PAYABLE</source>
+        <translation>NET À PAYER</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::AdjustmentDialog</name>
@@ -3496,10 +3634,6 @@ Options :
         </translation>
     </message>
     <message>
-        <source>(%1 ms)</source>
-        <translation>(%1 ms)</translation>
-    </message>
-    <message>
         <source>Exactly %1 %2; amounts are rounded half to even only for display</source>
         <translation>Exactement %1 %2 ; les montants ne sont arrondis au pair qu’à l’affichage</translation>
     </message>
@@ -3571,6 +3705,22 @@ Options :
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>No DSR matches these filters</source>
+        <translation>Aucun DSR ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No match for “%1” with these filters</source>
+        <translation>Aucun résultat pour « %1 » avec ces filtres</translation>
+    </message>
+    <message>
+        <source>No DSR matches these filters.</source>
+        <translation>Aucun DSR ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No match for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChartPanels</name>
@@ -3618,10 +3768,6 @@ Options :
         <translation>Cette période</translation>
     </message>
     <message>
-        <source>Previous period</source>
-        <translation>Période précédente</translation>
-    </message>
-    <message>
         <source>Previous period: %1</source>
         <translation>Période précédente : %1</translation>
     </message>
@@ -3632,6 +3778,18 @@ Options :
     <message>
         <source>Usages by DSP and offer</source>
         <translation>Utilisations par DSP et offre</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenus (%1)</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>début de période</translation>
+    </message>
+    <message>
+        <source>Same span one period earlier</source>
+        <translation>La même durée une période plus tôt</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3833,56 @@ Options :
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DashboardModel</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>lettre morte</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>gratuite</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3934,14 @@ Options :
     <message>
         <source>Revenue after</source>
         <translation>Revenus après</translation>
+    </message>
+    <message>
+        <source>Revenue before (%1)</source>
+        <translation>Revenus avant (%1)</translation>
+    </message>
+    <message>
+        <source>Revenue after (%1)</source>
+        <translation>Revenus après (%1)</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4093,18 @@ Options :
         <source>File</source>
         <translation>Fichier</translation>
     </message>
+    <message>
+        <source>Re-delivered: version %1 applies</source>
+        <translation>Relivré : la version %1 s’applique</translation>
+    </message>
+    <message>
+        <source>As first imported</source>
+        <translation>Tel qu’importé la première fois</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ExposureModel</name>
@@ -3911,6 +4139,69 @@ Options :
     <message>
         <source>Revenue (%1)</source>
         <translation>Revenus (%1)</translation>
+    </message>
+    <message>
+        <source>Exact: %1 %2</source>
+        <translation>Exact : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::HelpDialog</name>
+    <message>
+        <source>Royalty Desk Help</source>
+        <translation>Aide de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Royalty Desk</source>
+        <translation>Royalty Desk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Royalty Desk imports the digital sales reports (DSRs) that streaming services send, checks every row, and keeps them exact to the last decimal, so that you can explore usage and revenue, follow licensing, build residual packages for rights holders and monitor remittances.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Royalty Desk importe les relevés de ventes numériques (DSR) envoyés par les services de streaming, vérifie chaque ligne et les conserve exacts jusqu’à la dernière décimale, pour que vous puissiez explorer utilisations et revenus, suivre les licences, préparer des paquets de résiduels pour les ayants droit et surveiller les remises.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import DSRs&lt;/b&gt; with &lt;i&gt;File › Import DSRs…&lt;/i&gt; (Ctrl+I) or by dropping files on the window. Each file becomes a row of the &lt;i&gt;Imports&lt;/i&gt; page; double-click it for its validation report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Add exchange rates&lt;/b&gt; on the &lt;i&gt;Analytics&lt;/i&gt; page (&lt;i&gt;Exchange rates…&lt;/i&gt;) so that totals add up in your base currency. A DSR without a rate in force is left out of revenue totals and the page says which.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import claims&lt;/b&gt; on the &lt;i&gt;Licensing&lt;/i&gt; page (&lt;i&gt;Import Claims…&lt;/i&gt;) to see, for any track, territory and day, how much was licensed, which claims overlap and what was used while unlicensed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Build a package&lt;/b&gt; on the &lt;i&gt;Packages&lt;/i&gt; page: choose the territories and periods, add adjustments and advances, build, review and publish. Exported packages can be verified offline by anyone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Monitor remittances&lt;/b&gt; on the &lt;i&gt;Remittances&lt;/i&gt; page once a marketplace is set up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;On first start the database holds five sample DSRs, sample exchange rates and sample claims, so that every page has something to show.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Importez des DSR&lt;/b&gt; avec &lt;i&gt;Fichier › Importer des DSR…&lt;/i&gt; (Ctrl+I) ou en déposant des fichiers sur la fenêtre. Chaque fichier devient une ligne de la page &lt;i&gt;Imports&lt;/i&gt; ; double-cliquez dessus pour son rapport de validation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ajoutez des taux de change&lt;/b&gt; sur la page &lt;i&gt;Analyses&lt;/i&gt; (&lt;i&gt;Taux de change…&lt;/i&gt;) pour que les totaux s’additionnent dans votre devise de base. Un DSR sans taux en vigueur est exclu des totaux de revenus et la page dit lequel.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Importez des revendications&lt;/b&gt; sur la page &lt;i&gt;Licences&lt;/i&gt; (&lt;i&gt;Importer des revendications…&lt;/i&gt;) pour voir, pour tout titre, territoire et jour, la part licenciée, les revendications qui se chevauchent et ce qui a été utilisé sans licence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Préparez un paquet&lt;/b&gt; sur la page &lt;i&gt;Paquets&lt;/i&gt; : choisissez territoires et périodes, ajoutez ajustements et avances, construisez, vérifiez et publiez. Chacun peut vérifier hors ligne les paquets exportés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Surveillez les remises&lt;/b&gt; sur la page &lt;i&gt;Remises&lt;/i&gt; une fois une place de marché configurée.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Au premier démarrage, la base contient cinq DSR, des taux de change et des revendications d’exemple, pour que chaque page ait quelque chose à montrer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Formats de fichier</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Simple TSV DSRs&lt;/b&gt; (&lt;tt&gt;.tsv&lt;/tt&gt; or &lt;tt&gt;.tsv.gz&lt;/tt&gt;): a header line, then one line per sound recording with the tab-separated columns &lt;tt&gt;dsp_id, title, artists, isrc, usages, revenue&lt;/tt&gt;. The file name says what the report covers: &lt;tt&gt;Dsp_Offer[_Society]_Territory_Currency_YYYYMMDD-YYYYMMDD.tsv&lt;/tt&gt;, for example &lt;tt&gt;Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;DSR TSV simples&lt;/b&gt; (&lt;tt&gt;.tsv&lt;/tt&gt; ou &lt;tt&gt;.tsv.gz&lt;/tt&gt;) : une ligne d’en-tête, puis une ligne par enregistrement sonore avec les colonnes séparées par des tabulations &lt;tt&gt;dsp_id, title, artists, isrc, usages, revenue&lt;/tt&gt;. Le nom du fichier dit ce que couvre le relevé : &lt;tt&gt;Dsp_Offre[_Société]_Territoire_Devise_AAAAMMJJ-AAAAMMJJ.tsv&lt;/tt&gt;, par exemple &lt;tt&gt;Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DDEX DSR flat files&lt;/b&gt; (&lt;tt&gt;DSR_…_1of1_….tsv&lt;/tt&gt;): the HEAD, summary, block and FOOT records of the DDEX DSRF profiles, tab-separated. A report in several files is imported once all its parts are present. Summaries are reconciled against their rows and every difference is listed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fichiers plats DSR DDEX&lt;/b&gt; (&lt;tt&gt;DSR_…_1of1_….tsv&lt;/tt&gt;) : les enregistrements HEAD, de synthèse, de bloc et FOOT des profils DDEX DSRF, séparés par des tabulations. Un relevé en plusieurs fichiers est importé quand toutes ses parties sont là. Les synthèses sont rapprochées de leurs lignes et chaque écart est listé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Exchange rates&lt;/b&gt;: a CSV of &lt;tt&gt;date,currency,rate&lt;/tt&gt;, the rate being units of the currency per one unit of the base (&lt;tt&gt;2020-01-31,NOK,10.0&lt;/tt&gt;). A line quoting the base itself at 1 is passed over.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Claims&lt;/b&gt;: a CSV with the columns &lt;tt&gt;isrc, territory, rights_holder, share, valid_from&lt;/tt&gt; and optionally &lt;tt&gt;valid_to, known_from, known_to, right_type, source&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Usage events&lt;/b&gt; for remittances: CSV or JSON lines of &lt;tt&gt;timestamp, marketplace, account, product, metric, value&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Taux de change&lt;/b&gt; : un CSV de &lt;tt&gt;date,currency,rate&lt;/tt&gt;, le taux étant le nombre d’unités de la devise pour une unité de la base (&lt;tt&gt;2020-01-31,NOK,10.0&lt;/tt&gt;). Une ligne cotant la base elle-même à 1 est ignorée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Revendications&lt;/b&gt; : un CSV avec les colonnes &lt;tt&gt;isrc, territory, rights_holder, share, valid_from&lt;/tt&gt; et en option &lt;tt&gt;valid_to, known_from, known_to, right_type, source&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Événements d’utilisation&lt;/b&gt; pour les remises : CSV ou lignes JSON de &lt;tt&gt;timestamp, marketplace, account, product, metric, value&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When a file is refused</source>
+        <translation>Quand un fichier est refusé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A file is imported whole or not at all. In &lt;i&gt;Strict Mode&lt;/i&gt; (File menu) any row with an error refuses the file; otherwise the valid rows are imported and the others are listed in the validation report with their line and field. A file from which no row can be imported is listed as failed, with the reason. A corrected file for a report that is already imported opens a review of what it changes before it is applied as the report's next version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un fichier est importé en entier ou pas du tout. En &lt;i&gt;Mode strict&lt;/i&gt; (menu Fichier), toute ligne en erreur fait refuser le fichier ; sinon les lignes valides sont importées et les autres listées dans le rapport de validation avec leur ligne et leur champ. Un fichier dont aucune ligne ne peut être importée est listé en échec, avec la raison. Un fichier corrigé d’un relevé déjà importé ouvre une revue de ce qu’il change avant d’être appliqué comme version suivante du relevé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Import DSRs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Validation report of the selected DSR&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Search on the page in view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Refresh the page in view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+O&lt;/td&gt;&lt;td&gt;Open an exported package&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;This guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding="3"&gt;&lt;tr&gt;&lt;td&gt;Ctrl+I&lt;/td&gt;&lt;td&gt;Importer des DSR&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Rapport de validation du DSR sélectionné&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Rechercher dans la page affichée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Actualiser la page affichée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+O&lt;/td&gt;&lt;td&gt;Ouvrir un paquet exporté&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F1&lt;/td&gt;&lt;td&gt;Ce guide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Q&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The command-line tool &lt;tt&gt;royaltydesk-cli&lt;/tt&gt; does the same from scripts; &lt;tt&gt;royaltydesk-cli --help&lt;/tt&gt; lists its commands.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L’outil en ligne de commande &lt;tt&gt;royaltydesk-cli&lt;/tt&gt; fait de même depuis des scripts ; &lt;tt&gt;royaltydesk-cli --help&lt;/tt&gt; liste ses commandes.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4030,13 +4321,6 @@ Options :
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n band(s), %1 licensing event(s), %2 DSR period(s) with usage; claims as known on %3</source>
-        <translation>
-            <numerusform>%n plage, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform>
-            <numerusform>%n plages, %1 événements de licence, %2 périodes de DSR avec utilisation ; revendications telles que connues le %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export case file</source>
         <translation>Exporter le dossier</translation>
@@ -4066,6 +4350,42 @@ Options :
             <numerusform>%n ligne titre-territoire avec utilisation exposée</numerusform>
             <numerusform>%n lignes titre-territoire avec utilisation exposée</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Claims…</source>
+        <translation>Importer des revendications…</translation>
+    </message>
+    <message>
+        <source>Import a licensing CSV: isrc, territory, rights_holder, share, valid_from, and optionally valid_to, known_from, known_to, right_type, source. A file with any problem is refused whole.</source>
+        <translation>Importer un CSV de licences : isrc, territory, rights_holder, share, valid_from et en option valid_to, known_from, known_to, right_type, source. Un fichier avec le moindre problème est refusé en entier.</translation>
+    </message>
+    <message>
+        <source>Import Claims</source>
+        <translation>Importer des revendications</translation>
+    </message>
+    <message>
+        <source>Licensing CSV (*.csv);;All files (*)</source>
+        <translation>CSV de licences (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No claims and no usage for this track as known on %1</source>
+        <translation>Ni revendication ni utilisation pour ce titre selon ce qui était connu le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s), unlicensed throughout: no claim covers the track as known on %1; %2 DSR period(s) with usage</source>
+        <translation><numerusform>%n couloir, sans licence de bout en bout : aucune revendication ne couvre le titre selon ce qui était connu le %1 ; %2 période(s) de DSR avec utilisation</numerusform><numerusform>%n couloirs, sans licence de bout en bout : aucune revendication ne couvre le titre selon ce qui était connu le %1 ; %2 période(s) de DSR avec utilisation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) with %1 licensed band(s), %2 licensing event(s), %3 DSR period(s) with usage; claims as known on %4</source>
+        <translation><numerusform>%n couloir avec %1 bande(s) sous licence, %2 événement(s) de licence, %3 période(s) de DSR avec utilisation ; revendications connues le %4</numerusform><numerusform>%n couloirs avec %1 bande(s) sous licence, %2 événement(s) de licence, %3 période(s) de DSR avec utilisation ; revendications connues le %4</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing claims from %1…</source>
+        <translation>Import des revendications de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n claim(s) imported</source>
+        <translation><numerusform>%1 : %n revendication importée</numerusform><numerusform>%1 : %n revendications importées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4592,18 @@ Options :
         <source>; rejected: %1</source>
         <translation> ; refusés : %1</translation>
     </message>
+    <message>
+        <source>Royalty Desk &amp;Help</source>
+        <translation>&amp;Aide de Royalty Desk</translation>
+    </message>
+    <message>
+        <source>Quit Royalty Desk</source>
+        <translation>Quitter Royalty Desk</translation>
+    </message>
+    <message>
+        <source>An import is still running. Cancel it and quit?</source>
+        <translation>Un import est encore en cours. L’annuler et quitter ?</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::MarketplacesDialog</name>
@@ -4409,6 +4741,10 @@ Options :
     <message>
         <source>The period range ends before it starts.</source>
         <translation>La plage de périodes finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Give both period dates as YYYY-MM-DD.</source>
+        <translation>Donnez les deux dates de période au format AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -4726,6 +5062,10 @@ Options :
         <source>Net payable by rights holder (%1)</source>
         <translation>Net à payer par ayant droit (%1)</translation>
     </message>
+    <message>
+        <source>Net payable (%1)</source>
+        <translation>Net à payer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PackagesView</name>
@@ -4752,10 +5092,6 @@ Options :
     <message>
         <source>Net payable</source>
         <translation>Net à payer</translation>
-    </message>
-    <message>
-        <source>Net (base)</source>
-        <translation>Net (base)</translation>
     </message>
     <message>
         <source>Keep raw rows</source>
@@ -5118,6 +5454,34 @@ Options :
         <source>Where published packages are copied: folders and SFTP servers, with their host keys</source>
         <translation>Où les paquets publiés sont copiés : dossiers et serveurs SFTP, avec leurs clés d’hôte</translation>
     </message>
+    <message>
+        <source>Net (%1)</source>
+        <translation>Net (%1)</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Revendications</translation>
+    </message>
+    <message>
+        <source>⚠ overclaimed</source>
+        <translation>⚠ surrevendiqué</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Totaux par devise</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Overclaimed lines</source>
+        <translation>Lignes surrevendiquées</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::RangeDialog</name>
@@ -5210,6 +5574,18 @@ Options :
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rate (per 1 %1)</source>
+        <translation>Taux (pour 1 %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported.</source>
+        <translation><numerusform>%n taux importé.</numerusform><numerusform>%n taux importés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) quoting the base currency at 1 passed over.</source>
+        <translation><numerusform>%n ligne cotant la devise de base à 1 ignorée.</numerusform><numerusform>%n lignes cotant la devise de base à 1 ignorées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5517,6 +5893,42 @@ Options :
     <message>
         <source>…or a dead letter has waited &amp;longer than:</source>
         <translation>…ou si une lettre morte attend depuis &amp;plus de :</translation>
+    </message>
+    <message>
+        <source>Send the selected failed remittances again now</source>
+        <translation>Renvoyer maintenant les remises échouées sélectionnées</translation>
+    </message>
+    <message>
+        <source>Queue the selected dead letters again</source>
+        <translation>Remettre en file les lettres mortes sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Ingest Usage…</source>
+        <translation>&amp;Intégrer l’utilisation…</translation>
+    </message>
+    <message>
+        <source>Add usage events (CSV or JSON lines of timestamp, marketplace, account, product, metric, value) to the hourly remittances</source>
+        <translation>Ajouter des événements d’utilisation (CSV ou lignes JSON de timestamp, marketplace, account, product, metric, value) aux remises horaires</translation>
+    </message>
+    <message>
+        <source>Ingest Usage</source>
+        <translation>Intégrer l’utilisation</translation>
+    </message>
+    <message>
+        <source>Usage events (*.csv *.jsonl *.json);;All files (*)</source>
+        <translation>Événements d’utilisation (*.csv *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No marketplace yet.&lt;/b&gt; Add one with &lt;i&gt;Marketplaces…&lt;/i&gt; (its name and the URL that takes its usage reports), then bring in usage with &lt;i&gt;Ingest Usage…&lt;/i&gt;. The sender remits each hour's usage per marketplace, customer, product and metric.</source>
+        <translation>&lt;b&gt;Aucune place de marché pour l’instant.&lt;/b&gt; Ajoutez-en une avec &lt;i&gt;Places de marché…&lt;/i&gt; (son nom et l’URL qui reçoit ses relevés d’utilisation), puis apportez l’utilisation avec &lt;i&gt;Intégrer l’utilisation…&lt;/i&gt;. L’expéditeur remet l’utilisation de chaque heure par place de marché, client, produit et métrique.</translation>
+    </message>
+    <message>
+        <source>remittances</source>
+        <translation>remises</translation>
+    </message>
+    <message>
+        <source>%1: %2 usage event(s), %3 new remittance(s), %4 late event(s) moved to the next open window</source>
+        <translation>%1 : %2 événement(s) d’utilisation, %3 nouvelle(s) remise(s), %4 événement(s) tardif(s) reporté(s) à la prochaine fenêtre ouverte</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6256,10 @@ Ne l’approuvez que si son administrateur confirme cette empreinte.</translatio
     <message>
         <source>open</source>
         <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>usage per DSR period</source>
+        <translation>utilisation par période de DSR</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ QChartView *makeView(QWidget *parent, const QString &objectName)
     view->setObjectName(objectName);
     view->setMinimumHeight(220);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
-    view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    view->chart()->setMargins(QMargins(4, 4, 28, 4)); // room for the last axis label, never cut
     return view;
 }
 
@@ -202,7 +202,8 @@ void ChartPanels::showPeriods(const Dashboard &d, Metric metric)
                 high = std::max(high, plotValue(rows[k], metric));
             }
     }
-    QCategoryAxis *axisX = monthAxis(rows.constFirst().periodStart, rows.constLast().periodEnd, tr("period start"), 5);
+    // A month either side, so that the first and last points stand clear of the axes.
+    QCategoryAxis *axisX = monthAxis(rows.constFirst().periodStart.addMonths(-1), rows.constLast().periodEnd.addMonths(1), tr("period start"), 5);
     QCategoryAxis *axisY = niceValueAxis(low, high, metric == Metric::Revenue ? tr("Revenue (%1)").arg(d.currency) : tr("Usages"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);

@@ -78,6 +78,7 @@ QChartView *chartView(const QString &objectName)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     view->chart()->legend()->hide();
+    view->chart()->setMargins(QMargins(4, 4, 28, 4)); // room for the last axis label, never cut
     return view;
 }
 
