@@ -271,6 +271,8 @@ ENTRIES = [
      '%1: %2 evento(s) de uso, %3 remesa(s) nueva(s), %4 evento(s) tardío(s) pasado(s) a la siguiente ventana abierta',
      '%1 : %2 événement(s) d’utilisation, %3 nouvelle(s) remise(s), %4 événement(s) tardif(s) reporté(s) à la prochaine fenêtre ouverte'),
     ('usage per DSR period', 'uso por período de DSR', 'utilisation par période de DSR'),
+    ('Columns', 'Columnas', 'Colonnes'),
+    ('%1 to %2', 'del %1 al %2', 'du %1 au %2'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

@@ -513,11 +513,17 @@
     </message>
     <message numerus="yes">
         <source>%1: nothing could be imported: no row survived its %n error(s)</source>
-        <translation><numerusform>%1: no se pudo importar nada: ninguna fila superó su %n error</numerusform><numerusform>%1: no se pudo importar nada: ninguna fila superó sus %n errores</numerusform></translation>
+        <translation>
+            <numerusform>%1: no se pudo importar nada: ninguna fila superó su %n error</numerusform>
+            <numerusform>%1: no se pudo importar nada: ninguna fila superó sus %n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would be rejected in strict mode: %n finding(s) are errors</source>
-        <translation><numerusform>Se rechazaría en modo estricto: %n hallazgo es un error</numerusform><numerusform>Se rechazaría en modo estricto: %n hallazgos son errores</numerusform></translation>
+        <translation>
+            <numerusform>Se rechazaría en modo estricto: %n hallazgo es un error</numerusform>
+            <numerusform>Se rechazaría en modo estricto: %n hallazgos son errores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,11 +623,17 @@
     </message>
     <message numerus="yes">
         <source>%1: nothing could be imported: all %n row(s) have errors</source>
-        <translation><numerusform>%1: no se pudo importar nada: la %n fila tiene errores</numerusform><numerusform>%1: no se pudo importar nada: las %n filas tienen errores</numerusform></translation>
+        <translation>
+            <numerusform>%1: no se pudo importar nada: la %n fila tiene errores</numerusform>
+            <numerusform>%1: no se pudo importar nada: las %n filas tienen errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would be rejected in strict mode: %n row(s) with errors</source>
-        <translation><numerusform>Se rechazaría en modo estricto: %n fila con errores</numerusform><numerusform>Se rechazaría en modo estricto: %n filas con errores</numerusform></translation>
+        <translation>
+            <numerusform>Se rechazaría en modo estricto: %n fila con errores</numerusform>
+            <numerusform>Se rechazaría en modo estricto: %n filas con errores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,15 +697,24 @@
     <name>ImportFindings</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more; see `royaltydesk-cli dsr %1`</source>
-        <translation><numerusform>… y %n más; véase `royaltydesk-cli dsr %1`</numerusform><numerusform>… y %n más; véase `royaltydesk-cli dsr %1`</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más; véase `royaltydesk-cli dsr %1`</numerusform>
+            <numerusform>… y %n más; véase `royaltydesk-cli dsr %1`</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more; see the validation report of DSR %1</source>
-        <translation><numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform><numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform>
+            <numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1131,13 @@
     <message>
         <source>Cannot read the resources: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QHeaderView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3375,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>  %n line(s) quoting %1 itself at 1 passed over (the base needs no rate)</source>
-        <translation><numerusform>  %n línea que cotiza la propia %1 a 1 omitida (la base no necesita tipo)</numerusform><numerusform>  %n líneas que cotizan la propia %1 a 1 omitidas (la base no necesita tipo)</numerusform></translation>
+        <translation>
+            <numerusform>  %n línea que cotiza la propia %1 a 1 omitida (la base no necesita tipo)</numerusform>
+            <numerusform>  %n líneas que cotizan la propia %1 a 1 omitidas (la base no necesita tipo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: dry run, nothing written</source>
@@ -4105,6 +4136,10 @@ Opciones:
         <source>Version</source>
         <translation>Versión</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ExposureModel</name>
@@ -4373,11 +4408,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n lane(s), unlicensed throughout: no claim covers the track as known on %1; %2 DSR period(s) with usage</source>
-        <translation><numerusform>%n carril, sin licencia en todo momento: ninguna reclamación cubre la pista según lo conocido el %1; %2 período(s) de DSR con uso</numerusform><numerusform>%n carriles, sin licencia en todo momento: ninguna reclamación cubre la pista según lo conocido el %1; %2 período(s) de DSR con uso</numerusform></translation>
+        <translation>
+            <numerusform>%n carril, sin licencia en todo momento: ninguna reclamación cubre la pista según lo conocido el %1; %2 período(s) de DSR con uso</numerusform>
+            <numerusform>%n carriles, sin licencia en todo momento: ninguna reclamación cubre la pista según lo conocido el %1; %2 período(s) de DSR con uso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s) with %1 licensed band(s), %2 licensing event(s), %3 DSR period(s) with usage; claims as known on %4</source>
-        <translation><numerusform>%n carril con %1 franja(s) licenciada(s), %2 evento(s) de licencia, %3 período(s) de DSR con uso; reclamaciones según lo conocido el %4</numerusform><numerusform>%n carriles con %1 franja(s) licenciada(s), %2 evento(s) de licencia, %3 período(s) de DSR con uso; reclamaciones según lo conocido el %4</numerusform></translation>
+        <translation>
+            <numerusform>%n carril con %1 franja(s) licenciada(s), %2 evento(s) de licencia, %3 período(s) de DSR con uso; reclamaciones según lo conocido el %4</numerusform>
+            <numerusform>%n carriles con %1 franja(s) licenciada(s), %2 evento(s) de licencia, %3 período(s) de DSR con uso; reclamaciones según lo conocido el %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing claims from %1…</source>
@@ -4385,7 +4426,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s) imported</source>
-        <translation><numerusform>%1: %n reclamación importada</numerusform><numerusform>%1: %n reclamaciones importadas</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n reclamación importada</numerusform>
+            <numerusform>%1: %n reclamaciones importadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5581,11 +5625,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%n rate(s) imported.</source>
-        <translation><numerusform>%n tipo importado.</numerusform><numerusform>%n tipos importados.</numerusform></translation>
+        <translation>
+            <numerusform>%n tipo importado.</numerusform>
+            <numerusform>%n tipos importados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) quoting the base currency at 1 passed over.</source>
-        <translation><numerusform>%n línea que cotiza la moneda base a 1 omitida.</numerusform><numerusform>%n líneas que cotizan la moneda base a 1 omitidas.</numerusform></translation>
+        <translation>
+            <numerusform>%n línea que cotiza la moneda base a 1 omitida.</numerusform>
+            <numerusform>%n líneas que cotizan la moneda base a 1 omitidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -513,11 +513,17 @@
     </message>
     <message numerus="yes">
         <source>%1: nothing could be imported: no row survived its %n error(s)</source>
-        <translation><numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à son %n erreur</numerusform><numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à ses %n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à son %n erreur</numerusform>
+            <numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à ses %n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would be rejected in strict mode: %n finding(s) are errors</source>
-        <translation><numerusform>Serait refusé en mode strict : %n constat est une erreur</numerusform><numerusform>Serait refusé en mode strict : %n constats sont des erreurs</numerusform></translation>
+        <translation>
+            <numerusform>Serait refusé en mode strict : %n constat est une erreur</numerusform>
+            <numerusform>Serait refusé en mode strict : %n constats sont des erreurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,11 +623,17 @@
     </message>
     <message numerus="yes">
         <source>%1: nothing could be imported: all %n row(s) have errors</source>
-        <translation><numerusform>%1 : rien n’a pu être importé : la %n ligne a des erreurs</numerusform><numerusform>%1 : rien n’a pu être importé : les %n lignes ont des erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%1 : rien n’a pu être importé : la %n ligne a des erreurs</numerusform>
+            <numerusform>%1 : rien n’a pu être importé : les %n lignes ont des erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Would be rejected in strict mode: %n row(s) with errors</source>
-        <translation><numerusform>Serait refusé en mode strict : %n ligne en erreur</numerusform><numerusform>Serait refusé en mode strict : %n lignes en erreur</numerusform></translation>
+        <translation>
+            <numerusform>Serait refusé en mode strict : %n ligne en erreur</numerusform>
+            <numerusform>Serait refusé en mode strict : %n lignes en erreur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,15 +697,24 @@
     <name>ImportFindings</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more; see `royaltydesk-cli dsr %1`</source>
-        <translation><numerusform>… et %n autre ; voir `royaltydesk-cli dsr %1`</numerusform><numerusform>… et %n autres ; voir `royaltydesk-cli dsr %1`</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre ; voir `royaltydesk-cli dsr %1`</numerusform>
+            <numerusform>… et %n autres ; voir `royaltydesk-cli dsr %1`</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more; see the validation report of DSR %1</source>
-        <translation><numerusform>… et %n autre ; voir le rapport de validation du DSR %1</numerusform><numerusform>… et %n autres ; voir le rapport de validation du DSR %1</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre ; voir le rapport de validation du DSR %1</numerusform>
+            <numerusform>… et %n autres ; voir le rapport de validation du DSR %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1131,13 @@
     <message>
         <source>Cannot read the resources: %1</source>
         <translation>Impossible de lire les ressources : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QHeaderView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3375,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>  %n line(s) quoting %1 itself at 1 passed over (the base needs no rate)</source>
-        <translation><numerusform>  %n ligne cotant %1 elle-même à 1 ignorée (la base n’a pas besoin de taux)</numerusform><numerusform>  %n lignes cotant %1 elle-même à 1 ignorées (la base n’a pas besoin de taux)</numerusform></translation>
+        <translation>
+            <numerusform>  %n ligne cotant %1 elle-même à 1 ignorée (la base n’a pas besoin de taux)</numerusform>
+            <numerusform>  %n lignes cotant %1 elle-même à 1 ignorées (la base n’a pas besoin de taux)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: dry run, nothing written</source>
@@ -4105,6 +4136,10 @@ Options :
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ExposureModel</name>
@@ -4373,11 +4408,17 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n lane(s), unlicensed throughout: no claim covers the track as known on %1; %2 DSR period(s) with usage</source>
-        <translation><numerusform>%n couloir, sans licence de bout en bout : aucune revendication ne couvre le titre selon ce qui était connu le %1 ; %2 période(s) de DSR avec utilisation</numerusform><numerusform>%n couloirs, sans licence de bout en bout : aucune revendication ne couvre le titre selon ce qui était connu le %1 ; %2 période(s) de DSR avec utilisation</numerusform></translation>
+        <translation>
+            <numerusform>%n couloir, sans licence de bout en bout : aucune revendication ne couvre le titre selon ce qui était connu le %1 ; %2 période(s) de DSR avec utilisation</numerusform>
+            <numerusform>%n couloirs, sans licence de bout en bout : aucune revendication ne couvre le titre selon ce qui était connu le %1 ; %2 période(s) de DSR avec utilisation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s) with %1 licensed band(s), %2 licensing event(s), %3 DSR period(s) with usage; claims as known on %4</source>
-        <translation><numerusform>%n couloir avec %1 bande(s) sous licence, %2 événement(s) de licence, %3 période(s) de DSR avec utilisation ; revendications connues le %4</numerusform><numerusform>%n couloirs avec %1 bande(s) sous licence, %2 événement(s) de licence, %3 période(s) de DSR avec utilisation ; revendications connues le %4</numerusform></translation>
+        <translation>
+            <numerusform>%n couloir avec %1 bande(s) sous licence, %2 événement(s) de licence, %3 période(s) de DSR avec utilisation ; revendications connues le %4</numerusform>
+            <numerusform>%n couloirs avec %1 bande(s) sous licence, %2 événement(s) de licence, %3 période(s) de DSR avec utilisation ; revendications connues le %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing claims from %1…</source>
@@ -4385,7 +4426,10 @@ Options :
     </message>
     <message numerus="yes">
         <source>%1: %n claim(s) imported</source>
-        <translation><numerusform>%1 : %n revendication importée</numerusform><numerusform>%1 : %n revendications importées</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n revendication importée</numerusform>
+            <numerusform>%1 : %n revendications importées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5581,11 +5625,17 @@ Options :
     </message>
     <message numerus="yes">
         <source>%n rate(s) imported.</source>
-        <translation><numerusform>%n taux importé.</numerusform><numerusform>%n taux importés.</numerusform></translation>
+        <translation>
+            <numerusform>%n taux importé.</numerusform>
+            <numerusform>%n taux importés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) quoting the base currency at 1 passed over.</source>
-        <translation><numerusform>%n ligne cotant la devise de base à 1 ignorée.</numerusform><numerusform>%n lignes cotant la devise de base à 1 ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne cotant la devise de base à 1 ignorée.</numerusform>
+            <numerusform>%n lignes cotant la devise de base à 1 ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,9 @@ QVariant DsrTableModel::display(const DsrRecord &r, int column) const
     case Offer: return r.society.isEmpty() ? r.offer : tr("%1 (%2)").arg(r.offer, r.society);
     case Territory: return r.territory;
     case Period:
+        // A calendar month (the usual DSR period) reads as the month; any other span as its two dates.
+        if (r.periodStart.day() == 1 && r.periodEnd.addDays(1).day() == 1 && r.periodStart.addMonths(1) == r.periodEnd.addDays(1))
+            return locale.toString(r.periodStart, QStringLiteral("MMM yyyy"));
         return tr("%1 – %2").arg(locale.toString(r.periodStart, QLocale::ShortFormat),
                                  locale.toString(r.periodEnd, QLocale::ShortFormat));
     case Currency: return r.currency;
@@ -77,6 +80,8 @@ QVariant DsrTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Status: return r.statusReason.isEmpty() ? QVariant() : QVariant(r.statusReason);
         case Version: return r.version > 1 ? tr("Re-delivered: version %1 applies").arg(r.version) : tr("As first imported");
+        case Offer: return r.fileName;
+        case Period: return tr("%1 to %2").arg(r.periodStart.toString(Qt::ISODate), r.periodEnd.toString(Qt::ISODate));
         case Territory: return iso::territoryName(r.territory);
         case Currency: return iso::currencyName(r.currency);
         case Revenue: return tr("Exact: %1 %2").arg(r.revenue, r.currency);

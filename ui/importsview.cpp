@@ -1,4 +1,5 @@
 #include "importsview.h"
+#include "columnchooser.h"
 #include "tablecolumns.h"
 
 #include "backgroundtask.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -44,6 +46,11 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // Every column fits the default window; the import time and the file name are a right-click
+    // on the header away (the file name is also the Offer's tooltip), and the choice is remembered.
+    addColumnChooser(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setSectionHidden(DsrTableModel::ImportedAt, true);
+    m_table->horizontalHeader()->setSectionHidden(DsrTableModel::FileName, true);
     m_table->setObjectName(QStringLiteral("dsrTable"));
 
     m_filter->setPlaceholderText(tr("Filter by service, territory, period, file…"));
@@ -75,7 +82,8 @@ ImportsView::ImportsView(QString databasePath, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ImportsView::showSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImportsView::showSummary);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_sizingColumns)
+        // Only a drag is the user's sizing; the views size numeric columns themselves as rows arrive.
+        if (!m_sizingColumns && QGuiApplication::mouseButtons() != Qt::NoButton)
             m_userSizedColumns = true;
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ImportsView::selectionChanged);
@@ -99,12 +107,7 @@ void ImportsView::reload()
             if (!m_userSizedColumns && !records->isEmpty()) {
                 // Fit the columns to the data until the user sizes one (or has a saved layout).
                 m_sizingColumns = true;
-                m_table->resizeColumnsToContents();
-                // Text columns give way so that every column fits the default window: the offer is
-                // capped, and the file name (last) takes what is left, elided in the middle.
-                QHeaderView *header = m_table->horizontalHeader();
-                header->resizeSection(DsrTableModel::Offer, std::min(header->sectionSize(DsrTableModel::Offer), 170));
-                header->resizeSection(DsrTableModel::FileName, 80);
+                fitTextColumns();
                 m_sizingColumns = false;
             }
             // Keep the user's selection across the reload.
@@ -146,6 +149,22 @@ void ImportsView::showSummary()
 {
     const QLocale locale;
     m_summary->setText(tr("%1 of %2 DSRs shown").arg(locale.toString(m_proxy->rowCount())).arg(locale.toString(m_model->rowCount())));
+}
+
+// Text columns as wide as their cells or their header's words, whichever is wider (not the
+// header's padding for a sort arrow), the offer capped, so that every column fits the default
+// window; the numbers size themselves (keepNumbersWhole).
+void ImportsView::fitTextColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int column = 0; column < DsrTableModel::ColumnCount; ++column) {
+        if (header->sectionResizeMode(column) != QHeaderView::Interactive || header->isSectionHidden(column))
+            continue;
+        const int words = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 14;
+        const int cap = column == DsrTableModel::Offer || column == DsrTableModel::FileName ? 170 : 400;
+        header->resizeSection(column, std::min(std::max(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column), words), cap));
+    }
 }
 
 QByteArray ImportsView::saveState() const

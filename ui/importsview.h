@@ -26,6 +26,7 @@ public:
     qint64 currentId() const;
     void focusFilter();
     QByteArray saveState() const;
+    void fitTextColumns();
     void restoreState(const QByteArray &state);
 
     DsrTableModel *model() const { return m_model; }

@@ -87,7 +87,7 @@ MainWindow::MainWindow(QString databasePath, QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({130, 1150});
+    splitter->setSizes({120, 1160});
     setCentralWidget(splitter);
 
     createActions();
