@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QProcess>
+
 #include "storage/database.h"
 
 #include <QDir>
@@ -88,6 +90,21 @@ std::pair<QString, QString> writeRedeliveryPair(const QTemporaryDir &dir)
                       "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t10\t1.00\nB\tOld\tX\t\t5\t2\n"),
             writeFile(dir, QStringLiteral("v2/") + name,
                       "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tSong\tX\t\t12\t1.00\nC\tNew\tX\t\t1\t0.5\n")};
+}
+
+CliRun runCli(const QString &db, const QStringList &arguments, const QString &lang)
+{
+    QProcess process;
+    if (!lang.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        process.setProcessEnvironment(env);
+    }
+    process.start(QStringLiteral(RD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
 }
 
 } // namespace rd::test

@@ -33,4 +33,14 @@ std::pair<QString, QString> writeRedeliveryPair(const QTemporaryDir &dir);
 // Scalar from a single-value SQL query on the database.
 QVariant scalar(Database &db, const QString &sql);
 
+// The real royaltydesk-cli run as its own process on database db; lang, when
+// given, is its LANG and LC_ALL.
+struct CliRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish in 2 minutes
+    QByteArray out;
+    QByteArray err;
+};
+CliRun runCli(const QString &db, const QStringList &arguments, const QString &lang = QString());
+
 } // namespace rd::test

@@ -59,6 +59,9 @@ private slots:
             QVERIFY(scale.min <= low && scale.max >= high * (1 - 1e-12));
             QVERIFY2(scale.ticks().size() >= 2 && scale.ticks().size() <= 8, qPrintable(QString::number(scale.ticks().size())));
         }
+        // Counts never step by a fraction.
+        QCOMPARE(niceScale(0, 12, 6, true).step, 5.0);
+        QCOMPARE(niceScale(0, 3, 6, true).step, 1.0);
         const NiceScale big = niceScale(0, 1.31e16);
         QCOMPARE(big.step, 5e15);
         QCOMPARE(big.max, 1.5e16);

@@ -14,21 +14,9 @@ using namespace rd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
-Run cli(const QString &db, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+Run cli(const QString &db, const QStringList &arguments) { return test::runCli(db, arguments); }
 
 QJsonValue json(const QByteArray &bytes)
 {

@@ -20,26 +20,11 @@ using namespace rd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run cli(const QString &db, const QStringList &arguments, const QString &lang = QString())
 {
-    QProcess process;
-    if (!lang.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), lang);
-        env.insert(QStringLiteral("LC_ALL"), lang);
-        process.setProcessEnvironment(env);
-    }
-    process.start(QStringLiteral(RD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return test::runCli(db, arguments, lang);
 }
 
 QJsonArray jsonArray(const QByteArray &bytes) { return QJsonDocument::fromJson(bytes).array(); }

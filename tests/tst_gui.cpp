@@ -30,6 +30,7 @@
 #include "review/csvtablemodel.h"
 #include "review/packagereviewwindow.h"
 #include "storage/database.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -394,7 +395,8 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("archive/package-%1-v1.zip").arg(id))));
         QVERIFY(act([&] { view.reverify(); }));
         QVERIFY(act([&] { view.retract(QStringLiteral("wrong society")); }));
-        QCOMPARE(view.packageModel()->index(0, ui::PackageListModel::State).data().toString(), QStringLiteral("retracted"));
+        // The list reloads on its own worker, and may answer after the details under load.
+        QTRY_COMPARE_WITH_TIMEOUT(view.packageModel()->index(0, ui::PackageListModel::State).data().toString(), QStringLiteral("retracted"), 10000);
         // The audit log: who, when, what and why, for every transition.
         QStringList actions;
         for (int r = 0; r < view.auditModel()->rowCount(); ++r)
@@ -543,11 +545,9 @@ private slots:
     void refusalBoxIsNotCoveredByAStaleProgressDialog()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
-        QVERIFY(Database::open(db).ok());
-        ui::MainWindow window(db);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto opened = test::openMainWindow(dir);
+        QVERIFY(opened);
+        ui::MainWindow &window = *opened;
         const QString sample = test::dataPath(QStringLiteral("Spotify_SpotifyFree_CH_CHF_20200201-20200228.tsv.gz"));
         QSignalSpy finished(window.importController(), &ui::ImportController::finished);
         window.importFiles({sample});

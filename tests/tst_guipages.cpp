@@ -18,6 +18,7 @@
 #include "reportmodel.h"
 #include "storage/database.h"
 #include "tablecolumns.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -51,11 +52,9 @@ private slots:
     void toolbarFollowsThePage()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
-        QVERIFY(Database::open(db).ok());
-        ui::MainWindow window(db);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto opened = test::openMainWindow(dir);
+        QVERIFY(opened);
+        ui::MainWindow &window = *opened;
         auto *remove = window.findChild<QAction *>(QStringLiteral("deleteDsrAction"));
         auto *report = window.findChild<QAction *>(QStringLiteral("validationReportAction"));
         QVERIFY(remove && report);
@@ -72,10 +71,9 @@ private slots:
     void quitClosesPackageReviewsToo()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
-        QVERIFY(Database::open(db).ok());
-        ui::MainWindow window(db);
-        window.show();
+        auto opened = test::openMainWindow(dir);
+        QVERIFY(opened);
+        ui::MainWindow &window = *opened;
         auto *review = new ui::PackageReviewWindow(dir.filePath(QStringLiteral("missing.zip")));
         review->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<ui::PackageReviewWindow> watched(review);
@@ -91,10 +89,9 @@ private slots:
     void helpOpensTheGuide()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
-        QVERIFY(Database::open(db).ok());
-        ui::MainWindow window(db);
-        window.show();
+        auto opened = test::openMainWindow(dir);
+        QVERIFY(opened);
+        ui::MainWindow &window = *opened;
         QAction *help = window.findChild<QAction *>(QStringLiteral("helpAction"));
         QVERIFY(help);
         QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));

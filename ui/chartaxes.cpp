@@ -15,12 +15,18 @@ class ChartText
     Q_DECLARE_TR_FUNCTIONS(ChartText)
 };
 
-double niceStep(double rough)
+double niceStep(double rough, bool wholeSteps)
 {
+    if (wholeSteps && rough <= 1)
+        return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (factor * magnitude >= rough * (1 - 1e-9))
-            return factor * magnitude;
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        const double step = factor * magnitude;
+        if (wholeSteps && step != std::floor(step))
+            continue;
+        if (step >= rough * (1 - 1e-9))
+            return step;
+    }
     return 10 * magnitude;
 }
 
@@ -63,14 +69,14 @@ QList<double> NiceScale::ticks() const
     return out;
 }
 
-NiceScale niceScale(double minValue, double maxValue, int maxTicks)
+NiceScale niceScale(double minValue, double maxValue, int maxTicks, bool wholeSteps)
 {
     NiceScale scale;
     const double low = std::min(0.0, minValue);
     const double high = std::max(0.0, maxValue);
     if (!(high > low) || !std::isfinite(high - low))
         return scale; // nothing to show: 0 to 1
-    scale.step = niceStep((high - low) / std::max(1, maxTicks - 1));
+    scale.step = niceStep((high - low) / std::max(1, maxTicks - 1), wholeSteps);
     scale.min = std::floor(low / scale.step) * scale.step;
     scale.max = std::ceil(high / scale.step) * scale.step;
     if (scale.max <= scale.min)
@@ -95,9 +101,9 @@ QString tickLabel(double value, const NiceScale &scale, const QLocale &locale)
     return text;
 }
 
-QCategoryAxis *niceValueAxis(double minValue, double maxValue, const QString &title, const QLocale &locale)
+QCategoryAxis *niceValueAxis(double minValue, double maxValue, const QString &title, const QLocale &locale, bool wholeSteps)
 {
-    const NiceScale scale = niceScale(minValue, maxValue);
+    const NiceScale scale = niceScale(minValue, maxValue, 6, wholeSteps);
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(scale.min, scale.max);

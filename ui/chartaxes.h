@@ -19,7 +19,8 @@ struct NiceScale
     double step = 1;
     QList<double> ticks() const;
 };
-NiceScale niceScale(double minValue, double maxValue, int maxTicks = 6);
+// wholeSteps: for counts, never a step below 1 nor a fractional one (no 2.5 remittances).
+NiceScale niceScale(double minValue, double maxValue, int maxTicks = 6, bool wholeSteps = false);
 
 // One tick's label: grouped in the locale, abbreviated k / M / bn / tn when the
 // scale's top reaches them ("2.5M", "1,500", "250k"), with only the decimals
@@ -28,7 +29,8 @@ QString tickLabel(double value, const NiceScale &scale, const QLocale &locale = 
 
 // A value axis with those ticks and labels, titled (the currency belongs in
 // the title: "Revenue (EUR)").
-QCategoryAxis *niceValueAxis(double minValue, double maxValue, const QString &title, const QLocale &locale = QLocale());
+QCategoryAxis *niceValueAxis(double minValue, double maxValue, const QString &title, const QLocale &locale = QLocale(),
+                             bool wholeSteps = false);
 
 // A time axis over [first, last]: labels on the first day of months, every
 // 1, 2, 3, 6 or 12 months so that at most maxLabels show ("2020-03").

@@ -147,6 +147,7 @@ void TimelineWidget::drawAxis(QPainter &p, const QRectF &area) const
     const int every = monthsPerLabel(pixelsPerMonth, p.fontMetrics().horizontalAdvance(locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM yyyy"))));
     const int tickEvery = pixelsPerMonth >= 4 ? 1 : 12;
     p.setPen(palette().color(QPalette::Mid));
+    bool yearShown = false;
     for (QDate tick(m_from.year(), tickEvery == 1 ? m_from.month() : 1, 1); tick <= m_to; tick = tick.addMonths(tickEvery)) {
         const double x = xOf(tick);
         if (x < area.left())
@@ -158,11 +159,14 @@ void TimelineWidget::drawAxis(QPainter &p, const QRectF &area) const
         if (!labelled)
             continue;
         p.setPen(palette().color(QPalette::WindowText));
-        const QString label = tick.month() == 1 || every < 12 && tick == QDate(m_from.year(), m_from.month(), 1)
+        // The year on January and on the first label drawn, so that every month label can be placed.
+        const QString label = every < 12 && (tick.month() == 1 || !yearShown)
                                   ? locale.toString(tick, QStringLiteral("MMM yyyy"))
                                   : locale.toString(tick, every >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM"));
-        if (x + 3 + p.fontMetrics().horizontalAdvance(label) <= area.right()) // never a cut label at the right edge
+        if (x + 3 + p.fontMetrics().horizontalAdvance(label) <= area.right()) { // never a cut label at the right edge
             p.drawText(QPointF(x + 3, area.top() + 14), label);
+            yearShown = true;
+        }
     }
 }
 

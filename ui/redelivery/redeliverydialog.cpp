@@ -35,7 +35,7 @@ RedeliveryDialog::RedeliveryDialog(const ImportResult &reviewed, QString databas
     , m_table(new QTableView(this))
 {
     setWindowTitle(tr("Review re-delivery"));
-    resize(1000, 560);
+    resize(1180, 600); // the titles need room beside four whole amounts
     m_summary->setText(summaryText());
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

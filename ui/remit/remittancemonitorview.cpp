@@ -372,7 +372,7 @@ void RemittanceMonitorView::drawChart()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     // Whole remittances: never a step below 1.
-    QCategoryAxis *y = niceValueAxis(0, std::max(highest, 5), tr("remittances"));
+    QCategoryAxis *y = niceValueAxis(0, std::max(highest, 5), tr("remittances"), QLocale(), /*wholeSteps=*/true);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolTip>
+#include <QSet>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -62,10 +63,21 @@ QString htmlTable(const QJsonArray &rows, const QStringList &fields, const QStri
     for (const QString &h : headings)
         html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
     html += QStringLiteral("</tr>");
+    // Amounts in the one number format, right-aligned; manifest.json and the Lines tab keep them exact.
+    static const QSet<QString> amounts{QStringLiteral("revenue"),  QStringLiteral("adjustment"), QStringLiteral("recouped"),
+                                       QStringLiteral("net"),      QStringLiteral("opening"),    QStringLiteral("advanced"),
+                                       QStringLiteral("closing"),  QStringLiteral("amount")};
     for (const QJsonValue &row : rows) {
         html += QStringLiteral("<tr>");
-        for (const QString &f : fields)
-            html += QStringLiteral("<td>%1</td>").arg(escaped(row.toObject().value(f)));
+        for (const QString &f : fields) {
+            const QJsonValue value = row.toObject().value(f);
+            if (amounts.contains(f) && value.isString())
+                html += QStringLiteral("<td align=right>%1</td>").arg(formatAmount(value.toString(), 2).toHtmlEscaped());
+            else if (f == QLatin1String("rows") && value.isDouble())
+                html += QStringLiteral("<td align=right>%1</td>").arg(formatCount(value.toInteger()));
+            else
+                html += QStringLiteral("<td>%1</td>").arg(escaped(value));
+        }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
