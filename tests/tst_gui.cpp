@@ -49,6 +49,7 @@
 #include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QChartView>
 #include <quazip.h>
@@ -118,6 +119,14 @@ private slots:
         QVERIFY(view.drillModel()->rowCount() > 0);
         for (int row = 0; row < view.drillModel()->rowCount(); ++row)
             QCOMPARE(view.drillModel()->data(view.drillModel()->index(row, ui::DrillRowsModel::Territory)).toString(), QString("NO"));
+        // Usages are grouped like every other number (the sample's run to six digits).
+        const QString usages = view.drillModel()->data(view.drillModel()->index(0, ui::DrillRowsModel::Usages)).toString();
+        QVERIFY2(usages.size() < 4 || usages.contains(QLatin1Char(',')), qPrintable(usages));
+        // The drill-down table sizes its amount columns to their content: no digit is cut.
+        auto *drillTable = view.findChild<QTableView *>(QStringLiteral("drillTable"));
+        QVERIFY(drillTable);
+        QTRY_COMPARE(drillTable->horizontalHeader()->sectionResizeMode(ui::DrillRowsModel::Revenue), QHeaderView::ResizeToContents);
+        QVERIFY(!drillTable->wordWrap());
         view.back();
     }
 

@@ -4110,7 +4110,7 @@ Options :
     </message>
     <message>
         <source>Warnings</source>
-        <translation>Avertissements</translation>
+        <translation>Avert.</translation>
     </message>
     <message>
         <source>Errors</source>
