@@ -7,6 +7,11 @@
 #include "testsupport.h"
 
 #include <QFile>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -93,6 +98,42 @@ private slots:
         auto db = Database::open(dir.filePath(QStringLiteral("test.sqlite")));
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QLatin1String("newer")), qPrintable(db.error()));
+    }
+
+    // A newer Royalty Desk migrates while this one waits for the lock: this one must refuse, not
+    // write its own (lower) version over the newer one. The competitor is a separate connection
+    // on its own thread, as another process would be.
+    void refusesANewerSchemaWrittenWhileWaitingForTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("test.sqlite"));
+        const int known = int(schemaMigrations().size());
+        {
+            auto db = test::openDatabase(dir);
+            QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(known - 1)); // an older schema
+        }
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        const QByteArray bump = QStringLiteral("PRAGMA user_version = %1").arg(known + 3).toUtf8();
+        QCOMPARE(sqlite3_exec(other, bump.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        std::thread competitor([other] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(700)); // while the opener waits for the lock
+            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+        });
+        auto opened = Database::open(path); // reads the old version, then waits for the write lock
+        competitor.join();
+        sqlite3_close(other);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QLatin1String("newer")), qPrintable(opened.error()));
+        sqlite3 *check = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &check), SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(check, "PRAGMA user_version", -1, &stmt, nullptr);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), known + 3); // not stepped back
+        sqlite3_finalize(stmt);
+        sqlite3_close(check);
     }
 
     void refusesDuplicateContent()

@@ -122,8 +122,18 @@ Status Database::migrate()
     // All pending steps and the version bump commit together or not at all.
     if (Status s = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
-    // Another process may have migrated while we waited for the lock.
+    // Another process may have migrated while we waited for the lock, perhaps a newer
+    // Royalty Desk: never step its version back.
     version = schemaVersion();
+    if (version < 0 || version > static_cast<int>(steps.size())) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        return version < 0 ? Status::failure(tr("cannot read the schema version"))
+                           : Status::failure(tr("the database was written by a newer Royalty Desk (schema %1, this version knows %2)")
+                                                 .arg(version)
+                                                 .arg(steps.size()));
+    }
+    if (version == static_cast<int>(steps.size()))
+        return exec(m_db, QStringLiteral("COMMIT"));
     for (int v = version; v < static_cast<int>(steps.size()); ++v) {
         for (const QString &sql : steps[static_cast<size_t>(v)]) {
             if (Status s = exec(m_db, sql); !s) {
