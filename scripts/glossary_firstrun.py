@@ -273,6 +273,9 @@ ENTRIES = [
     ('usage per DSR period', 'uso por período de DSR', 'utilisation par période de DSR'),
     ('Columns', 'Columnas', 'Colonnes'),
     ('%1 to %2', 'del %1 al %2', 'du %1 au %2'),
+    ('%1: DSR %2 (%3) was imported for the same report while this file waited its turn; import this file again to review it as a re-delivery',
+     '%1: el DSR %2 (%3) se importó para el mismo informe mientras este archivo esperaba su turno; vuelva a importar este archivo para revisarlo como reenvío',
+     '%1 : le DSR %2 (%3) a été importé pour le même relevé pendant que ce fichier attendait son tour ; importez de nouveau ce fichier pour le revoir comme relivraison'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

@@ -136,6 +136,32 @@ private slots:
         sqlite3_close(check);
     }
 
+    // Schema 15: a report that a race counted twice keeps its first DSR; the later one becomes failed, saying why.
+    void migrationResolvesReportsCountedTwice()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = test::openDatabase(dir);
+            QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
+                                                                "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tS\tX\tQZABC0000001\t1\t2\n"))
+                        .ok());
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX dsrs_identity")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO dsrs (format, path, file_name, sha256, dsp, offer, territory, currency, period_start, "
+                                          "period_end, status, imported_at) SELECT format, path, file_name, 'other', dsp, offer, territory, "
+                                          "currency, period_start, period_end, status, imported_at FROM dsrs")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 14")));
+        }
+        auto db = test::openDatabase(dir);
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(id || ':' || status, ' ') FROM dsrs")).toString(),
+                 QStringLiteral("1:ingested 2:failed"));
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT status_reason FROM dsrs WHERE id = 2")).toString(),
+                 QStringLiteral("counted twice: the same report as DSR 1"));
+        // And the schema now says so: a second ingested DSR of the report cannot be written.
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE dsrs SET status = 'ingested' WHERE id = 2")));
+    }
+
     void refusesDuplicateContent()
     {
         QTemporaryDir dir;

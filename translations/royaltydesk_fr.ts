@@ -1418,6 +1418,13 @@
     </message>
 </context>
 <context>
+    <name>ReportIdentity</name>
+    <message>
+        <source>%1: DSR %2 (%3) was imported for the same report while this file waited its turn; import this file again to review it as a re-delivery</source>
+        <translation>%1 : le DSR %2 (%3) a été importé pour le même relevé pendant que ce fichier attendait son tour ; importez de nouveau ce fichier pour le revoir comme relivraison</translation>
+    </message>
+</context>
+<context>
     <name>ResidualBuilder</name>
     <message>
         <source>There is no package %1</source>

@@ -6,6 +6,7 @@
 #include "import/bulkwriter.h"
 #include "import/importfindings.h"
 #include "import/issuewriter.h"
+#include "import/reportidentity.h"
 #include "import/dsrtotalssql.h"
 #include "import/progresssink.h"
 #include "redelivery/redelivery.h"
@@ -242,6 +243,20 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     sqlite3 *db = m_db.handle();
     if (!execRaw(db, "BEGIN IMMEDIATE"))
         return fail(ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
+    for (const DdexGroup &group : groups) {
+        DsrRecord identity;
+        identity.dsp = dsp;
+        identity.offer = offer;
+        identity.territory = group.territory;
+        identity.currency = group.currency;
+        identity.periodStart = start;
+        identity.periodEnd = end;
+        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName())) {
+            execRaw(db, "ROLLBACK");
+            return fail(ImportResult::Outcome::Failed, *taken);
+        }
+    }
     QString error;
     std::uint64_t expectedRows = 0;
     for (const auto &[id, s] : analysis.summaries())

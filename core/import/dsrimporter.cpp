@@ -3,6 +3,7 @@
 #include "formats/dsrfilename.h"
 #include "import/bulkwriter.h"
 #include "import/importfindings.h"
+#include "import/reportidentity.h"
 #include "import/dsrtotalssql.h"
 #include "import/issuewriter.h"
 #include "import/progresssink.h"
@@ -264,9 +265,13 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     BulkCacheScope cacheScope(db);
     TsvReaderThread reader(path);
     WriteOutcome written;
-    if (execRaw(db, "BEGIN IMMEDIATE"))
-        written = streamRows(result.dsrId, reader, options, progress, result);
-    else
+    if (execRaw(db, "BEGIN IMMEDIATE")) {
+        // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
+        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName()))
+            written = {ImportResult::Outcome::Failed, *taken, {}};
+        else
+            written = streamRows(result.dsrId, reader, options, progress, result);
+    } else
         written = {ImportResult::Outcome::Failed,
                    tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
 

@@ -531,6 +531,23 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("CREATE TABLE dsr_top_blobs (dsr_id INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
         },
+        // Version 15: one ingested DSR per report identity, so that two imports of one
+        // report racing each other cannot both count. Reports that such a race already
+        // counted twice keep their first DSR; the later ones become failed, saying why.
+        {
+            QStringLiteral(R"(UPDATE dsrs SET status = 'failed', status_reason = 'counted twice: the same report as DSR ' || (
+                SELECT min(first.id) FROM dsrs first WHERE first.status = 'ingested' AND first.retention <> 'purged'
+                  AND first.dsp = dsrs.dsp AND first.offer = dsrs.offer AND coalesce(first.society, '') = coalesce(dsrs.society, '')
+                  AND first.territory = dsrs.territory AND first.currency = dsrs.currency
+                  AND first.period_start = dsrs.period_start AND first.period_end = dsrs.period_end)
+              WHERE status = 'ingested' AND retention <> 'purged' AND id > (
+                SELECT min(first.id) FROM dsrs first WHERE first.status = 'ingested' AND first.retention <> 'purged'
+                  AND first.dsp = dsrs.dsp AND first.offer = dsrs.offer AND coalesce(first.society, '') = coalesce(dsrs.society, '')
+                  AND first.territory = dsrs.territory AND first.currency = dsrs.currency
+                  AND first.period_start = dsrs.period_start AND first.period_end = dsrs.period_end))"),
+            QStringLiteral("CREATE UNIQUE INDEX dsrs_identity ON dsrs (dsp, offer, coalesce(society, ''), territory, currency, "
+                           "period_start, period_end) WHERE status = 'ingested' AND retention <> 'purged'"),
+        },
     };
     return steps;
 }

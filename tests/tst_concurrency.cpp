@@ -1,0 +1,76 @@
+// Several processes on one database, as the GUI, the CLI and other workstations
+// really run: real royaltydesk-cli processes started together.
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+// A TSV DSR of `rows` recordings; `salt` makes the content (and so the SHA-256) differ.
+QString writeReport(const QTemporaryDir &dir, const QString &folder, int rows, int salt)
+{
+    QByteArray text = "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\n";
+    text.reserve(rows * 60);
+    for (int i = 0; i < rows; ++i)
+        text += "rec" + QByteArray::number(i) + "\tTitle " + QByteArray::number(i) + "\tArtist\tGBAYE" +
+                QByteArray::number(1000000 + i) + "\t" + QByteArray::number(10 + (i + salt) % 7) + "\t" +
+                QByteArray::number(1 + (i + salt) % 5) + ".25\n";
+    QDir(dir.path()).mkpath(folder);
+    return test::writeFile(dir, folder + QStringLiteral("/Spotify_SpotifyFree_SE_SEK_20200101-20200131.tsv"), text);
+}
+
+QProcess *startCli(const QString &db, const QStringList &arguments, QObject *parent)
+{
+    auto *process = new QProcess(parent);
+    process->start(QStringLiteral(RD_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
+    return process;
+}
+
+} // namespace
+
+class TestConcurrency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Two CLI processes import two different files of one report, started together: the report
+    // counts once. The other is refused (or offered as a re-delivery) with a message saying why.
+    void twoImportsOfOneReportCountOnce()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        QVERIFY(Database::open(db).ok()); // migrated once, so that both start on the same schema
+        const QString a = writeReport(dir, QStringLiteral("a"), 200000, 0);
+        const QString b = writeReport(dir, QStringLiteral("b"), 200000, 3);
+        for (int round = 0; round < 3; ++round) {
+            QObject owner;
+            QProcess *first = startCli(db, {QStringLiteral("import"), a}, &owner);
+            QProcess *second = startCli(db, {QStringLiteral("import"), b}, &owner);
+            QVERIFY(first->waitForFinished(120000) && second->waitForFinished(120000));
+            const int codes = first->exitCode() + second->exitCode();
+            const QByteArray refusal = first->exitCode() ? first->readAllStandardError() : second->readAllStandardError();
+            QCOMPARE(codes, 1); // one succeeded, one refused
+            QVERIFY2(refusal.contains("the same report") || refusal.contains("re-delivery"), refusal.constData());
+            const QJsonArray dsrs = QJsonDocument::fromJson(test::runCli(db, {QStringLiteral("dsrs"), QStringLiteral("--json")}).out).array();
+            int ingested = 0;
+            for (const QJsonValue &d : dsrs)
+                ingested += d.toObject().value(QStringLiteral("status")).toString() == QLatin1String("ingested");
+            QCOMPARE(ingested, 1);
+            // Next round from an empty book again.
+            for (const QJsonValue &d : dsrs)
+                QCOMPARE(test::runCli(db, {QStringLiteral("delete"), QString::number(d.toObject().value(QStringLiteral("id")).toInteger())}).exitCode, 0);
+        }
+    }
+};
+
+QTEST_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"
