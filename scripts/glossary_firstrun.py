@@ -276,6 +276,9 @@ ENTRIES = [
     ('%1: DSR %2 (%3) was imported for the same report while this file waited its turn; import this file again to review it as a re-delivery',
      '%1: el DSR %2 (%3) se importó para el mismo informe mientras este archivo esperaba su turno; vuelva a importar este archivo para revisarlo como reenvío',
      '%1 : le DSR %2 (%3) a été importé pour le même relevé pendant que ce fichier attendait son tour ; importez de nouveau ce fichier pour le revoir comme relivraison'),
+    ('DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was applied. Import the file again to review it against version %2.',
+     'El DSR %1 pasó a la versión %2 mientras este reenvío se comparaba con la versión %3; no se aplicó nada. Vuelva a importar el archivo para revisarlo frente a la versión %2.',
+     'Le DSR %1 est passé à la version %2 pendant que cette relivraison était comparée à la version %3 ; rien n’a été appliqué. Importez de nouveau le fichier pour le revoir par rapport à la version %2.'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace rd;
 
 namespace {
@@ -69,6 +71,33 @@ private slots:
             for (const QJsonValue &d : dsrs)
                 QCOMPARE(test::runCli(db, {QStringLiteral("delete"), QString::number(d.toObject().value(QStringLiteral("id")).toInteger())}).exitCode, 0);
         }
+    }
+
+    // Two --replace runs of different corrections on one base, both diffed against version 1 (a third
+    // connection holds the write lock until both have read): exactly one applies, the other fails cleanly.
+    void twoReDeliveriesOfOneBaseApplyOnce()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        QCOMPARE(test::runCli(db, {QStringLiteral("import"), writeReport(dir, QStringLiteral("base"), 100000, 0)}).exitCode, 0);
+        const QString a = writeReport(dir, QStringLiteral("a"), 100000, 1);
+        const QString b = writeReport(dir, QStringLiteral("b"), 100000, 2);
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &holder), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QObject owner;
+        QProcess *first = startCli(db, {QStringLiteral("import"), QStringLiteral("--replace"), a}, &owner);
+        QProcess *second = startCli(db, {QStringLiteral("import"), QStringLiteral("--replace"), b}, &owner);
+        QTest::qWait(2500); // both read version 1 and diff against it, then wait for the lock
+        sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(holder);
+        QVERIFY(first->waitForFinished(120000) && second->waitForFinished(120000));
+        QCOMPARE(first->exitCode() + second->exitCode(), 1);
+        const QByteArray refusal = first->exitCode() ? first->readAllStandardError() : second->readAllStandardError();
+        QVERIFY2(refusal.contains("while this re-delivery was diffed against version 1"), refusal.constData());
+        const QJsonObject dsr = QJsonDocument::fromJson(test::runCli(db, {QStringLiteral("dsrs"), QStringLiteral("--json")}).out)
+                                    .array().at(0).toObject();
+        QCOMPARE(dsr.value(QStringLiteral("version")).toInt(), 2);
     }
 };
 

@@ -1231,6 +1231,10 @@
         <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
         <translation>la fila %1 del DSR %2 cambió durante la revisión; vuelva a calcular las diferencias</translation>
     </message>
+    <message>
+        <source>DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was applied. Import the file again to review it against version %2.</source>
+        <translation>El DSR %1 pasó a la versión %2 mientras este reenvío se comparaba con la versión %3; no se aplicó nada. Vuelva a importar el archivo para revisarlo frente a la versión %2.</translation>
+    </message>
 </context>
 <context>
     <name>RemittanceActions</name>

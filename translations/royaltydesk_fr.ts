@@ -1231,6 +1231,10 @@
         <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
         <translation>la ligne %1 du DSR %2 a changé pendant la vérification ; recalculez les différences</translation>
     </message>
+    <message>
+        <source>DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was applied. Import the file again to review it against version %2.</source>
+        <translation>Le DSR %1 est passé à la version %2 pendant que cette relivraison était comparée à la version %3 ; rien n’a été appliqué. Importez de nouveau le fichier pour le revoir par rapport à la version %2.</translation>
+    </message>
 </context>
 <context>
     <name>RemittanceActions</name>

@@ -68,7 +68,7 @@ QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &optio
     if (!execRaw(handle, "BEGIN IMMEDIATE"))
         return failed(results.front(), QString::fromUtf8(sqlite3_errmsg(handle)));
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        const auto version = RedeliveryWriter(db).apply(currents[g].id, *diffs[g], deliveries[g]);
+        const auto version = RedeliveryWriter(db).apply(currents[g].id, currents[g].version, *diffs[g], deliveries[g]);
         if (!version) {
             execRaw(handle, "ROLLBACK");
             return failed(results.front(), version.error());

@@ -113,7 +113,7 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
         return result;
     }
     RedeliveryWriter writer(database);
-    const auto version = writer.apply(current.id, diff, delivery);
+    const auto version = writer.apply(current.id, current.version, diff, delivery);
     if (!version || !execRaw(db, "COMMIT")) {
         result.outcome = ImportResult::Outcome::Failed;
         result.error = tr("Cannot apply the re-delivery to DSR %1: %2")

@@ -15,7 +15,7 @@
 
 namespace rd {
 
-Expected<int> RedeliveryWriter::apply(qint64 dsrId, const RowDiff &diff, const Delivery &delivery)
+Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDiff &diff, const Delivery &delivery)
 {
     using Result = Expected<int>;
     sqlite3 *db = m_db.handle();
@@ -41,7 +41,12 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, const RowDiff &diff, const D
     current.bind(1, dsrId);
     if (current.step() != SQLITE_ROW)
         return Result::failure(tr("DSR %1 does not exist").arg(dsrId));
-    const int version = sqlite3_column_int(current.get(), 0) + 1;
+    const int stored = sqlite3_column_int(current.get(), 0);
+    if (stored != baseVersion)
+        return Result::failure(tr("DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was "
+                                  "applied. Import the file again to review it against version %2.")
+                                   .arg(dsrId).arg(stored).arg(baseVersion));
+    const int version = stored + 1;
     maxId.bind(1, base);
     maxId.bind(2, last);
     maxId.bind(3, dsrId);

@@ -34,8 +34,10 @@ class RedeliveryWriter
 
 public:
     explicit RedeliveryWriter(Database &database) : m_db(database) {}
-    // The new version number on success.
-    Expected<int> apply(qint64 dsrId, const RowDiff &diff, const Delivery &delivery);
+    // The new version number on success. baseVersion is the version the diff was
+    // made against: if another process applied a version meanwhile, nothing is
+    // written and the error says so (compare and set, inside the caller's write transaction).
+    Expected<int> apply(qint64 dsrId, int baseVersion, const RowDiff &diff, const Delivery &delivery);
     // How many usage rows the last apply() wrote or deleted (for the benchmark).
     qint64 rowsTouched() const { return m_rowsTouched; }
 
