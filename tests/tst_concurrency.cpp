@@ -99,6 +99,45 @@ private slots:
                                     .array().at(0).toObject();
         QCOMPARE(dsr.value(QStringLiteral("version")).toInt(), 2);
     }
+
+    // A retention sweep and a publish of a package built on an expired DSR, both waiting for the
+    // write lock after their checks would once have run: the DSR is never purged under a published
+    // package. Either the publish wins (the DSR is retained) or the sweep does (the publish is refused).
+    void purgeAndPublishNeverBothWin()
+    {
+        for (int round = 0; round < 3; ++round) {
+            QTemporaryDir dir;
+            const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+            QCOMPARE(test::runCli(db, {QStringLiteral("import"), writeReport(dir, QStringLiteral("base"), 2000, round)}).exitCode, 0);
+            const test::CliRun created = test::runCli(db, {QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--name"),
+                                                           QStringLiteral("January"), QStringLiteral("--territory"), QStringLiteral("SE"),
+                                                           QStringLiteral("--period-start"), QStringLiteral("2020-01-01"),
+                                                           QStringLiteral("--period-end"), QStringLiteral("2020-01-31")});
+            QCOMPARE(created.exitCode, 0);
+            const QString id = QString::fromUtf8(created.out.trimmed());
+            QCOMPARE(test::runCli(db, {QStringLiteral("package"), QStringLiteral("build"), id}).exitCode, 0);
+            QCOMPARE(test::runCli(db, {QStringLiteral("retention"), QStringLiteral("window"), QStringLiteral("1")}).exitCode, 0);
+
+            sqlite3 *holder = nullptr;
+            QCOMPARE(sqlite3_open(db.toUtf8().constData(), &holder), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+            QObject owner;
+            QProcess *sweep = startCli(db, {QStringLiteral("retention"), QStringLiteral("sweep"), QStringLiteral("--now"), QStringLiteral("2099-01-01")}, &owner);
+            QProcess *publish = startCli(db, {QStringLiteral("package"), QStringLiteral("publish"), id}, &owner);
+            QTest::qWait(1500); // both have read what they would once have checked, and wait for the lock
+            sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close(holder);
+            QVERIFY(sweep->waitForFinished(120000) && publish->waitForFinished(120000));
+            auto database = Database::open(db);
+            QVERIFY(database.ok());
+            const QString retention = test::scalar(*database.value(), QStringLiteral("SELECT retention FROM dsrs")).toString();
+            const QString state = test::scalar(*database.value(), QStringLiteral("SELECT state FROM packages")).toString();
+            QVERIFY2(!(state == QLatin1String("published") && retention == QLatin1String("purged")),
+                     qPrintable(QStringLiteral("round %1: published over a purged source").arg(round)));
+            QVERIFY2(state == QLatin1String("published") ? retention == QLatin1String("retained") : publish->exitCode() == 1,
+                     qPrintable(state + QLatin1Char(' ') + retention + QLatin1Char(' ') + QString::fromUtf8(publish->readAllStandardError())));
+        }
+    }
 };
 
 QTEST_MAIN(TestConcurrency)

@@ -273,7 +273,8 @@ Expected<qint64> PackageStore::addAdvance(qint64 packageId, const Advance &a)
                       tr("%1 %2 to %3").arg(QString::fromStdString(a.amount.toString()), a.currency.toUpper(), a.holder.trimmed()));
 }
 
-Status PackageStore::transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason)
+Status PackageStore::transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason,
+                                const std::function<Status()> &precondition)
 {
     const auto p = find(packageId);
     if (!p)
@@ -283,7 +284,11 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
     if (p.value()->state != from)
         return Status::failure(tr("Package %1 is %2; only a %3 package can be %4")
                                    .arg(packageId).arg(Package::stateName(p.value()->state), Package::stateName(from), Package::stateName(to)));
+    Status refused;
     const Status done = atomically([&]() -> Status {
+        if (precondition) // inside the write transaction: no purge can come between the check and the change
+            if (refused = precondition(); !refused)
+                return refused;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE packages SET state = ? WHERE id = ? AND state = ?"));
         q.addBindValue(Package::stateName(to));
@@ -293,6 +298,8 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
             return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
         return recorded(packageId, action, tr("version %1").arg(p.value()->version), reason);
     });
+    if (!refused.ok())
+        return refused;
     if (!done.ok())
         return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
     StatusJournal(m_db).stage(correlationId(packageId), to == Package::State::Published ? QStringLiteral("PUBLISHED") : QStringLiteral("RETRACTED"),
@@ -304,15 +311,19 @@ QString PackageStore::correlationId(qint64 packageId) { return QStringLiteral("p
 
 Status PackageStore::publish(qint64 packageId)
 {
-    const auto found = find(packageId);
-    if (found && found.value() && found.value()->version > 0) {
+    // Every source must still be there, checked in the publish's own transaction (a retention sweep may be purging).
+    auto sourcesHere = [this, packageId]() -> Status {
+        const auto found = find(packageId);
+        if (!found || !found.value() || found.value()->version == 0)
+            return {};
         const auto missing = missingSources(packageId, found.value()->version);
         if (!missing)
             return Status::failure(missing.error());
         if (!missing->isEmpty())
             return Status::failure(tr("Package %1 cannot be published: %2").arg(packageId).arg(missing.value()));
-    }
-    return transition(packageId, Package::State::Built, Package::State::Published, QStringLiteral("publish"), QString());
+        return {};
+    };
+    return transition(packageId, Package::State::Built, Package::State::Published, QStringLiteral("publish"), QString(), sourcesHere);
 }
 
 Status PackageStore::retract(qint64 packageId, const QString &reason)

@@ -57,7 +57,8 @@ private:
     Status atomically(const std::function<Status()> &change);
     Status recorded(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
     Expected<qint64> addToDraft(qint64 packageId, QSqlQuery &insert, const QString &action, const QString &detail, const QString &reason = QString());
-    Status transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason);
+    Status transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason,
+                      const std::function<Status()> &precondition = {});
     Expected<Package> editable(qint64 packageId);
 
     Database &m_db;

@@ -101,13 +101,11 @@ Expected<SweepReport> RetentionSweep::run(Database &database, const QDate &asOf,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::set<qint64> gone;
     for (SweepReport::Dsr &dsr : candidates) {
-        const auto keeping = dsrs.keepingPackages(dsr.id);
+        // The keeping packages are asked inside the purge's own transaction (a dry run only asks).
+        const auto keeping = dryRun ? dsrs.keepingPackages(dsr.id) : dsrs.purgeOrRetain(dsr.id, now);
         if (!keeping)
-            return Result::failure(keeping.error());
+            return Result::failure(tr("DSR %1: %2").arg(dsr.id).arg(keeping.error()));
         dsr.packages = keeping.value();
-        const Status done = dryRun ? Status() : dsr.packages.isEmpty() ? dsrs.purgeRows(dsr.id, now) : dsrs.retain(dsr.id, now);
-        if (!done.ok())
-            return Result::failure(tr("DSR %1: %2").arg(dsr.id).arg(done.error()));
         if (dsr.packages.isEmpty()) {
             report.purged << dsr;
             gone.insert(dsr.id);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlitestatement.h"
 #include "util/processidentity.h"
 
 #include <QSqlQuery>
@@ -224,13 +225,17 @@ Status DsrRepository::remove(qint64 id)
         if (q.value(0).toString() == QLatin1String("importing") && process::isAlive(q.value(1).toString()))
             return Status::failure(tr("DSR %1 is still being imported; cancel the import first.").arg(id));
     }
-    const auto packages = keepingPackages(id);
-    if (!packages)
-        return Status::failure(packages.error());
-    if (!packages->isEmpty())
-        return Status::failure(tr("DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.")
-                                   .arg(id)
-                                   .arg(packages->join(QLatin1String(", "))));
+    // Asked inside the delete's own transaction, so that a publish cannot slip in between.
+    auto unkept = [this, id]() -> Status {
+        const auto packages = keepingPackages(id);
+        if (!packages)
+            return Status::failure(packages.error());
+        if (!packages->isEmpty())
+            return Status::failure(tr("DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.")
+                                       .arg(id)
+                                       .arg(packages->join(QLatin1String(", "))));
+        return {};
+    };
     QList<QPair<QString, QVariantList>> statements = rowStatements(id);
     statements += {
         {QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"), {id}},
@@ -240,21 +245,29 @@ Status DsrRepository::remove(qint64 id)
         {QStringLiteral("DELETE FROM rights_claims WHERE dsr_id = ?"), {id}},
         {QStringLiteral("DELETE FROM dsrs WHERE id = ?"), {id}},
     };
-    return runInTransaction(statements);
+    return runInTransaction(statements, unkept);
 }
 
-Status DsrRepository::purgeRows(qint64 id, const QDateTime &at)
+Expected<QStringList> DsrRepository::purgeOrRetain(qint64 id, const QDateTime &at)
 {
-    QList<QPair<QString, QVariantList>> statements = rowStatements(id);
-    statements << qMakePair(QStringLiteral("UPDATE dsrs SET retention = 'purged', retention_at = ? WHERE id = ? AND retention = 'live'"),
-                            QVariantList{at.toUTC().toString(Qt::ISODate), id});
-    return runInTransaction(statements);
-}
-
-Status DsrRepository::retain(qint64 id, const QDateTime &at)
-{
-    return runInTransaction({qMakePair(QStringLiteral("UPDATE dsrs SET retention = 'retained', retention_at = ? WHERE id = ? AND retention = 'live'"),
-                                       QVariantList{at.toUTC().toString(Qt::ISODate), id})});
+    QStringList keeping;
+    auto decide = [&]() -> Status {
+        const auto packages = keepingPackages(id);
+        if (!packages)
+            return Status::failure(packages.error());
+        keeping = packages.value();
+        const QString when = at.toUTC().toString(Qt::ISODate);
+        if (!keeping.isEmpty())
+            return execAll({qMakePair(QStringLiteral("UPDATE dsrs SET retention = 'retained', retention_at = ? WHERE id = ? AND retention = 'live'"),
+                                      QVariantList{when, id})});
+        QList<QPair<QString, QVariantList>> purge = rowStatements(id);
+        purge << qMakePair(QStringLiteral("UPDATE dsrs SET retention = 'purged', retention_at = ? WHERE id = ? AND retention = 'live'"),
+                           QVariantList{when, id});
+        return execAll(purge);
+    };
+    if (const Status done = runInTransaction({}, decide); !done)
+        return Expected<QStringList>::failure(done.error());
+    return keeping;
 }
 
 Expected<QStringList> DsrRepository::keepingPackages(qint64 id)
@@ -285,25 +298,33 @@ QList<QPair<QString, QVariantList>> DsrRepository::rowStatements(qint64 id)
     };
 }
 
-Status DsrRepository::runInTransaction(const QList<QPair<QString, QVariantList>> &statements)
+Status DsrRepository::execAll(const QList<QPair<QString, QVariantList>> &statements)
 {
-    QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Status::failure(sqlError(db));
     for (const auto &[sql, bindings] : statements) {
-        QSqlQuery q(db);
+        QSqlQuery q(m_db.connection());
         q.prepare(sql);
         for (const QVariant &value : bindings)
             q.addBindValue(value);
-        if (!q.exec()) {
-            const QString error = sqlError(q);
-            db.rollback();
-            return Status::failure(error);
-        }
+        if (!q.exec())
+            return Status::failure(sqlError(q));
     }
-    if (!db.commit())
-        return Status::failure(sqlError(db));
     return {};
+}
+
+Status DsrRepository::runInTransaction(const QList<QPair<QString, QVariantList>> &statements, const std::function<Status()> &precondition)
+{
+    // Immediate: the checks and the changes see one state, and no other writer can come between them.
+    sqlite3 *db = m_db.handle();
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    Status done = precondition ? precondition() : Status();
+    if (done.ok())
+        done = execAll(statements);
+    if (done.ok() && !execRaw(db, "COMMIT"))
+        done = Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!done.ok())
+        execRaw(db, "ROLLBACK");
+    return done;
 }
 
 } // namespace rd

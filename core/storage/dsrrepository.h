@@ -1,6 +1,8 @@
 #pragma once
 
 #include "storage/dsrrecord.h"
+
+#include <functional>
 #include "storage/reportentry.h"
 #include "util/expected.h"
 
@@ -39,14 +41,19 @@ public:
     Status remove(qint64 id);
     // Retention: purging deletes the rows (and the sums made from them) of a
     // live DSR and keeps its record; retaining marks them kept for ever.
-    Status purgeRows(qint64 id, const QDateTime &at);
-    Status retain(qint64 id, const QDateTime &at);
+    // Both in one write transaction that first asks which published or retracted packages keep
+    // the DSR: with none its rows are purged, else it is retained. Returns the keeping packages.
+    // (A publish that commits first is seen; one that comes after finds the source purged.)
+    Expected<QStringList> purgeOrRetain(qint64 id, const QDateTime &at);
     // The published or retracted packages (ids) whose current version uses this DSR.
     Expected<QStringList> keepingPackages(qint64 id);
 
 private:
     static QList<QPair<QString, QVariantList>> rowStatements(qint64 id);
-    Status runInTransaction(const QList<QPair<QString, QVariantList>> &statements);
+    // The statements in one write-locking (immediate) transaction; precondition, checked first
+    // inside it, may refuse the whole change.
+    Status runInTransaction(const QList<QPair<QString, QVariantList>> &statements, const std::function<Status()> &precondition = {});
+    Status execAll(const QList<QPair<QString, QVariantList>> &statements);
 
     Database &m_db;
 };
