@@ -279,6 +279,7 @@ ENTRIES = [
     ('DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was applied. Import the file again to review it against version %2.',
      'El DSR %1 pasó a la versión %2 mientras este reenvío se comparaba con la versión %3; no se aplicó nada. Vuelva a importar el archivo para revisarlo frente a la versión %2.',
      'Le DSR %1 est passé à la version %2 pendant que cette relivraison était comparée à la version %3 ; rien n’a été appliqué. Importez de nouveau le fichier pour le revoir par rapport à la version %2.'),
+    ('remittance %1 changed while usage was added', 'la remesa %1 cambió mientras se añadía el uso', 'la remise %1 a changé pendant l’ajout de l’utilisation'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

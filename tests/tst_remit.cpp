@@ -211,6 +211,7 @@ private slots:
     void transientFailuresEndInTheDeadLetterQueue();
     void usageWindowExpiry();
     void onePerHourUnderLateUsage();
+    void retryAfterLateUsageSendsWhatWasOwed();
     void eventsFilesNameLineAndField();
     void marketplaceConfigIsPrivate();
     void exactlyOnceAcrossKilledSenders();
@@ -398,6 +399,48 @@ void TestRemit::onePerHourUnderLateUsage()
     // The succeeded one was sent once, with the value it had when it left.
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(QJsonDocument::fromJson(server.requests().first().body).object().value(QStringLiteral("value")).toString(), QStringLiteral("0.3"));
+}
+
+// The marketplace answers 500, then 200; between the two attempts another process (the CLI) adds
+// usage for the same hour. The retry sends the frozen payload, and the late usage goes out in the
+// next hour's remittance: the accepted bodies add up to the usage, to the last digit.
+void TestRemit::retryAfterLateUsageSendsWhatWasOwed()
+{
+    auto answered = std::make_shared<int>(0); // only the very first request fails (the server answers on one thread)
+    ScriptedServer server([answered](const Request &, int) { return (*answered)++ == 0 ? Reply{500, "{}"} : Reply{200, "{}"}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 5, 10}));
+    const QDateTime hour = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(QDateTime::currentDateTimeUtc().time().hour(), 0), Qt::UTC).addSecs(-3600);
+    auto ingest = [&](const char *name, const char *value) {
+        const QString file = test::writeFile(dir, QString::fromLatin1(name),
+                                             "timestamp,marketplace,account,product,metric,value\n" + hour.addSecs(600).toString(Qt::ISODate).toUtf8()
+                                                 + ",shop,acct-1,p,EUR," + value + "\n");
+        return test::runCli(db->path(), {QStringLiteral("remit"), QStringLiteral("ingest"), file});
+    };
+    const test::CliRun first = ingest("first.csv", "1.10");
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    RemittanceSender sender(*db, markets);
+    QVERIFY(sender.acquire().ok());
+    QVERIFY(sender.runOnce()); // attempt 1: 500, back to pending with its payload
+    QCOMPARE(server.requests().size(), 1);
+    const test::CliRun late = ingest("late.csv", "0.25"); // another process, between the attempts
+    QVERIFY2(late.exitCode == 0, late.err.constData());
+    QVERIFY2(late.out.contains("1 late event(s)"), late.out.constData());
+    runUntilIdle(sender);
+    DecimalSum accepted;
+    QStringList values;
+    const QList<Request> requests = server.requests();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QString value = QJsonDocument::fromJson(requests[i].body).object().value(QStringLiteral("value")).toString();
+        values << value;
+        if (i > 0) // the first answer was a 500
+            accepted.add(*DecimalSum::fromString(value.toStdString()));
+    }
+    QCOMPARE(QString::fromStdString(accepted.toString()), QStringLiteral("1.35"));
+    QCOMPARE(values, QStringList({"1.1", "1.1", "0.25"})); // the retry sends the frozen payload, the late usage its own
 }
 
 void TestRemit::eventsFilesNameLineAndField()

@@ -1333,6 +1333,10 @@
         <source>%1 fields, the header has %2</source>
         <translation>%1 campos, el encabezado tiene %2</translation>
     </message>
+    <message>
+        <source>remittance %1 changed while usage was added</source>
+        <translation>la remesa %1 cambió mientras se añadía el uso</translation>
+    </message>
 </context>
 <context>
     <name>RemittanceMonitor</name>

@@ -1333,6 +1333,10 @@
         <source>%1 fields, the header has %2</source>
         <translation>%1 champs, l’en-tête en a %2</translation>
     </message>
+    <message>
+        <source>remittance %1 changed while usage was added</source>
+        <translation>la remise %1 a changé pendant l’ajout de l’utilisation</translation>
+    </message>
 </context>
 <context>
     <name>RemittanceMonitor</name>

@@ -67,8 +67,9 @@ Expected<int> RemittanceActions::resetPending(const QString &product, const QDat
 {
     if (product.isEmpty() || !start.isValid() || !end.isValid() || end <= start)
         return Expected<int>::failure(tr("A reset needs a product and a time range that ends after it starts"));
-    QString sql = QStringLiteral("UPDATE remittances SET value = '0', note = 'pending value reset', updated_at = ? WHERE status = 'pending' AND product = ? "
-                                 "AND hour >= ? AND hour < ?");
+    // A pending remittance with a payload is a retry of what already left: its value is frozen.
+    QString sql = QStringLiteral("UPDATE remittances SET value = '0', note = 'pending value reset', updated_at = ? WHERE status = 'pending' "
+                                 "AND payload IS NULL AND product = ? AND hour >= ? AND hour < ?");
     QVariantList bindings{isotime::text(QDateTime::currentDateTimeUtc()), product, isotime::hourText(start), isotime::hourText(end)};
     if (!accounts.isEmpty()) {
         QStringList marks;
@@ -100,7 +101,7 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT r.id, r.marketplace, r.account, r.product, r.metric, r.hour, r.value, r.status, "
                              "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.remittance_id = r.id), "
-                             "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.corrects = r.id) "
+                             "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.corrects = r.id), r.payload IS NOT NULL "
                              "FROM remittances r WHERE r.hour >= ? AND r.hour < ? ORDER BY r.hour, r.id"));
     q.addBindValue(isotime::hourText(start));
     q.addBindValue(isotime::hourText(end));
@@ -111,11 +112,13 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
         qint64 id;
         QString marketplace, account, product, metric, hour, status;
         DecimalSum expected, had;
+        bool frozen = false; // a payload has left with the value: only a difference can follow
     };
     QList<Fix> fixes;
     while (q.next()) {
         Fix f{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-              q.value(5).toString(), q.value(7).toString(), {}, DecimalSum::fromString(q.value(6).toString().toStdString()).value_or(DecimalSum())};
+              q.value(5).toString(), q.value(7).toString(), {}, DecimalSum::fromString(q.value(6).toString().toStdString()).value_or(DecimalSum()),
+              q.value(10).toBool()};
         for (const QString &v : q.value(8).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             if (const auto value = DecimalSum::fromString(v.toStdString()))
                 f.expected.add(*value);
@@ -130,16 +133,18 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
     int changed = 0;
     QList<UsageEvent> corrections;
     for (const Fix &f : fixes) {
-        if (f.status == QLatin1String("pending")) {
+        if (f.status == QLatin1String("pending") && !f.frozen) {
             QSqlQuery u(m_db.connection());
-            u.prepare(QStringLiteral("UPDATE remittances SET value = ?, note = 'recalculated', updated_at = ? WHERE id = ? AND status = 'pending'"));
+            u.prepare(QStringLiteral("UPDATE remittances SET value = ?, note = 'recalculated', updated_at = ? WHERE id = ? AND status = 'pending' "
+                                     "AND payload IS NULL"));
             u.addBindValue(QString::fromStdString(f.expected.toString()));
             u.addBindValue(isotime::text(QDateTime::currentDateTimeUtc()));
             u.addBindValue(f.id);
             if (!u.exec())
                 return Result::failure(sqlError(u));
             changed += u.numRowsAffected();
-        } else if (f.status == QLatin1String("succeeded") || f.status == QLatin1String("sent") || f.status == QLatin1String("in_progress")) {
+        } else if (f.frozen || f.status == QLatin1String("succeeded") || f.status == QLatin1String("sent")
+                   || f.status == QLatin1String("in_progress")) {
             // Sent already: only the difference goes out, in the next open window.
             DecimalSum difference = f.expected;
             difference.add(DecimalSum::fromRaw(-f.had.raw()));

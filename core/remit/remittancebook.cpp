@@ -5,12 +5,14 @@
 #include "packages/packagestore.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlitestatement.h"
 #include "util/csvrecords.h"
 #include "util/isotime.h"
 #include "util/linefile.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -101,17 +103,20 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
     using Result = Expected<Added>;
     Added added;
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Result::failure(sqlError(db));
+    // Immediate: the remittances read here are the ones written, whatever the sender does meanwhile
+    // (a deferred read-then-write fails at once on a stale snapshot in WAL mode).
+    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE"))
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     auto fail = [&](const QString &error) {
-        db.rollback();
+        execRaw(m_db.handle(), "ROLLBACK");
         return Result::failure(error);
     };
     QSqlQuery find(db), create(db), addTo(db), record(db);
-    find.prepare(QStringLiteral("SELECT id, status, value FROM remittances WHERE marketplace = ? AND account = ? AND product = ? AND metric = ? AND hour = ?"));
+    find.prepare(QStringLiteral("SELECT id, status, value, payload IS NOT NULL FROM remittances "
+                                "WHERE marketplace = ? AND account = ? AND product = ? AND metric = ? AND hour = ?"));
     create.prepare(QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, idempotency_key, correlation_id, "
                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-    addTo.prepare(QStringLiteral("UPDATE remittances SET value = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
+    addTo.prepare(QStringLiteral("UPDATE remittances SET value = ?, updated_at = ? WHERE id = ? AND status = 'pending' AND payload IS NULL"));
     record.prepare(QStringLiteral("INSERT INTO usage_events (timestamp, marketplace, account, product, metric, value, source, remittance_id, corrects) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList created;
@@ -136,15 +141,16 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
                 remittanceId = create.lastInsertId().toLongLong();
                 ++added.remittances;
                 created << correlation;
-            } else if (find.value(1).toString() == QLatin1String("pending")) {
+            } else if (find.value(1).toString() == QLatin1String("pending") && !find.value(3).toBool()) {
+                // Open: nothing of it has left yet. (A pending one with a payload is a retry; its value is frozen.)
                 DecimalSum sum = *DecimalSum::fromString(find.value(2).toString().toStdString());
                 sum.add(e.value);
                 remittanceId = find.value(0).toLongLong();
                 addTo.addBindValue(QString::fromStdString(sum.toString()));
                 addTo.addBindValue(isotime::now());
                 addTo.addBindValue(remittanceId);
-                if (!addTo.exec())
-                    return fail(sqlError(addTo));
+                if (!addTo.exec() || addTo.numRowsAffected() != 1)
+                    return fail(addTo.lastError().isValid() ? sqlError(addTo) : tr("remittance %1 changed while usage was added").arg(remittanceId));
             } else {
                 late = true; // already on its way: the next hour's window
             }
@@ -167,8 +173,8 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
                                            tr("aggregated from %1").arg(source));
             !s.ok())
             return fail(s.error());
-    if (!db.commit())
-        return Result::failure(sqlError(db));
+    if (!execRaw(m_db.handle(), "COMMIT"))
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     return added;
 }
 

@@ -4,6 +4,7 @@
 #include "money/decimalsum.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/sqlitestatement.h"
 #include "util/isotime.h"
 #include "util/processidentity.h"
 
@@ -191,6 +192,66 @@ Expected<int> RemittanceSender::runOnce()
     return handled;
 }
 
+RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
+{
+    Claim claim;
+    sqlite3 *handle = m_db.handle();
+    if (!execRaw(handle, "BEGIN IMMEDIATE")) {
+        claim.error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return claim;
+    }
+    auto rollback = [&](const QString &error) {
+        execRaw(handle, "ROLLBACK");
+        claim.error = error;
+        return claim;
+    };
+    QSqlQuery current(m_db.connection());
+    current.prepare(QStringLiteral("SELECT status, value, payload, attempts FROM remittances WHERE id = ?"));
+    current.addBindValue(d.id);
+    if (!current.exec())
+        return rollback(sqlError(current));
+    if (!current.next() || current.value(0).toString() != QLatin1String("pending")) {
+        execRaw(handle, "ROLLBACK");
+        claim.outcome = Claim::Outcome::Gone;
+        return claim;
+    }
+    const QString value = current.value(1).toString();
+    claim.payload = current.value(2).toString().toUtf8();
+    claim.attempt = current.value(3).toInt() + 1;
+    current.finish();
+    const auto owed = DecimalSum::fromString(value.toStdString());
+    if (claim.payload.isEmpty() && owed && owed->raw() == 0) { // nothing owed: settled without a request
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'gratis', next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+        q.addBindValue(isotime::text(now()));
+        q.addBindValue(d.id);
+        if (!q.exec())
+            return rollback(sqlError(q));
+        claim.outcome = Claim::Outcome::Gratis;
+    } else {
+        if (claim.payload.isEmpty())
+            claim.payload = QJsonDocument(QJsonObject{{QStringLiteral("idempotency_key"), d.key}, {QStringLiteral("marketplace"), d.marketplace},
+                                                      {QStringLiteral("account"), d.account}, {QStringLiteral("product"), d.product},
+                                                      {QStringLiteral("metric"), d.metric}, {QStringLiteral("hour"), d.hour}, {QStringLiteral("value"), value}})
+                                .toJson(QJsonDocument::Compact);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
+        for (const QVariant &v : {QVariant(QString::fromUtf8(claim.payload)), QVariant(claim.attempt), QVariant(isotime::text(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        QSqlQuery a(m_db.connection());
+        a.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
+        a.addBindValue(d.id);
+        a.addBindValue(isotime::text(now()));
+        if (!q.exec() || q.numRowsAffected() != 1 || !a.exec())
+            return rollback(tr("Cannot claim remittance %1").arg(d.id));
+        claim.attemptId = a.lastInsertId().toLongLong();
+        claim.outcome = Claim::Outcome::Claimed;
+    }
+    if (!execRaw(handle, "COMMIT"))
+        return rollback(QString::fromUtf8(sqlite3_errmsg(handle)));
+    return claim;
+}
+
 Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
 {
     StatusJournal journal(m_db);
@@ -203,47 +264,30 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
             q.addBindValue(v);
         return q.exec() ? Status() : Status::failure(sqlError(q));
     };
-    // Nothing owed, or too late to send: settled without a request.
-    const auto value = DecimalSum::fromString(d.value.toStdString());
-    if (d.payload.isEmpty() && value && value->raw() == 0) {
-        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SKIPPED"), tr("nothing owed"));
-        return settle(QStringLiteral("gratis"), QString(), QString());
-    }
+    // Too late to send: settled without a request.
     const QDateTime hour = QDateTime::fromString(d.hour, Qt::ISODate);
-    if (hour.addSecs(qint64(marketplace.windowHours) * 3600 + 3600) < now()) {
+    if (d.payload.isEmpty() && hour.addSecs(qint64(marketplace.windowHours) * 3600 + 3600) < now()) {
         journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), tr("past the marketplace's %n-hour usage window", nullptr, marketplace.windowHours),
                       QStringLiteral("inactive"));
         return settle(QStringLiteral("failed"), QStringLiteral("inactive"), tr("past the %n-hour usage window", nullptr, marketplace.windowHours));
     }
 
-    // 1. The attempt, committed before anything leaves: the payload is frozen the first time.
-    QByteArray payload = d.payload.toUtf8();
-    if (payload.isEmpty())
-        payload = QJsonDocument(QJsonObject{{QStringLiteral("idempotency_key"), d.key}, {QStringLiteral("marketplace"), d.marketplace},
-                                            {QStringLiteral("account"), d.account}, {QStringLiteral("product"), d.product},
-                                            {QStringLiteral("metric"), d.metric}, {QStringLiteral("hour"), d.hour}, {QStringLiteral("value"), d.value}})
-                      .toJson(QJsonDocument::Compact);
-    const int attempt = d.attempts + 1;
-    qint64 attemptId = 0;
-    {
-        if (!db.transaction())
-            return Status::failure(sqlError(db));
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
-        for (const QVariant &v : {QVariant(QString::fromUtf8(payload)), QVariant(attempt), QVariant(isotime::text(now())), QVariant(d.id)})
-            q.addBindValue(v);
-        QSqlQuery a(db);
-        a.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
-        a.addBindValue(d.id);
-        a.addBindValue(isotime::text(now()));
-        if (!q.exec() || q.numRowsAffected() != 1 || !a.exec()) {
-            db.rollback();
-            return Status::failure(tr("Cannot claim remittance %1").arg(d.id));
-        }
-        attemptId = a.lastInsertId().toLongLong();
-        if (!db.commit())
-            return Status::failure(sqlError(db));
+    // 1. The claim, committed before anything leaves. The value is read again inside this write
+    //    transaction (usage may have been added since the due list was read); the payload is built
+    //    from it the first time and frozen: a retry sends the same payload, and later usage for the
+    //    hour goes to the next open window.
+    const Claim claim = claimOne(d);
+    if (!claim.error.isEmpty())
+        return Status::failure(claim.error);
+    if (claim.outcome == Claim::Outcome::Gone)
+        return Status(); // settled or taken meanwhile: nothing to send
+    if (claim.outcome == Claim::Outcome::Gratis) {
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SKIPPED"), tr("nothing owed"));
+        return Status();
     }
+    const QByteArray payload = claim.payload;
+    const int attempt = claim.attempt;
+    const qint64 attemptId = claim.attemptId;
     journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(attempt).arg(marketplace.name));
 
     // 2. The request: marked sent first, since from here its fate is unknown until the answer comes.

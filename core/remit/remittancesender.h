@@ -64,6 +64,16 @@ public:
 
 private:
     struct Due;
+    // What claiming a due remittance came to, decided inside one immediate transaction.
+    struct Claim
+    {
+        enum class Outcome { Claimed, Gratis, Gone } outcome = Outcome::Gone;
+        QByteArray payload; // frozen at the first claim
+        int attempt = 0;
+        qint64 attemptId = 0;
+        QString error;
+    };
+    Claim claimOne(const Due &due);
     Status sendOne(const Due &due, const Marketplace &marketplace);
     QDateTime now() const;
 
