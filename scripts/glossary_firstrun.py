@@ -280,6 +280,10 @@ ENTRIES = [
      'El DSR %1 pasó a la versión %2 mientras este reenvío se comparaba con la versión %3; no se aplicó nada. Vuelva a importar el archivo para revisarlo frente a la versión %2.',
      'Le DSR %1 est passé à la version %2 pendant que cette relivraison était comparée à la version %3 ; rien n’a été appliqué. Importez de nouveau le fichier pour le revoir par rapport à la version %2.'),
     ('remittance %1 changed while usage was added', 'la remesa %1 cambió mientras se añadía el uso', 'la remise %1 a changé pendant l’ajout de l’utilisation'),
+    ('A token is sent only over https (or plain http to this machine): %1 would send it in clear text',
+     'Un token solo se envía por https (o por http sin cifrar a esta máquina): %1 lo enviaría en claro',
+     'Un jeton n’est envoyé qu’en https (ou en http simple vers cette machine) : %1 l’enverrait en clair'),
+    ('Stopping…', 'Deteniendo…', 'Arrêt…'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

@@ -12,6 +12,8 @@
 #include "licensing/timelinewidget.h"
 #include "mainwindow.h"
 #include "packages/packagedialogs.h"
+#include "remit/marketplaces.h"
+#include "remit/remittancebook.h"
 #include "remit/remittancemodels.h"
 #include "remit/remittancemonitorview.h"
 #include "review/packagereviewwindow.h"
@@ -22,6 +24,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -216,6 +221,42 @@ private slots:
         for (const TimelineBand &band : view.timelineWidget()->timeline().bands)
             overclaimed = overclaimed || band.state() == TimelineBand::State::Overclaimed;
         QVERIFY2(overclaimed, "the sample claims overlap above 100 %");
+    }
+
+    // Stop returns at once while a request hangs; the button comes back when the sender has stopped.
+    void stoppingTheSenderNeverBlocksTheWindow()
+    {
+        QTcpServer silent; // accepts and never answers, as a hung marketplace
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+        {
+            auto database = Database::open(db);
+            QVERIFY(database.ok());
+            QVERIFY(Marketplaces(Marketplaces::pathFor(db)).put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort()),
+                                                                 QString(), 6, 3, 10}));
+            UsageEvent e;
+            e.timestamp = QDateTime::currentDateTimeUtc();
+            e.marketplace = QStringLiteral("shop");
+            e.account = e.product = e.metric = QStringLiteral("x");
+            Decimal::parse("1", e.value);
+            QVERIFY(RemittanceBook(*database.value()).add({e}, QStringLiteral("t")));
+        }
+        ui::RemittanceMonitorView view(db); // starts its sender, which sends and waits for an answer
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 10000);
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("senderButton"));
+        QTRY_COMPARE(button->text(), QStringLiteral("Stop &Sender"));
+        QElapsedTimer clock;
+        clock.start();
+        button->click();
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!button->isEnabled());
+        silent.close(); // the hung request ends; the sender sees the stop between rows
+        for (QTcpSocket *s : silent.findChildren<QTcpSocket *>())
+            s->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+        QCOMPARE(button->text(), QStringLiteral("Start &Sender"));
     }
 
     void remittancesActOnASelectionAndHintWhenEmpty()

@@ -54,6 +54,7 @@ struct Reply
     QByteArray body;
     int delayMs = 0;
     bool drop = false;
+    QByteArray headers; // extra response header lines, each ending in \r\n
 };
 
 // An HTTP/1.1 server on 127.0.0.1 that answers each POST as the script says
@@ -146,7 +147,7 @@ private:
                 return;
             }
             socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\nContent-Type: application/json\r\nContent-Length: "
-                          + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body);
+                          + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n" + reply.headers + "\r\n" + reply.body);
             socket->disconnectFromHost();
         };
         if (reply.delayMs > 0)
@@ -212,6 +213,8 @@ private slots:
     void usageWindowExpiry();
     void onePerHourUnderLateUsage();
     void retryAfterLateUsageSendsWhatWasOwed();
+    void senderPausesADeadMarketplaceAndHonoursRetryAfter();
+    void tokensNeverTravelInClearText();
     void eventsFilesNameLineAndField();
     void marketplaceConfigIsPrivate();
     void exactlyOnceAcrossKilledSenders();
@@ -237,7 +240,19 @@ void TestRemit::responsesMapToOutcomes()
         QCOMPARE(failed.kind, K::Failed);
         QCOMPARE(failed.errorCode, QString::fromLatin1(code));
     }
-    QCOMPARE(DeliveryOutcome::fromResponse(403, "{\"error_code\":\"whatever\"}", {}).errorCode, QStringLiteral("unknown"));
+    // 401, 403 and 408 pause the marketplace until someone looks (issue 16): transient, never a verdict.
+    for (int status : {401, 403}) {
+        QCOMPARE(DeliveryOutcome::fromResponse(status, "{\"error_code\":\"whatever\"}", {}).kind, K::Transient);
+        QCOMPARE(DeliveryOutcome::fromResponse(status, {}, {}).errorCode, QStringLiteral("auth_required"));
+    }
+    QCOMPARE(DeliveryOutcome::fromResponse(408, {}, {}).errorCode, QStringLiteral("request_timeout"));
+    QCOMPARE(DeliveryOutcome::fromResponse(402, "{\"error_code\":\"whatever\"}", {}).errorCode, QStringLiteral("unknown"));
+    // Retry-After in seconds or as an HTTP date.
+    const QDateTime now(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+    QCOMPARE(RemittanceSender::retryAfterMs("120", now), 120000);
+    QCOMPARE(RemittanceSender::retryAfterMs("Thu, 03 Dec 2026 10:00:30 GMT", now), 30000);
+    QCOMPARE(RemittanceSender::retryAfterMs("", now), 0);
+    QCOMPARE(RemittanceSender::retryAfterMs("soon", now), 0);
     QCOMPARE(DeliveryOutcome::fromResponse(404, "not json", {}).errorCode, QStringLiteral("unknown"));
     QCOMPARE(DeliveryOutcome::fromResponse(503, {}, {}).kind, K::Transient);
     QCOMPARE(DeliveryOutcome::fromResponse(0, {}, QStringLiteral("Connection refused")).kind, K::Transient);
@@ -441,6 +456,44 @@ void TestRemit::retryAfterLateUsageSendsWhatWasOwed()
     }
     QCOMPARE(QString::fromStdString(accepted.toString()), QStringLiteral("1.35"));
     QCOMPARE(values, QStringList({"1.1", "1.1", "0.25"})); // the retry sends the frozen payload, the late usage its own
+}
+
+// A marketplace that answers 503 with Retry-After gets one request a pass, not one per due row,
+// and the next attempt waits as long as it asked.
+void TestRemit::senderPausesADeadMarketplaceAndHonoursRetryAfter()
+{
+    ScriptedServer server([](const Request &, int) { return Reply{503, "{}", 0, false, "Retry-After: 120\r\n"}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 5, 10}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(RemittanceBook(*db).add({usage(now, QStringLiteral("a"), "1"), usage(now, QStringLiteral("b"), "2"), usage(now, QStringLiteral("c"), "3")},
+                                    QStringLiteral("t")));
+    RemittanceSender sender(*db, markets);
+    QVERIFY(sender.acquire().ok());
+    QVERIFY(sender.runOnce());
+    QCOMPARE(server.requests().size(), 1); // paused after the first transient failure
+    const QDateTime next = QDateTime::fromString(test::scalar(*db, QStringLiteral("SELECT max(next_attempt_at) FROM remittances")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(next >= now.addSecs(110), qPrintable(next.toString(Qt::ISODate))); // 120 s asked for, not the 10 ms backoff
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittances WHERE status = 'pending'")).toInt(), 3);
+}
+
+// A bearer token goes over https, or plain http to this machine only.
+void TestRemit::tokensNeverTravelInClearText()
+{
+    QTemporaryDir dir;
+    Marketplaces markets(dir.filePath(QStringLiteral("markets.json")));
+    const auto refused = markets.put({QStringLiteral("far"), QStringLiteral("http://marketplace.example/remit"), QStringLiteral("s3cret"), 6, 3, 10});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("clear text")), qPrintable(refused.error()));
+    QVERIFY(markets.put({QStringLiteral("far"), QStringLiteral("https://marketplace.example/remit"), QStringLiteral("s3cret"), 6, 3, 10}).ok());
+    QVERIFY(markets.put({QStringLiteral("near"), QStringLiteral("http://127.0.0.1:9/remit"), QStringLiteral("s3cret"), 6, 3, 10}).ok());
+    QVERIFY(markets.put({QStringLiteral("open"), QStringLiteral("http://marketplace.example/remit"), QString(), 6, 3, 10}).ok());
+    QVERIFY(tokenTransportSafe(QStringLiteral("http://localhost:8080/")));
+    QVERIFY(tokenTransportSafe(QStringLiteral("http://[::1]:8080/")));
+    QVERIFY(!tokenTransportSafe(QStringLiteral("http://10.0.0.1/")));
 }
 
 void TestRemit::eventsFilesNameLineAndField()

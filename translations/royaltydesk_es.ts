@@ -814,6 +814,10 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>A token is sent only over https (or plain http to this machine): %1 would send it in clear text</source>
+        <translation>Un token solo se envía por https (o por http sin cifrar a esta máquina): %1 lo enviaría en claro</translation>
+    </message>
 </context>
 <context>
     <name>PackageArchive</name>
@@ -5994,6 +5998,10 @@ Opciones:
     <message>
         <source>%1: %2 usage event(s), %3 new remittance(s), %4 late event(s) moved to the next open window</source>
         <translation>%1: %2 evento(s) de uso, %3 remesa(s) nueva(s), %4 evento(s) tardío(s) pasado(s) a la siguiente ventana abierta</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>

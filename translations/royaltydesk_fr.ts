@@ -814,6 +814,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>A token is sent only over https (or plain http to this machine): %1 would send it in clear text</source>
+        <translation>Un jeton n’est envoyé qu’en https (ou en http simple vers cette machine) : %1 l’enverrait en clair</translation>
+    </message>
 </context>
 <context>
     <name>PackageArchive</name>
@@ -5994,6 +5998,10 @@ Options :
     <message>
         <source>%1: %2 usage event(s), %3 new remittance(s), %4 late event(s) moved to the next open window</source>
         <translation>%1 : %2 événement(s) d’utilisation, %3 nouvelle(s) remise(s), %4 événement(s) tardif(s) reporté(s) à la prochaine fenêtre ouverte</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,15 @@ Expected<Marketplace> Marketplaces::find(const QString &name) const
     return Expected<Marketplace>::failure(tr("There is no marketplace \"%1\"").arg(name));
 }
 
+bool tokenTransportSafe(const QString &url)
+{
+    const QUrl parsed(url);
+    if (parsed.scheme() == QLatin1String("https"))
+        return true;
+    const QHostAddress host(parsed.host());
+    return parsed.scheme() == QLatin1String("http") && (parsed.host() == QLatin1String("localhost") || host.isLoopback());
+}
+
 Status Marketplaces::put(const Marketplace &marketplace)
 {
     if (marketplace.name.trimmed().isEmpty())
@@ -52,6 +62,9 @@ Status Marketplaces::put(const Marketplace &marketplace)
     const QUrl url(marketplace.url, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
         return Status::failure(tr("\"%1\" is not an http or https URL").arg(marketplace.url));
+    if (!marketplace.token.isEmpty() && !tokenTransportSafe(marketplace.url))
+        return Status::failure(tr("A token is sent only over https (or plain http to this machine): %1 would send it in clear text")
+                                   .arg(marketplace.url));
     if (marketplace.windowHours < 1 || marketplace.maxAttempts < 1 || marketplace.backoffMs < 1)
         return Status::failure(tr("The window, the attempts and the backoff must be positive"));
     auto all = list();

@@ -21,6 +21,9 @@ struct Marketplace
 
 // The marketplaces, kept in a JSON file beside the database with mode 0600
 // (it holds the tokens), written aside and renamed.
+// True when a bearer token may go to this URL: https anywhere, plain http only to this machine.
+bool tokenTransportSafe(const QString &url);
+
 class Marketplaces
 {
     Q_DECLARE_TR_FUNCTIONS(Marketplaces)

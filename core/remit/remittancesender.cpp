@@ -15,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
@@ -48,6 +50,12 @@ DeliveryOutcome DeliveryOutcome::fromResponse(int httpStatus, const QByteArray &
     } else if (httpStatus == 429) {
         o.kind = Kind::Transient;
         o.errorCode = QStringLiteral("marketplace_rate_limit");
+    } else if (httpStatus == 401 || httpStatus == 403) {
+        o.kind = Kind::Transient; // a token to renew: a pause that needs attention, not a verdict on the remittance
+        o.errorCode = QStringLiteral("auth_required");
+    } else if (httpStatus == 408) {
+        o.kind = Kind::Transient;
+        o.errorCode = QStringLiteral("request_timeout");
     } else if (httpStatus >= 400 && httpStatus < 500) {
         o.kind = Kind::Failed;
         const QJsonObject error = QJsonDocument::fromJson(body).object();
@@ -178,15 +186,23 @@ Expected<int> RemittanceSender::runOnce()
                        q.value(10).toInt()};
     }
     int handled = 0;
+    QSet<QString> paused; // a marketplace that just failed transiently gets no more requests this pass
     for (const Due &d : due) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            break; // "Stop" is honoured between rows, never after a whole pass
         const Marketplace *marketplace = nullptr;
         for (const Marketplace &m : marketplaces.value())
             if (m.name == d.marketplace)
                 marketplace = &m;
-        if (!marketplace)
-            continue; // not configured yet: it waits
-        if (const Status s = sendOne(d, *marketplace); !s.ok())
+        if (!marketplace || paused.contains(d.marketplace))
+            continue; // not configured yet, or paused: it waits
+        if (!marketplace->token.isEmpty() && !tokenTransportSafe(marketplace->url))
+            continue; // its token would travel in clear text: it waits until the URL is https
+        bool transient = false;
+        if (const Status s = sendOne(d, *marketplace, transient); !s.ok())
             return Result::failure(s.error());
+        if (transient)
+            paused.insert(d.marketplace);
         ++handled;
     }
     return handled;
@@ -252,7 +268,24 @@ RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
     return claim;
 }
 
-Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
+// Retry-After in milliseconds (delay-seconds or an HTTP date), 0 when absent or past.
+qint64 RemittanceSender::retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool number = false;
+    const qint64 seconds = text.toLongLong(&number);
+    if (number)
+        return std::clamp<qint64>(seconds, 0, 24 * 3600) * 1000;
+    QString date = QString::fromLatin1(text); // an IMF-fixdate: "Thu, 03 Dec 2026 10:00:30 GMT"
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    return at.isValid() ? std::clamp<qint64>(now.msecsTo(at), 0, 24 * 3600 * 1000) : 0;
+}
+
+Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, bool &transient)
 {
     StatusJournal journal(m_db);
     QSqlDatabase &db = m_db.connection();
@@ -316,8 +349,10 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll().left(64 * 1024);
     const QString networkError = reply->error() == QNetworkReply::NoError || httpStatus > 0 ? QString() : reply->errorString();
+    const qint64 retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), now());
     reply->deleteLater();
     const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(httpStatus, body, networkError);
+    transient = outcome.kind == DeliveryOutcome::Kind::Transient;
 
     // 3. The result, in one transaction.
     if (!db.transaction())
@@ -341,7 +376,8 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace)
         settled = settle(QStringLiteral("dead_letter"), outcome.errorCode,
                          tr("%n attempt(s) failed; the last: %1", nullptr, attempt).arg(message.isEmpty() ? outcome.errorCode : message));
     } else {
-        const qint64 wait = backoffMs(marketplace, attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter);
+        // The marketplace's Retry-After when it asks for longer than the backoff.
+        const qint64 wait = std::max(retryAfter, backoffMs(marketplace, attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
         for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(isotime::text(now().addMSecs(wait))), QVariant(isotime::text(now())), QVariant(d.id)})

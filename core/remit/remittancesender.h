@@ -61,6 +61,7 @@ public:
 
     // The delay before retry n (1-based) for a marketplace, with jitter in [0, jitter).
     static qint64 backoffMs(const Marketplace &m, int attempt, double jitterFraction);
+    static qint64 retryAfterMs(const QByteArray &header, const QDateTime &now);
 
 private:
     struct Due;
@@ -74,7 +75,8 @@ private:
         QString error;
     };
     Claim claimOne(const Due &due);
-    Status sendOne(const Due &due, const Marketplace &marketplace);
+    // transient: the marketplace failed for now (5xx, timeout, 429, 401/403/408); it is paused for the pass.
+    Status sendOne(const Due &due, const Marketplace &marketplace, bool &transient);
     QDateTime now() const;
 
     Database &m_db;

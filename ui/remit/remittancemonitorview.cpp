@@ -187,6 +187,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     connect(reconcile, &QPushButton::clicked, this, [this] {
         act(tr("Mark remittances with no answer for 15 minutes as unknown?"), [](Database &db) { return RemittanceActions(db).reconcileStuck(15 * 60, false); });
     });
+    m_sender->setObjectName(QStringLiteral("senderButton"));
     connect(m_sender, &QPushButton::clicked, this, &RemittanceMonitorView::toggleSender);
 
     auto *filters = new QHBoxLayout;
@@ -531,9 +532,11 @@ void RemittanceMonitorView::ingestUsage(const QString &path)
 void RemittanceMonitorView::toggleSender()
 {
     if (m_thread && m_thread->isRunning()) {
+        // Never wait here: a request in flight may take its full timeout. The sender stops between
+        // rows; the button comes back when it has.
         m_thread->requestInterruption();
-        m_thread->wait();
-        m_sender->setText(tr("Start &Sender"));
+        m_sender->setEnabled(false);
+        m_sender->setText(tr("Stopping…"));
         return;
     }
     startSender(false);
@@ -541,8 +544,12 @@ void RemittanceMonitorView::toggleSender()
 
 void RemittanceMonitorView::startSender(bool quiet)
 {
-    delete m_thread;
+    delete m_thread; // finished (the button is disabled while one stops), so this does not wait
     m_thread = new SenderThread(m_databasePath, this);
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_sender->setEnabled(true);
+        m_sender->setText(tr("Start &Sender"));
+    });
     connect(m_thread, &SenderThread::problem, this, [this, quiet](const QString &message) {
         m_sender->setText(tr("Start &Sender"));
         if (quiet) // started by itself: say it on the page, without a dialog
