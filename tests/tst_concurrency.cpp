@@ -1,5 +1,7 @@
 // Several processes on one database, as the GUI, the CLI and other workstations
 // really run: real royaltydesk-cli processes started together.
+#include "money/decimal.h"
+#include "remit/remittancebook.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -12,6 +14,9 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace rd;
 
@@ -137,6 +142,49 @@ private slots:
             QVERIFY2(state == QLatin1String("published") ? retention == QLatin1String("retained") : publish->exitCode() == 1,
                      qPrintable(state + QLatin1Char(' ') + retention + QLatin1Char(' ') + QString::fromUtf8(publish->readAllStandardError())));
         }
+    }
+
+    // Read-then-write paths run in immediate transactions: 1,000 usage additions while another
+    // connection, on its own thread, commits in a loop. In WAL mode a deferred read-then-write
+    // fails at once on a stale snapshot (SQLITE_BUSY_SNAPSHOT), whatever the busy timeout.
+    void usageAddsNeverFailWhileAnotherWriterCommits()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir, QStringLiteral("shared.sqlite"));
+        std::atomic<bool> stop{false};
+        std::atomic<int> commits{0};
+        std::thread writer([&] {
+            sqlite3 *other = nullptr;
+            sqlite3_open(dir.filePath(QStringLiteral("shared.sqlite")).toUtf8().constData(), &other);
+            sqlite3_busy_timeout(other, 5000);
+            for (int i = 0; !stop; ++i) {
+                const QByteArray sql = "BEGIN IMMEDIATE; INSERT OR REPLACE INTO settings (key, value) VALUES ('soak', '" + QByteArray::number(i) + "'); COMMIT;";
+                if (sqlite3_exec(other, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+                    ++commits;
+                else
+                    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+            }
+            sqlite3_close(other);
+        });
+        RemittanceBook book(*db);
+        QStringList failures;
+        const QDateTime hour = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 1000; ++i) {
+            UsageEvent e;
+            e.timestamp = hour;
+            e.marketplace = QStringLiteral("shop");
+            e.account = QStringLiteral("acct-%1").arg(i % 7);
+            e.product = QStringLiteral("p");
+            e.metric = QStringLiteral("EUR");
+            Decimal::parse("0.01", e.value);
+            if (const auto added = book.add({e}, QStringLiteral("soak")); !added)
+                failures << added.error();
+        }
+        stop = true;
+        writer.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 failed, e.g. %2").arg(failures.size()).arg(failures.value(0))));
+        QVERIFY2(commits > 10, "the other writer committed meanwhile");
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT dec_sum(value) FROM remittances")).toString(), QStringLiteral("10"));
     }
 };
 
