@@ -34,8 +34,12 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <csignal>
 #include <map>
+#include <thread>
 
 using namespace rd;
 
@@ -214,6 +218,7 @@ private slots:
     void onePerHourUnderLateUsage();
     void retryAfterLateUsageSendsWhatWasOwed();
     void senderPausesADeadMarketplaceAndHonoursRetryAfter();
+    void senderOutlivesAWriteLockHeld35Seconds();
     void tokensNeverTravelInClearText();
     void eventsFilesNameLineAndField();
     void marketplaceConfigIsPrivate();
@@ -478,6 +483,45 @@ void TestRemit::senderPausesADeadMarketplaceAndHonoursRetryAfter()
     const QDateTime next = QDateTime::fromString(test::scalar(*db, QStringLiteral("SELECT max(next_attempt_at) FROM remittances")).toString(), Qt::ISODateWithMs);
     QVERIFY2(next >= now.addSecs(110), qPrintable(next.toString(Qt::ISODate))); // 120 s asked for, not the 10 ms backoff
     QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittances WHERE status = 'pending'")).toInt(), 3);
+}
+
+// An import (here: another connection on its own thread) holds the write lock for 35 s while the
+// CLI sender runs: the sender waits it out, every remittance ends succeeded, and each key gets
+// exactly one accepted request.
+void TestRemit::senderOutlivesAWriteLockHeld35Seconds()
+{
+    ScriptedServer server([](const Request &, int) { return Reply{200, "{}", 400}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 3, 10}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<UsageEvent> events;
+    for (int i = 0; i < 8; ++i)
+        events << usage(now, QStringLiteral("p%1").arg(i), "1.5");
+    QVERIFY(RemittanceBook(*db).add(events, QStringLiteral("t")));
+    QProcess sender;
+    sender.start(QStringLiteral(RD_CLI_PATH), {QStringLiteral("--db"), db->path(), QStringLiteral("remit"), QStringLiteral("run"),
+                                               QStringLiteral("--until-idle")});
+    QTRY_VERIFY_WITH_TIMEOUT(!server.requests().isEmpty(), 20000); // a request is in flight
+    std::thread holder([path = db->path()] {
+        sqlite3 *other = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &other);
+        sqlite3_busy_timeout(other, 10000);
+        if (sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            std::this_thread::sleep_for(std::chrono::seconds(35));
+            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+        }
+        sqlite3_close(other);
+    });
+    holder.join();
+    QVERIFY(sender.waitForFinished(120000));
+    QVERIFY2(sender.exitCode() == 0, sender.readAllStandardError().constData());
+    QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM remittances WHERE status = 'succeeded'")).toInt(), 8);
+    QCOMPARE(int(server.successes().size()), 8);
+    for (const auto &[key, accepted] : server.successes())
+        QCOMPARE(accepted, 1);
 }
 
 // A bearer token goes over https, or plain http to this machine only.

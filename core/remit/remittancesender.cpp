@@ -89,21 +89,46 @@ qint64 RemittanceSender::backoffMs(const Marketplace &m, int attempt, double jit
     return qint64(base * (1.0 + jitterFraction));
 }
 
+bool RemittanceSender::databaseBusy() const
+{
+    const int code = sqlite3_extended_errcode(m_db.handle()) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// Runs a database step again while another process holds the write lock (each try already waits
+// out the busy timeout), up to an hour: a long import must not make the sender give up.
+Status RemittanceSender::whileBusy(const std::function<Status()> &step)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int tries = 0;; ++tries) {
+        const Status done = step();
+        if (done.ok() || !databaseBusy() || waited.elapsed() > 3600 * 1000)
+            return done;
+        QThread::msleep(ulong(std::min(100 << std::min(tries, 4), 2000)));
+    }
+}
+
 Status RemittanceSender::acquire()
 {
+    return whileBusy([this] { return acquireOnce(); });
+}
+
+Status RemittanceSender::acquireOnce()
+{
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Status::failure(sqlError(db));
+    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE")) // read-then-write: immediate
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1"))) {
-        db.rollback();
+        execRaw(m_db.handle(), "ROLLBACK");
         return Status::failure(sqlError(q));
     }
     const QString me = process::currentIdentity();
     if (q.next()) {
         const QString owner = q.value(0).toString();
         if (owner != me && process::isAlive(owner)) {
-            db.rollback();
+            execRaw(m_db.handle(), "ROLLBACK");
             return Status::failure(tr("Another sender is running (%1)").arg(owner));
         }
     }
@@ -118,11 +143,14 @@ Status RemittanceSender::acquire()
     requeue.addBindValue(isotime::text(now()));
     if (!q.exec() || !requeue.exec()) {
         const QString error = sqlError(q.lastError().isValid() ? q : requeue);
-        db.rollback();
+        execRaw(m_db.handle(), "ROLLBACK");
         return Status::failure(error);
     }
-    if (!db.commit())
-        return Status::failure(sqlError(db));
+    if (!execRaw(m_db.handle(), "COMMIT")) {
+        const Status failed = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        execRaw(m_db.handle(), "ROLLBACK");
+        return failed;
+    }
     m_locked = true;
     return {};
 }
@@ -199,8 +227,11 @@ Expected<int> RemittanceSender::runOnce()
         if (!marketplace->token.isEmpty() && !tokenTransportSafe(marketplace->url))
             continue; // its token would travel in clear text: it waits until the URL is https
         bool transient = false;
-        if (const Status s = sendOne(d, *marketplace, transient); !s.ok())
+        if (const Status s = sendOne(d, *marketplace, transient); !s.ok()) {
+            if (databaseBusy())
+                break; // another process holds the write lock (an import): this pass ends, the next tries again
             return Result::failure(s.error());
+        }
         if (transient)
             paused.insert(d.marketplace);
         ++handled;
@@ -311,7 +342,7 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
     //    hour goes to the next open window.
     const Claim claim = claimOne(d);
     if (!claim.error.isEmpty())
-        return Status::failure(claim.error);
+        return Status::failure(claim.error); // busy included: runOnce ends the pass and tries again later
     if (claim.outcome == Claim::Outcome::Gone)
         return Status(); // settled or taken meanwhile: nothing to send
     if (claim.outcome == Claim::Outcome::Gratis) {
@@ -324,14 +355,15 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
     journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(attempt).arg(marketplace.name));
 
     // 2. The request: marked sent first, since from here its fate is unknown until the answer comes.
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
-        q.addBindValue(isotime::text(now()));
-        q.addBindValue(d.id);
-        if (!q.exec())
-            return Status::failure(sqlError(q));
-    }
+    if (const Status marked = whileBusy([&]() -> Status {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
+            q.addBindValue(isotime::text(now()));
+            q.addBindValue(d.id);
+            return q.exec() ? Status() : Status::failure(sqlError(q));
+        });
+        !marked.ok())
+        return marked;
     if (!m_network) // one per sender, made in the thread that sends: connections are kept between requests
         m_network = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request{QUrl(marketplace.url)};
@@ -354,18 +386,22 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
     const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(httpStatus, body, networkError);
     transient = outcome.kind == DeliveryOutcome::Kind::Transient;
 
-    // 3. The result, in one transaction.
-    if (!db.transaction())
-        return Status::failure(sqlError(db));
+    // 3. The result, in one transaction, retried while another process holds the write lock: the
+    //    marketplace has answered, and its answer (an accepted one above all) must not be lost.
+    const QString message = !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
+    const qint64 latencyMs = latency.elapsed();
+    const Status recorded = whileBusy([&]() -> Status {
+    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE"))
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     QSqlQuery a(db);
     a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
-    const QString message = !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
     for (const QVariant &v : {httpStatus > 0 ? QVariant(httpStatus) : QVariant(), outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
-                              message.isEmpty() ? QVariant() : QVariant(message), QVariant(latency.elapsed()), QVariant(attemptId)})
+                              message.isEmpty() ? QVariant() : QVariant(message), QVariant(latencyMs), QVariant(attemptId)})
         a.addBindValue(v);
     if (!a.exec()) {
-        db.rollback();
-        return Status::failure(sqlError(a));
+        const Status failed = Status::failure(sqlError(a));
+        execRaw(m_db.handle(), "ROLLBACK");
+        return failed;
     }
     Status settled;
     if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
@@ -384,12 +420,14 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
             q.addBindValue(v);
         settled = q.exec() ? Status() : Status::failure(sqlError(q));
     }
-    if (!settled.ok()) {
-        db.rollback();
-        return settled;
-    }
-    if (!db.commit())
-        return Status::failure(sqlError(db));
+    if (settled.ok() && !execRaw(m_db.handle(), "COMMIT"))
+        settled = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if (!settled.ok())
+        execRaw(m_db.handle(), "ROLLBACK");
+    return settled;
+    });
+    if (!recorded.ok())
+        return recorded;
     switch (outcome.kind) {
     case DeliveryOutcome::Kind::Succeeded:
         journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SUCCESS"), tr("HTTP %1").arg(httpStatus));

@@ -75,6 +75,9 @@ private:
         QString error;
     };
     Claim claimOne(const Due &due);
+    Status acquireOnce();
+    bool databaseBusy() const;
+    Status whileBusy(const std::function<Status()> &step);
     // transient: the marketplace failed for now (5xx, timeout, 429, 401/403/408); it is paused for the pass.
     Status sendOne(const Due &due, const Marketplace &marketplace, bool &transient);
     QDateTime now() const;
