@@ -219,6 +219,7 @@ private slots:
     void retryAfterLateUsageSendsWhatWasOwed();
     void senderPausesADeadMarketplaceAndHonoursRetryAfter();
     void senderOutlivesAWriteLockHeld35Seconds();
+    void usageBetweenSelectAndClaimIsSent();
     void tokensNeverTravelInClearText();
     void eventsFilesNameLineAndField();
     void marketplaceConfigIsPrivate();
@@ -522,6 +523,40 @@ void TestRemit::senderOutlivesAWriteLockHeld35Seconds()
     QCOMPARE(int(server.successes().size()), 8);
     for (const auto &[key, accepted] : server.successes())
         QCOMPARE(accepted, 1);
+}
+
+// Usage added by another connection after the sender listed what is due but before it claims:
+// the claim re-reads the value, so the payload carries it. (The sender's clock is the seam: it is
+// asked after the due list is read and before the claim.)
+void TestRemit::usageBetweenSelectAndClaimIsSent()
+{
+    ScriptedServer server([](const Request &, int) { return Reply{200, "{}"}; });
+    const quint16 port = server.startListening();
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir);
+    Marketplaces markets(Marketplaces::pathFor(db->path()));
+    QVERIFY(markets.put({QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:%1/").arg(port), QString(), 6, 3, 10}));
+    const QDateTime hour = QDateTime::currentDateTimeUtc();
+    QVERIFY(RemittanceBook(*db).add({usage(hour, QStringLiteral("p"), "2.50")}, QStringLiteral("first")));
+    auto other = Database::open(db->path()); // another connection, as another process would have
+    QVERIFY(other.ok());
+    int calls = 0;
+    bool armed = false, injected = false;
+    RemittanceSender::Options options;
+    options.clock = [&] {
+        if (armed && ++calls == 2) // the due list has been read; the claim has not begun
+            injected = bool(RemittanceBook(*other.value()).add({usage(hour, QStringLiteral("p"), "0.75")}, QStringLiteral("meanwhile")));
+        return QDateTime::currentDateTimeUtc();
+    };
+    RemittanceSender sender(*db, markets, options);
+    QVERIFY(sender.acquire().ok());
+    armed = true;
+    runUntilIdle(sender);
+    QVERIFY(injected);
+    DecimalSum sent;
+    for (const Request &r : server.requests())
+        sent.add(*DecimalSum::fromString(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("value")).toString().toStdString()));
+    QCOMPARE(QString::fromStdString(sent.toString()), QStringLiteral("3.25"));
 }
 
 // A bearer token goes over https, or plain http to this machine only.
