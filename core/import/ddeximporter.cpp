@@ -209,9 +209,8 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     const QDate end = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
     const QString reportKey = name.reportKey();
 
-    // A report that is already here (same DSP, service, territories, currencies and period) is re-delivered.
-    std::vector<DsrRecord> currents;
-    for (const DdexGroup &group : groups) {
+    // The identity of the DSR a group becomes: what makes two files one report.
+    auto identityOf = [&](const DdexGroup &group) {
         DsrRecord identity;
         identity.dsp = dsp;
         identity.offer = offer;
@@ -219,7 +218,12 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         identity.currency = group.currency;
         identity.periodStart = start;
         identity.periodEnd = end;
-        const auto current = DsrRepository(m_db).findByIdentity(identity);
+        return identity;
+    };
+    // A report that is already here (same DSP, service, territories, currencies and period) is re-delivered.
+    std::vector<DsrRecord> currents;
+    for (const DdexGroup &group : groups) {
+        const auto current = DsrRepository(m_db).findByIdentity(identityOf(group));
         if (!current)
             return fail(ImportResult::Outcome::Failed, current.error());
         if (current.value())
@@ -245,14 +249,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         return fail(ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
     for (const DdexGroup &group : groups) {
-        DsrRecord identity;
-        identity.dsp = dsp;
-        identity.offer = offer;
-        identity.territory = group.territory;
-        identity.currency = group.currency;
-        identity.periodStart = start;
-        identity.periodEnd = end;
-        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName())) {
+        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identityOf(group), QFileInfo(path).fileName())) {
             execRaw(db, "ROLLBACK");
             return fail(ImportResult::Outcome::Failed, *taken);
         }
