@@ -245,7 +245,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         return dryRun(analysis, groups, issues, reportSha, timer.nsecsElapsed(), options.strict);
 
     sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
+    if (!beginImmediateWaiting(db))
         return fail(ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
     for (const DdexGroup &group : groups) {

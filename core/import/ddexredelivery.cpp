@@ -65,7 +65,7 @@ QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &optio
         return results;
     }
     sqlite3 *handle = db.handle();
-    if (!execRaw(handle, "BEGIN IMMEDIATE"))
+    if (!beginImmediateWaiting(handle))
         return failed(results.front(), QString::fromUtf8(sqlite3_errmsg(handle)));
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const auto version = RedeliveryWriter(db).apply(currents[g].id, currents[g].version, *diffs[g], deliveries[g]);

@@ -265,7 +265,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     BulkCacheScope cacheScope(db);
     TsvReaderThread reader(path);
     WriteOutcome written;
-    if (execRaw(db, "BEGIN IMMEDIATE")) {
+    if (beginImmediateWaiting(db)) {
         // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
         if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName()))
             written = {ImportResult::Outcome::Failed, *taken, {}};

@@ -107,7 +107,7 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
     if (!review(current, diff, delivery, options, result))
         return result;
     sqlite3 *db = database.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE")) {
+    if (!beginImmediateWaiting(db)) {
         result.outcome = ImportResult::Outcome::Failed;
         result.error = tr("Cannot start the transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return result;
