@@ -94,7 +94,7 @@ private slots:
         QObject owner;
         QProcess *first = startCli(db, {QStringLiteral("import"), QStringLiteral("--replace"), a}, &owner);
         QProcess *second = startCli(db, {QStringLiteral("import"), QStringLiteral("--replace"), b}, &owner);
-        QTest::qWait(2500); // both read version 1 and diff against it, then wait for the lock
+        QTest::qWait(8000); // both read version 1 and diff against it, then wait for the lock (imports wait as long as it takes)
         sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(holder);
         QVERIFY(first->waitForFinished(120000) && second->waitForFinished(120000));
