@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -34,6 +35,15 @@ QString writeReport(const QTemporaryDir &dir, const QString &folder, int rows, i
                 QByteArray::number(1 + (i + salt) % 5) + ".25\n";
     QDir(dir.path()).mkpath(folder);
     return test::writeFile(dir, folder + QStringLiteral("/Spotify_SpotifyFree_SE_SEK_20200101-20200131.tsv"), text);
+}
+
+// The revenue writeReport(…, rows, salt) adds up to, exactly.
+QString revenueOf(int rows, int salt)
+{
+    qint64 cents = 0; // every row is a whole number and 25 hundredths
+    for (int i = 0; i < rows; ++i)
+        cents += (1 + (i + salt) % 5) * 100 + 25;
+    return QString::number(cents / 100) + (cents % 100 ? QStringLiteral(".%1").arg(cents % 100, 2, 10, QLatin1Char('0')).remove(QRegularExpression(QStringLiteral("0+$"))) : QString());
 }
 
 QProcess *startCli(const QString &db, const QStringList &arguments, QObject *parent)
@@ -98,12 +108,20 @@ private slots:
         sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(holder);
         QVERIFY(first->waitForFinished(120000) && second->waitForFinished(120000));
-        QCOMPARE(first->exitCode() + second->exitCode(), 1);
-        const QByteArray refusal = first->exitCode() ? first->readAllStandardError() : second->readAllStandardError();
-        QVERIFY2(refusal.contains("while this re-delivery was diffed against version 1"), refusal.constData());
         const QJsonObject dsr = QJsonDocument::fromJson(test::runCli(db, {QStringLiteral("dsrs"), QStringLiteral("--json")}).out)
                                     .array().at(0).toObject();
-        QCOMPARE(dsr.value(QStringLiteral("version")).toInt(), 2);
+        const int failed = first->exitCode() + second->exitCode();
+        if (failed == 1) { // both diffed against version 1: exactly one applies, the other says why
+            const QByteArray refusal = first->exitCode() ? first->readAllStandardError() : second->readAllStandardError();
+            QVERIFY2(refusal.contains("while this re-delivery was diffed against version 1"), refusal.constData());
+            QCOMPARE(dsr.value(QStringLiteral("version")).toInt(), 2);
+        } else { // on a loaded machine one may have read the DSR only after the other applied: then it diffs
+                 // against version 2, and the book must equal one delivery exactly, never a mix of both diffs
+            QCOMPARE(failed, 0);
+            QCOMPARE(dsr.value(QStringLiteral("version")).toInt(), 3);
+        }
+        const QString revenue = dsr.value(QStringLiteral("revenue")).toString();
+        QVERIFY2(revenue == revenueOf(20000, 1) || revenue == revenueOf(20000, 2), qPrintable(revenue));
     }
 
     // A retention sweep and a publish of a package built on an expired DSR, both waiting for the
