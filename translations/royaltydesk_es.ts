@@ -518,13 +518,6 @@
             <numerusform>%1: no se pudo importar nada: ninguna fila superó sus %n errores</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Would be rejected in strict mode: %n finding(s) are errors</source>
-        <translation>
-            <numerusform>Se rechazaría en modo estricto: %n hallazgo es un error</numerusform>
-            <numerusform>Se rechazaría en modo estricto: %n hallazgos son errores</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DdexReportAnalysis</name>

@@ -518,13 +518,6 @@
             <numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à ses %n erreurs</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Would be rejected in strict mode: %n finding(s) are errors</source>
-        <translation>
-            <numerusform>Serait refusé en mode strict : %n constat est une erreur</numerusform>
-            <numerusform>Serait refusé en mode strict : %n constats sont des erreurs</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DdexReportAnalysis</name>

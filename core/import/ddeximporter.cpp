@@ -242,7 +242,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     }
 
     if (options.dryRun)
-        return dryRun(analysis, groups, issues, reportSha, timer.nsecsElapsed(), options.strict);
+        return dryRun(analysis, groups, issues, reportSha, timer.nsecsElapsed());
 
     sqlite3 *db = m_db.handle();
     if (!beginImmediateWaiting(db))
@@ -418,8 +418,7 @@ void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, 
 
 // A dry run of a new report: the rows are resolved and counted as an import would, and nothing is written.
 QList<ImportResult> DdexImporter::dryRun(const ddex::ReportAnalysis &analysis, std::vector<DdexGroup> &groups,
-                                         const std::vector<ValidationIssue> &issues, const QString &reportSha, qint64 startedNs,
-                                         bool strict)
+                                         const std::vector<ValidationIssue> &issues, const QString &reportSha, qint64 startedNs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -455,13 +454,12 @@ QList<ImportResult> DdexImporter::dryRun(const ddex::ReportAnalysis &analysis, s
         result.seconds = double(startedNs + timer.nsecsElapsed()) / 1e9;
         results << result;
     }
-    // Refused as the import would refuse it.
+    // Refused as the import would refuse it (a strict refusal is decided before the dry run, from the analysis).
     ImportResult &first = results.first();
-    if (first.totals.errors > 0 && (strict || rows == 0)) {
+    if (first.totals.errors > 0 && rows == 0) {
         first.outcome = ImportResult::Outcome::Failed;
-        first.error = strict ? tr("Would be rejected in strict mode: %n finding(s) are errors", nullptr, int(first.totals.errors))
-                             : tr("%1: nothing could be imported: no row survived its %n error(s)", nullptr, int(first.totals.errors))
-                                   .arg(QFileInfo(first.path).fileName());
+        first.error = tr("%1: nothing could be imported: no row survived its %n error(s)", nullptr, int(first.totals.errors))
+                          .arg(QFileInfo(first.path).fileName());
     }
     return results;
 }

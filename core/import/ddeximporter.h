@@ -48,7 +48,7 @@ private:
     void recordFailure(ImportResult &failure, const struct DdexGroup &group, const ddex::HeadInfo &head,
                        const std::vector<ddex::ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict);
     QList<ImportResult> dryRun(const ddex::ReportAnalysis &analysis, std::vector<struct DdexGroup> &groups,
-                               const std::vector<ValidationIssue> &issues, const QString &reportSha, qint64 startedNs, bool strict);
+                               const std::vector<ValidationIssue> &issues, const QString &reportSha, qint64 startedNs);
 
     Database &m_db;
 };

@@ -53,6 +53,7 @@ struct Loaded
     QList<RemittanceRow> rows;
     QStringList marketplaces;
     QList<QStringList> audit;
+    bool anyMarketplaceConfigured = false; // read with the rest, off the GUI thread
 };
 
 struct Details
@@ -283,7 +284,8 @@ void RemittanceMonitorView::refresh()
             auto marketplaces = monitor.marketplaces();
             if (!snapshot || !rows || !audit || !marketplaces)
                 return Expected<Loaded>::failure(!snapshot ? snapshot.error() : !rows ? rows.error() : !audit ? audit.error() : marketplaces.error());
-            Loaded l{snapshot.value(), rows.value(), marketplaces.value(), audit.value()};
+            const auto configured = Marketplaces(Marketplaces::pathFor(db.path())).list();
+            Loaded l{snapshot.value(), rows.value(), marketplaces.value(), audit.value(), configured && !configured->isEmpty()};
             return l;
         },
         [this](const Expected<Loaded> &loaded) {
@@ -295,8 +297,7 @@ void RemittanceMonitorView::refresh()
             for (const QString &m : loaded->marketplaces)
                 if (m_marketplace->findData(m) < 0)
                     m_marketplace->addItem(m, m);
-            const auto configured = Marketplaces(Marketplaces::pathFor(m_databasePath)).list();
-            m_emptyHint->setVisible(loaded->rows.isEmpty() && (!configured || configured->isEmpty()));
+            m_emptyHint->setVisible(loaded->rows.isEmpty() && !loaded->anyMarketplaceConfigured);
             const qint64 current = m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row())
                                        ? m_remittances->rowAt(m_proxy->mapToSource(m_table->currentIndex()).row())->id
                                        : 0;
