@@ -13,7 +13,7 @@
 #include "licensing/timelinewidget.h"
 #include "licensing/trackindex.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "db/sqlitestatement.h"
 
 #include <QCommandLineParser>
 #include <QApplication>

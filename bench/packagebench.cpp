@@ -18,7 +18,7 @@
 #include "pdf/statementpdf.h"
 #include "retention/retentionsweep.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "db/sqlitestatement.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates core/formats/isocodestable.cpp from Debian's iso-codes package:
+"""Regenerates core/base/formats/isocodestable.cpp from Debian's iso-codes package:
 the codes, and the territory names in English, Spanish and French (from its
 gettext catalogues, so that a French user reads "Royaume-Uni")."""
 import gettext
@@ -33,4 +33,4 @@ lines += ['};', f'const int kTerritoryCount = {len(countries)};', '', 'const Cod
 for c in sorted(currencies, key=lambda c: c['alpha_3']):
     lines.append(f'    {{"{c["alpha_3"]}", "{esc(c["name"])}"}},')
 lines += ['};', f'const int kCurrencyCount = {len(currencies)};', '', '} // namespace rd::isotables', '']
-(root / 'core/formats/isocodestable.cpp').write_text('\n'.join(lines))
+(root / 'core/base/formats/isocodestable.cpp').write_text('\n'.join(lines))

@@ -1,5 +1,5 @@
 #include "import/dsrimporter.h"
-#include "import/keyfilter.h"
+#include "ingest/keyfilter.h"
 #include "storage/database.h"
 #include "storage/dsrrepository.h"
 #include "testsupport.h"

@@ -4,7 +4,7 @@
 #include "testsupport.h"
 
 #include "analytics/analyticsengine.h"
-#include "analytics/chunkstore.h"
+#include "index/chunkstore.h"
 #include "import/anyimporter.h"
 #include "import/dsrimporter.h"
 #include "redelivery/versionrows.h"

@@ -4,7 +4,7 @@
 // revenues past a Decimal and usages past 48 bits.
 #include "testsupport.h"
 
-#include "analytics/chunkstore.h"
+#include "index/chunkstore.h"
 #include "analytics/searchcache.h"
 #include "analytics/searchcorpus.h"
 #include "analytics/textmatcher.h"

@@ -1,5 +1,5 @@
 #include "import/dsrimporter.h"
-#include "import/progresssink.h"
+#include "util/progresssink.h"
 #include "report/reportcsv.h"
 #include "storage/database.h"
 #include "storage/dsrrepository.h"

@@ -8,7 +8,7 @@
 
 #include "analytics/analyticsview.h"
 #include "currency/exchangerates.h"
-#include "import/importfindings.h"
+#include "ingest/importfindings.h"
 
 #include "backgroundtask.h"
 #include "dsrtablemodel.h"

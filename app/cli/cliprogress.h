@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/progresssink.h"
+#include "util/progresssink.h"
 
 #include <QString>
 

@@ -6,7 +6,7 @@
 #include "texttable.h"
 
 #include "import/anyimporter.h"
-#include "import/importfindings.h"
+#include "ingest/importfindings.h"
 #include "redelivery/storedrows.h"
 #include "storage/dsrversions.h"
 #include "report/dsrjson.h"

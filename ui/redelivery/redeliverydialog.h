@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importresult.h"
+#include "ingest/importresult.h"
 
 #include <QDialog>
 

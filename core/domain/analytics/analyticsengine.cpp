@@ -1,0 +1,397 @@
+#include "analyticsengine.h"
+
+#include "index/chunkstore.h"
+#include "analytics/matchtotals.h"
+#include "analytics/resourcetext.h"
+#include "analytics/searchcache.h"
+#include "analytics/textmatcher.h"
+#include "analytics/toplists.h"
+#include "index/resourcetotals.h"
+#include "storage/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlitestatement.h"
+#include "util/cancelflag.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace rd {
+namespace {
+
+using Integer = CommonScale::Integer;
+
+// The text search in SQL (for the drill-down's rows): four bindings of the
+// same LIKE pattern; %1 qualifies the columns. TextMatcher matches the same.
+constexpr const char *kSearchCondition = "%1title LIKE ? ESCAPE '\\' OR %1artists LIKE ? ESCAPE '\\' "
+                                         "OR %1isrc LIKE ? ESCAPE '\\' OR %1dsp_id LIKE ? ESCAPE '\\'";
+
+
+QString likePattern(const QString &search)
+{
+    QString escaped = search;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString periodKey(const SelectedDsr &dsr)
+{
+    return dsr.periodStart.toString(Qt::ISODate) + QLatin1String("--") + dsr.periodEnd.toString(Qt::ISODate);
+}
+
+struct ResourceTotal
+{
+    Integer revenue;
+    qint64 usages = 0;
+};
+
+// Best first; equal revenue in resource id order so that every run agrees.
+bool ranksBefore(const std::pair<std::int64_t, ResourceTotal> &a, const std::pair<std::int64_t, ResourceTotal> &b)
+{
+    return a.second.revenue != b.second.revenue ? a.second.revenue > b.second.revenue : a.first < b.first;
+}
+
+QList<TopResource> takeTop(std::vector<std::pair<std::int64_t, ResourceTotal>> totals, const CommonScale &scale, int count)
+{
+    const auto keep = std::min<std::size_t>(totals.size(), std::size_t(std::max(count, 0)));
+    std::partial_sort(totals.begin(), totals.begin() + std::ptrdiff_t(keep), totals.end(), ranksBefore);
+    QList<TopResource> top;
+    for (std::size_t i = 0; i < keep; ++i) {
+        TopResource r;
+        r.resourceId = totals[i].first;
+        r.usages = totals[i].second.usages;
+        r.revenue = scale.amount(totals[i].second.revenue);
+        top << r;
+    }
+    return top;
+}
+
+} // namespace
+
+QString dimensionName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Territory: return QStringLiteral("territory");
+    case Dimension::Period: return QStringLiteral("period");
+    case Dimension::Dsp: return QStringLiteral("dsp");
+    case Dimension::Offer: return QStringLiteral("offer");
+    case Dimension::DspOffer: return QStringLiteral("dsp-offer");
+    }
+    return QString();
+}
+
+std::optional<Dimension> dimensionFromName(const QString &name)
+{
+    for (Dimension d : {Dimension::Territory, Dimension::Period, Dimension::Dsp, Dimension::Offer, Dimension::DspOffer})
+        if (dimensionName(d) == name)
+            return d;
+    return std::nullopt;
+}
+
+AnalyticsEngine::AnalyticsEngine(Database &database)
+    : m_db(database)
+    , m_chunks(std::make_unique<ChunkStore>(database.handle()))
+{
+}
+
+AnalyticsEngine::~AnalyticsEngine() = default;
+
+Expected<SearchCache::Found> AnalyticsEngine::matchingResources(const QString &search)
+{
+    using Result = Expected<SearchCache::Found>;
+    const QByteArray needle = search.trimmed().toUtf8();
+    if (auto found = SearchCache::find(m_db.handle(), std::string_view(needle.constData(), std::size_t(needle.size()))))
+        return std::move(*found);
+    // A needle with control characters, or a corpus that cannot be read: scan the table.
+    const TextMatcher matcher(std::string_view(needle.constData(), std::size_t(needle.size())));
+    SqliteStatement q(m_db.handle(), "SELECT id, title, artists, isrc, dsp_id FROM resources ORDER BY id");
+    if (!q.valid())
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    SearchCache::Found found;
+    int rc;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        if (matcher.matches(q.text(1)) || matcher.matches(q.text(2)) || matcher.matches(q.text(3)) || matcher.matches(q.text(4)))
+            found.ids.push_back(sqlite3_column_int64(q.get(), 0));
+    }
+    if (rc != SQLITE_DONE)
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    return found;
+}
+
+Expected<AnalyticsEngine::Scope> AnalyticsEngine::scope(const AnalyticsFilter &filter)
+{
+    using Result = Expected<Scope>;
+    auto selection = DsrSelector::select(m_db, filter);
+    if (!selection)
+        return Result::failure(selection.error());
+    Scope scope(std::move(selection.value()));
+    if (!filter.search.trimmed().isEmpty()) {
+        auto matches = matchingResources(filter.search);
+        if (!matches)
+            return Result::failure(matches.error());
+        scope.matches = std::move(matches->ids);
+        scope.transposed = std::move(matches->sums);
+    }
+    return scope;
+}
+
+Expected<AnalyticsEngine::Summed> AnalyticsEngine::sum(const Scope &scope, int topCount, const std::atomic_bool *canceled)
+{
+    using Result = Expected<Summed>;
+    Summed out;
+    out.shares.reserve(std::size_t(scope.selection.dsrs.size()));
+    if (scope.matches) {
+        // Only the matching resources count: their sums replace the DSRs' totals.
+        MatchTotals matched = sumMatches(*m_chunks, scope.transposed.get(), scope.selection.dsrs, scope.scale, *scope.matches, topCount, canceled);
+        if (matched.status == MatchTotals::Status::Canceled)
+            return Result::failure(tr("Canceled"));
+        if (matched.status == MatchTotals::Status::ReadError)
+            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(matched.failedDsr));
+        for (qsizetype i = 0; i < scope.selection.dsrs.size(); ++i)
+            out.shares.push_back(share(scope, scope.selection.dsrs[i], matched.perDsr[std::size_t(i)].usages,
+                                       matched.perDsr[std::size_t(i)].revenue));
+        out.top = std::move(matched.top);
+        return out;
+    }
+    for (const SelectedDsr &dsr : scope.selection.dsrs)
+        out.shares.push_back(share(scope, dsr, dsr.usages, dsr.revenue));
+    if (topCount > 0) {
+        auto top = topResources(scope, topCount, out.topFromLists, canceled);
+        if (!top)
+            return Result::failure(top.error());
+        out.top = std::move(top.value());
+    }
+    return out;
+}
+
+AnalyticsEngine::DsrShare AnalyticsEngine::share(const Scope &scope, const SelectedDsr &dsr, qint64 usages,
+                                                 const DecimalSum &revenue)
+{
+    DsrShare share{&dsr, usages, Integer(0)};
+    if (scope.scale.covers(dsr.id))
+        share.revenue = scope.scale.numerator(dsr.id, revenue);
+    return share;
+}
+
+QList<TotalRow> AnalyticsEngine::group(const std::vector<DsrShare> &shares, const CommonScale &scale, Dimension dimension)
+{
+    QMap<QPair<QString, QString>, TotalRow> rows; // sorted by key
+    QHash<QPair<QString, QString>, Integer> revenue;
+    for (const DsrShare &share : shares) {
+        const SelectedDsr &dsr = *share.dsr;
+        QPair<QString, QString> key;
+        switch (dimension) {
+        case Dimension::Territory: key.first = dsr.territory; break;
+        case Dimension::Period: key.first = periodKey(dsr); break;
+        case Dimension::Dsp: key.first = dsr.dsp; break;
+        case Dimension::Offer: key.first = dsr.offer; break;
+        case Dimension::DspOffer: key = {dsr.dsp, dsr.offer}; break;
+        }
+        TotalRow &row = rows[key];
+        row.key = key.first;
+        row.subKey = key.second;
+        if (dimension == Dimension::Period) {
+            row.periodStart = dsr.periodStart;
+            row.periodEnd = dsr.periodEnd;
+        }
+        row.usages += share.usages;
+        ++row.dsrCount;
+        if (dsr.convertible())
+            revenue[key] += share.revenue;
+        else
+            ++row.dsrsWithoutRate;
+    }
+    QList<TotalRow> out;
+    for (auto it = rows.begin(); it != rows.end(); ++it) {
+        it->revenue = scale.amount(revenue.value(it.key()));
+        out << *it;
+    }
+    return out;
+}
+
+Expected<Totals> AnalyticsEngine::totals(const AnalyticsFilter &filter, Dimension dimension)
+{
+    using Result = Expected<Totals>;
+    const auto selected = scope(filter);
+    if (!selected)
+        return Result::failure(selected.error());
+    const auto summed = sum(*selected, 0, nullptr);
+    if (!summed)
+        return Result::failure(summed.error());
+    return Totals{selected->selection.displayCurrency, selected->selection.missingRatesText(),
+                  group(summed->shares, selected->scale, dimension)};
+}
+
+Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, int topCount, const std::atomic_bool *canceled)
+{
+    using Result = Expected<Dashboard>;
+    QElapsedTimer timer;
+    timer.start();
+    const auto selected = scope(filter);
+    if (!selected)
+        return Result::failure(selected.error());
+    auto summed = sum(*selected, topCount, canceled);
+    if (!summed)
+        return Result::failure(summed.error());
+    const std::vector<DsrShare> &perDsr = summed->shares;
+
+    const CommonScale &scale = selected->scale;
+    Dashboard d;
+    d.currency = selected->selection.displayCurrency;
+    d.missingRates = selected->selection.missingRatesText();
+    d.dsrCount = int(selected->selection.dsrs.size());
+    Integer total = 0;
+    for (const DsrShare &share : perDsr) {
+        d.usages += share.usages;
+        total += share.revenue;
+    }
+    d.revenue = scale.amount(total);
+    d.byTerritory = group(perDsr, scale, Dimension::Territory);
+    d.byPeriod = group(perDsr, scale, Dimension::Period);
+    d.byDspOffer = group(perDsr, scale, Dimension::DspOffer);
+    d.topResources = std::move(summed->top);
+    d.topFromLists = summed->topFromLists;
+    if (!describe(d.topResources))
+        return Result::failure(tr("Cannot read the resources: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+    d.elapsedMs = timer.elapsed();
+    return d;
+}
+
+Expected<QList<TopResource>> AnalyticsEngine::topResources(const Scope &scope, int count, bool &fromLists,
+                                                           const std::atomic_bool *canceled)
+{
+    using Result = Expected<QList<TopResource>>;
+    fromLists = false;
+    QList<const SelectedDsr *> dsrs;
+    for (const SelectedDsr &dsr : scope.selection.dsrs)
+        if (dsr.convertible())
+            dsrs << &dsr;
+
+    // The stored top lists usually settle it without reading any chunk.
+    if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scope.scale, count, canceled)) {
+        fromLists = true;
+        return *fromTopLists;
+    }
+    // When they cannot: add up every resource.
+    std::unordered_map<std::int64_t, ResourceTotal> totals;
+    for (const SelectedDsr *dsr : dsrs) {
+        if (isCanceled(canceled))
+            return Result::failure(tr("Canceled"));
+        const bool read = m_chunks->visit(dsr->id, nullptr, [&](const ResourceSums &sums) {
+            ResourceTotal &t = totals[sums.resourceId];
+            t.usages += sums.usages;
+            t.revenue += scope.scale.numerator(dsr->id, sums.revenue);
+        });
+        if (!read)
+            return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr->id));
+    }
+    return takeTop({totals.begin(), totals.end()}, scope.scale, count);
+}
+
+bool AnalyticsEngine::describe(QList<TopResource> &resources)
+{
+    ResourceTextReader reader(m_db.handle());
+    for (TopResource &r : resources) {
+        if (const auto text = reader.read(r.resourceId)) {
+            r.dspId = text->dspId;
+            r.title = text->title;
+            r.artists = text->artists;
+            r.isrc = text->isrc;
+        }
+    }
+    return !reader.failed();
+}
+
+AnalyticsFilter AnalyticsEngine::narrowed(AnalyticsFilter filter, const DrillTarget &target)
+{
+    if (!target.dimension)
+        return filter;
+    switch (*target.dimension) {
+    case Dimension::Territory: filter.territories = {target.key}; break;
+    case Dimension::Dsp: filter.dsps = {target.key}; break;
+    case Dimension::Offer: filter.offers = {target.key}; break;
+    case Dimension::DspOffer:
+        filter.dsps = {target.key};
+        filter.offers = {target.subKey};
+        break;
+    case Dimension::Period: {
+        const QStringList dates = target.key.split(QLatin1String("--"));
+        if (dates.size() == 2) {
+            filter.periodFrom = QDate::fromString(dates[0], Qt::ISODate);
+            filter.periodTo = QDate::fromString(dates[1], Qt::ISODate);
+        }
+        break;
+    }
+    }
+    return filter;
+}
+
+Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filter, const DrillTarget &target,
+                                                     qint64 afterRowId, int limit)
+{
+    using Result = Expected<QList<DrillRow>>;
+    const AnalyticsFilter narrow = narrowed(filter, target);
+    const auto selection = DsrSelector::select(m_db, narrow);
+    if (!selection)
+        return Result::failure(selection.error());
+    QString sql = QStringLiteral("SELECT u.id, u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc, l.line "
+                                 "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
+                                 "LEFT JOIN usage_row_lines l ON l.row_id = u.id "
+                                 "WHERE u.id > ? AND u.id <= ?");
+    const bool searching = !narrow.search.trimmed().isEmpty();
+    if (searching)
+        sql += QStringLiteral(" AND (%1)").arg(QLatin1String(kSearchCondition).arg(QStringLiteral("r.")));
+    if (target.resourceId > 0)
+        sql += QStringLiteral(" AND u.resource_id = %1").arg(target.resourceId);
+    sql += QStringLiteral(" ORDER BY u.id LIMIT %1").arg(limit);
+
+    QList<DrillRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result::failure(sqlError(q));
+    for (const SelectedDsr &dsr : selection->dsrs) {
+        const qint64 last = (dsr.id << 32) | 0xFFFFFFFFLL;
+        if (last <= afterRowId || rows.size() >= limit)
+            continue;
+        // A resource the DSR does not have cannot have rows there: skip the scan.
+        if (target.resourceId > 0 && !m_chunks->find(dsr.id, target.resourceId))
+            continue;
+        q.bindValue(0, std::max(afterRowId, (dsr.id << 32)));
+        q.bindValue(1, last);
+        for (int i = 0; searching && i < 4; ++i)
+            q.bindValue(2 + i, likePattern(narrow.search.trimmed()));
+        if (!q.exec())
+            return Result::failure(sqlError(q));
+        while (q.next() && rows.size() < limit) {
+            DrillRow row;
+            row.rowId = q.value(0).toLongLong();
+            if (!q.value(1).isNull())
+                row.usages = q.value(1).toLongLong();
+            row.revenue = q.value(2).toString();
+            row.dspId = q.value(3).toString();
+            row.title = q.value(4).toString();
+            row.artists = q.value(5).toString();
+            row.isrc = q.value(6).toString();
+            row.fileLine = q.value(7).toLongLong(); // 0 (NULL) unless a re-delivery wrote the row
+            row.territory = dsr.territory;
+            row.dsp = dsr.dsp;
+            row.offer = dsr.offer;
+            row.currency = dsr.currency;
+            row.periodStart = dsr.periodStart;
+            row.periodEnd = dsr.periodEnd;
+            rows << row;
+        }
+        q.finish();
+    }
+    return rows;
+}
+
+} // namespace rd

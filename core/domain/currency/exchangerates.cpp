@@ -1,0 +1,174 @@
+#include "exchangerates.h"
+
+#include "currency/ratescsv.h"
+#include "formats/isocodes.h"
+#include "storage/database.h"
+#include "db/sqlerror.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rd {
+
+ExchangeRates::ExchangeRates(Database &database)
+    : m_db(database)
+{
+}
+
+Expected<QString> ExchangeRates::baseCurrency()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'base_currency'")))
+        return Expected<QString>::failure(sqlError(q));
+    return q.next() ? q.value(0).toString() : QString::fromLatin1(kDefaultBase);
+}
+
+Status ExchangeRates::setBaseCurrency(const QString &code)
+{
+    if (!iso::isCurrency(code))
+        return Status::failure(tr("\"%1\" is not an ISO 4217 currency code").arg(code));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('base_currency', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(code);
+    return q.exec() ? Status() : Status::failure(sqlError(q));
+}
+
+bool ExchangeRates::isBaseAtOne(const QString &base, const StoredRate &rate)
+{
+    Decimal value, one;
+    Decimal::parse("1", one);
+    return rate.currency == base && Decimal::parse(rate.rate.trimmed().toStdString(), value) == Decimal::ParseResult::Exact
+           && value == one;
+}
+
+std::optional<ExchangeRates::Problem> ExchangeRates::validate(const QString &base, const StoredRate &rate)
+{
+    if (!iso::isCurrency(rate.currency))
+        return Problem{QStringLiteral("currency"), tr("\"%1\" is not an ISO 4217 currency code").arg(rate.currency)};
+    if (rate.currency == base)
+        return Problem{QStringLiteral("rate"), tr("%1 is the base currency; its rate can only be 1, not %2").arg(base, rate.rate)};
+    Decimal value;
+    const auto parsed = Decimal::parse(rate.rate.toStdString(), value);
+    if (parsed != Decimal::ParseResult::Exact)
+        return Problem{QStringLiteral("rate"), tr("\"%1\" is not an exact decimal number").arg(rate.rate)};
+    if (value.isNegative() || value.isZero())
+        return Problem{QStringLiteral("rate"), tr("%1 is not a positive rate").arg(rate.rate)};
+    return std::nullopt;
+}
+
+Expected<QList<StoredRate>> ExchangeRates::list()
+{
+    const auto base = baseCurrency();
+    return base ? listFor(*base) : Expected<QList<StoredRate>>::failure(base.error());
+}
+
+Expected<QList<StoredRate>> ExchangeRates::listFor(const QString &base)
+{
+    using Result = Expected<QList<StoredRate>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT currency, date, rate, source FROM exchange_rates WHERE base = ? ORDER BY currency, date"));
+    q.addBindValue(base);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    QList<StoredRate> rates;
+    while (q.next())
+        rates << StoredRate{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                            q.value(2).toString(), q.value(3).toString()};
+    return rates;
+}
+
+Status ExchangeRates::putAll(const QList<StoredRate> &rates, const QString &base, bool clearFirst)
+{
+    for (const StoredRate &rate : rates)
+        if (const auto problem = validate(base, rate))
+            return Status::failure(tr("%1 on %2: %3").arg(rate.currency, rate.date.toString(Qt::ISODate), problem->message));
+    QSqlDatabase &db = m_db.connection();
+    if (!db.transaction())
+        return Status::failure(sqlError(db));
+    auto rollback = [&](const QSqlQuery &q) {
+        const QString error = sqlError(q);
+        db.rollback();
+        return Status::failure(error);
+    };
+    if (clearFirst) {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ?"));
+        clear.addBindValue(base);
+        if (!clear.exec())
+            return rollback(clear);
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO exchange_rates (base, currency, date, rate, source) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (base, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source"));
+    for (const StoredRate &rate : rates) {
+        Decimal value;
+        Decimal::parse(rate.rate.toStdString(), value);
+        q.addBindValue(base);
+        q.addBindValue(rate.currency);
+        q.addBindValue(rate.date.toString(Qt::ISODate));
+        q.addBindValue(QString::fromStdString(value.toString()));
+        q.addBindValue(rate.source.isEmpty() ? QVariant() : QVariant(rate.source));
+        if (!q.exec())
+            return rollback(q);
+    }
+    return db.commit() ? Status() : Status::failure(sqlError(db));
+}
+
+Status ExchangeRates::put(const StoredRate &rate)
+{
+    const auto base = baseCurrency();
+    return base ? putAll({rate}, *base, false) : Status::failure(base.error());
+}
+
+Status ExchangeRates::replaceAll(const QList<StoredRate> &rates)
+{
+    const auto base = baseCurrency();
+    return base ? putAll(rates, *base, true) : Status::failure(base.error());
+}
+
+Status ExchangeRates::remove(const QString &currency, const QDate &date)
+{
+    const auto base = baseCurrency();
+    if (!base)
+        return Status::failure(base.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ? AND currency = ? AND date = ?"));
+    q.addBindValue(*base);
+    q.addBindValue(currency);
+    q.addBindValue(date.toString(Qt::ISODate));
+    return q.exec() ? Status() : Status::failure(sqlError(q));
+}
+
+Expected<RatesFile> ExchangeRates::importCsv(const QString &path)
+{
+    using Result = Expected<RatesFile>;
+    const auto base = baseCurrency();
+    if (!base)
+        return Result::failure(base.error());
+    const auto file = RatesCsv::read(path, *base);
+    if (!file)
+        return Result::failure(file.error());
+    if (const Status s = putAll(file->rates, *base, false); !s)
+        return Result::failure(s.error());
+    return *file;
+}
+
+Expected<RateTable> ExchangeRates::table()
+{
+    const auto base = baseCurrency();
+    if (!base)
+        return Expected<RateTable>::failure(base.error());
+    const auto rates = listFor(*base);
+    if (!rates)
+        return Expected<RateTable>::failure(rates.error());
+    RateTable table(*base);
+    for (const StoredRate &rate : *rates) {
+        Decimal value;
+        Decimal::parse(rate.rate.toStdString(), value);
+        table.add({rate.currency, rate.date, value});
+    }
+    return table;
+}
+
+} // namespace rd

@@ -1,0 +1,321 @@
+#include "dsrimporter.h"
+
+#include "formats/dsrfilename.h"
+#include "ingest/bulkwriter.h"
+#include "ingest/importfindings.h"
+#include "import/reportidentity.h"
+#include "ingest/dsrtotalssql.h"
+#include "ingest/issuewriter.h"
+#include "util/progresssink.h"
+#include "ingest/tsvreaderthread.h"
+#include "storage/database.h"
+#include "db/sqlitestatement.h"
+#include "storage/dsrrepository.h"
+#include "storage/dsrversions.h"
+#include "redelivery/redelivery.h"
+#include "db/sqlerror.h"
+#include "util/processidentity.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <optional>
+
+namespace rd {
+namespace {
+
+QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+
+// Raises the page cache for the bulk insert and puts it back afterwards; the
+// 40 MiB keep the upper levels of the resource key index warm for lookups.
+// With the 64 MiB resource cache, 48 MiB of pending keys and 24 bytes of
+// per-resource sums, peak RSS stays < 256 MB for 2M new resources.
+class BulkCacheScope
+{
+public:
+    explicit BulkCacheScope(sqlite3 *db) : m_db(db) { execRaw(m_db, "PRAGMA cache_size = -40960"); }
+    ~BulkCacheScope() { execRaw(m_db, "PRAGMA cache_size = -2000"); }
+
+private:
+    sqlite3 *m_db;
+};
+
+qint64 insertPlaceholder(Database &db, const QString &path, const DsrFileName &name, bool strict, QString &error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO dsrs (format, path, file_name, dsp, offer, society, territory, currency, period_start, "
+        "period_end, status, importer, strict, imported_at) VALUES ('tsv', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?)"));
+    q.addBindValue(QFileInfo(path).absoluteFilePath());
+    q.addBindValue(QFileInfo(path).fileName());
+    q.addBindValue(name.dsp);
+    q.addBindValue(name.offer);
+    q.addBindValue(name.society.isEmpty() ? QVariant() : QVariant(name.society));
+    q.addBindValue(name.territory);
+    q.addBindValue(name.currency);
+    q.addBindValue(name.periodStart.toString(Qt::ISODate));
+    q.addBindValue(name.periodEnd.toString(Qt::ISODate));
+    q.addBindValue(process::currentIdentity());
+    q.addBindValue(strict ? 1 : 0);
+    q.addBindValue(nowIso());
+    if (!q.exec()) {
+        error = sqlError(q);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace
+
+DsrImporter::DsrImporter(Database &database)
+    : m_db(database)
+{
+}
+
+// Streams the file's batches into the open transaction. Strict mode stops
+// writing at the first row error but keeps reading so the report is complete.
+WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options,
+                                     ProgressSink *progress, ImportResult &result)
+{
+    constexpr std::size_t kMaxKeptIssues = 10000;
+    sqlite3 *db = m_db.handle();
+    BulkWriter writer(db, dsrId, options.resourceCacheSlots);
+    if (!writer.prepare())
+        return {ImportResult::Outcome::Failed, writer.errorString(), {}};
+
+    WriteOutcome written;
+    reader.start();
+    bool rejecting = false;
+    while (auto batch = reader.next()) {
+        if (progress) {
+            progress->setProgress(batch->rawBytesRead, reader.fileSize(), writer.rowsWritten());
+            if (progress->canceled()) {
+                written.outcome = ImportResult::Outcome::Canceled;
+                break;
+            }
+        }
+        for (const auto &issue : batch->issues)
+            rejecting = rejecting || (options.strict && issue.severity == ValidationIssue::Severity::Error);
+        // Kept for a refusal (strict mode, or no row importable), whose report outlives the rolled-back rows.
+        for (const auto &issue : batch->issues)
+            if (written.keptIssues.size() < kMaxKeptIssues)
+                written.keptIssues.push_back(issue);
+        if (!rejecting && (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues))) {
+            written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
+            break;
+        }
+        if (options.failAfterRows >= 0 && writer.rowsWritten() >= static_cast<quint64>(options.failAfterRows)) {
+            written = {ImportResult::Outcome::Failed, tr("injected failure after %1 rows").arg(writer.rowsWritten()), {}};
+            break;
+        }
+        reader.recycle(std::move(batch));
+    }
+    reader.stop();
+    result.totals = reader.totals();
+    result.sha256 = reader.sha256Hex();
+    if (written.outcome != ImportResult::Outcome::Imported)
+        return written;
+    if (reader.failed())
+        return {ImportResult::Outcome::Failed, reader.errorString(), {}};
+    if (rejecting) {
+        written.outcome = ImportResult::Outcome::Failed;
+        written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, static_cast<int>(result.totals.errors));
+        return written;
+    }
+    if (writer.rowsWritten() == 0 && result.totals.errors > 0) {
+        written.outcome = ImportResult::Outcome::Failed;
+        written.error = tr("%1: nothing could be imported: all %n row(s) have errors", nullptr, static_cast<int>(result.totals.errors))
+                            .arg(QFileInfo(result.path).fileName());
+        return written;
+    }
+    if (!writer.finish() || !writer.writeIssues(reader.fileIssues()))
+        return {ImportResult::Outcome::Failed, writer.errorString(), {}};
+    return written;
+}
+
+// A dry run of a new file: every row is read and validated as an import would,
+// and nothing is written (no placeholder, no rows, no report).
+ImportResult DsrImporter::validateOnly(const QString &path, const ImportOptions &options, ProgressSink *progress,
+                                       ImportResult &result, const QElapsedTimer &timer)
+{
+    constexpr std::size_t kMaxKeptIssues = 10000;
+    std::vector<ValidationIssue> kept;
+    TsvReaderThread reader(path);
+    reader.start();
+    result.outcome = ImportResult::Outcome::DryRun;
+    while (auto batch = reader.next()) {
+        for (const auto &issue : batch->issues)
+            if (kept.size() < kMaxKeptIssues)
+                kept.push_back(issue);
+        if (progress) {
+            progress->setProgress(batch->rawBytesRead, reader.fileSize(), 0);
+            if (progress->canceled()) {
+                result.outcome = ImportResult::Outcome::Canceled;
+                result.error = tr("Import canceled");
+                break;
+            }
+        }
+        reader.recycle(std::move(batch));
+    }
+    reader.stop();
+    result.totals = reader.totals();
+    result.sha256 = reader.sha256Hex();
+    kept.insert(kept.end(), reader.fileIssues().begin(), reader.fileIssues().end());
+    if (result.outcome == ImportResult::Outcome::DryRun) {
+        if (reader.failed()) {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.error = reader.errorString();
+        } else if (auto refusal = refuseDuplicate(path, result)) {
+            result.outcome = refusal->outcome;
+            result.error = refusal->error;
+        } else if (options.strict && result.totals.errors > 0) {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.error = tr("Would be rejected in strict mode: %n row(s) with errors", nullptr, int(result.totals.errors));
+        } else if (result.totals.rows == 0 && result.totals.errors > 0) {
+            result.outcome = ImportResult::Outcome::Failed;
+            result.error = tr("%1: nothing could be imported: all %n row(s) have errors", nullptr, int(result.totals.errors))
+                               .arg(QFileInfo(path).fileName());
+        }
+    }
+    ImportFindings::collect(result, kept, result.totals.errors);
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+// The ingested DSR with the same content, as a refusal, if there is one.
+std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, ImportResult &result)
+{
+    const auto earlier = DsrRepository(m_db).findBySha256(result.sha256);
+    if (!earlier || !earlier.value())
+        return std::nullopt;
+    result.duplicateOf = earlier.value()->id;
+    return WriteOutcome{ImportResult::Outcome::Duplicate,
+                        tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(earlier.value()->id)
+                            .arg(earlier.value()->fileName),
+                        {}};
+}
+
+bool DsrImporter::commitIngested(const ImportResult &result, qint64 elapsedMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, source_sha256 = ?, finished_at = ?, "
+                             "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
+    q.addBindValue(result.sha256);
+    q.addBindValue(result.sha256);
+    q.addBindValue(nowIso());
+    q.addBindValue(elapsedMs);
+    dsrtotalssql::bindTotals(q, result.totals);
+    q.addBindValue(result.dsrId);
+    return q.exec() && DsrVersions(m_db).recordFirst(result.dsrId).ok() && execRaw(m_db.handle(), "COMMIT");
+}
+
+ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportResult result;
+    result.path = path;
+    auto finish = [&](ImportResult::Outcome outcome, const QString &error) {
+        result.outcome = outcome;
+        result.error = error;
+        result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        return result;
+    };
+
+    const auto name = DsrFileName::parse(path);
+    if (!name)
+        return finish(ImportResult::Outcome::Failed, name.error());
+    if (!QFileInfo(path).isFile())
+        return finish(ImportResult::Outcome::Failed, tr("%1: no such file").arg(path));
+    // A file for a report that is already here is a re-delivery, diffed against it.
+    DsrRecord identity;
+    identity.dsp = name->dsp;
+    identity.offer = name->offer;
+    identity.society = name->society;
+    identity.territory = name->territory;
+    identity.currency = name->currency;
+    identity.periodStart = name->periodStart;
+    identity.periodEnd = name->periodEnd;
+    const auto current = DsrRepository(m_db).findByIdentity(identity);
+    if (!current)
+        return finish(ImportResult::Outcome::Failed, current.error());
+    if (current.value()) {
+        ImportResult redelivered = Redelivery::fromTsv(m_db, path, *current.value(), options, progress);
+        redelivered.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return redelivered;
+    }
+
+    if (options.dryRun)
+        return validateOnly(path, options, progress, result, timer);
+
+    QString error;
+    result.dsrId = insertPlaceholder(m_db, path, *name, options.strict, error);
+    if (result.dsrId == 0)
+        return finish(ImportResult::Outcome::Failed, tr("Cannot record the import: %1").arg(error));
+
+    sqlite3 *db = m_db.handle();
+    BulkCacheScope cacheScope(db);
+    TsvReaderThread reader(path);
+    WriteOutcome written;
+    if (beginImmediateWaiting(db)) {
+        // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
+        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName()))
+            written = {ImportResult::Outcome::Failed, *taken, {}};
+        else
+            written = streamRows(result.dsrId, reader, options, progress, result);
+    } else
+        written = {ImportResult::Outcome::Failed,
+                   tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
+
+    if (written.outcome == ImportResult::Outcome::Imported) {
+        if (auto refusal = refuseDuplicate(path, result))
+            written = std::move(*refusal);
+    }
+    if (written.outcome == ImportResult::Outcome::Imported) {
+        if (commitIngested(result, timer.elapsed()))
+            return finish(ImportResult::Outcome::Imported, QString());
+        written = {ImportResult::Outcome::Failed,
+                   tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
+    }
+
+    // Nothing of the attempt survives except the placeholder, which records why.
+    execRaw(db, "ROLLBACK");
+    if (written.outcome == ImportResult::Outcome::Canceled) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM dsrs WHERE id = ?"));
+        q.addBindValue(result.dsrId);
+        q.exec();
+        result.dsrId = 0;
+        return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
+    }
+    if (execRaw(db, "BEGIN IMMEDIATE")) {
+        IssueWriter(db, result.dsrId).write(written.keptIssues);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
+                                 "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
+        q.addBindValue(written.error);
+        q.addBindValue(result.sha256.isEmpty() ? QVariant() : QVariant(result.sha256));
+        q.addBindValue(nowIso());
+        q.addBindValue(timer.elapsed());
+        DsrTotals recorded = result.totals;
+        recorded.rows = 0; // nothing was kept
+        recorded.usages = 0;
+        recorded.revenue = DecimalSum();
+        dsrtotalssql::bindTotals(q, recorded);
+        q.addBindValue(result.dsrId);
+        if (!q.exec() || !execRaw(db, "COMMIT"))
+            execRaw(db, "ROLLBACK");
+    }
+    ImportFindings::collect(result, written.keptIssues, result.totals.errors);
+    return finish(written.outcome, written.error);
+}
+
+} // namespace rd

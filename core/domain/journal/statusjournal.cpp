@@ -1,0 +1,275 @@
+#include "statusjournal.h"
+
+#include "storage/database.h"
+#include "db/sqlerror.h"
+#include "util/isotime.h"
+#include "util/linefile.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+
+namespace rd {
+namespace {
+
+constexpr qsizetype kMaxLineBytes = 1 << 20;
+
+
+QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+} // namespace
+
+const QStringList &StatusMessage::statuses()
+{
+    static const QStringList all{QStringLiteral("SUBMITTED"), QStringLiteral("IN_PROGRESS"), QStringLiteral("SUCCESS"),
+                                 QStringLiteral("FAILED"), QStringLiteral("SKIPPED"), QStringLiteral("PARTIAL_SUCCESS")};
+    return all;
+}
+
+QJsonObject StatusJournal::toJson(const DataSetDetails &d)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("dataSetDetails")}, {QStringLiteral("correlationId"), d.correlationId},
+                       {QStringLiteral("dataSetId"), d.dataSetId},           {QStringLiteral("dataSetVersionId"), d.dataSetVersionId},
+                       {QStringLiteral("dataSetType"), d.dataSetType},       {QStringLiteral("recordCount"), d.recordCount},
+                       {QStringLiteral("timestamp"), isotime::text(d.timestamp)}};
+}
+
+QJsonObject StatusJournal::toJson(const StatusMessage &m)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("status")},
+                       {QStringLiteral("correlationId"), m.correlationId},
+                       {QStringLiteral("recordId"), m.recordId.isEmpty() ? QJsonValue() : QJsonValue(m.recordId)},
+                       {QStringLiteral("recordIdVersion"), m.recordIdVersion.isEmpty() ? QJsonValue() : QJsonValue(m.recordIdVersion)},
+                       {QStringLiteral("stage"), m.stage},
+                       {QStringLiteral("status"), m.status},
+                       {QStringLiteral("message"), m.message.isEmpty() ? QJsonValue() : QJsonValue(m.message)},
+                       {QStringLiteral("errorCode"), m.errorCode.isEmpty() ? QJsonValue() : QJsonValue(m.errorCode)},
+                       {QStringLiteral("timestamp"), isotime::text(m.timestamp)}};
+}
+
+QJsonObject DataflowSummary::toJson() const
+{
+    QJsonArray stageArray, messageArray;
+    for (const Stage &s : stages)
+        stageArray.append(QJsonObject{{QStringLiteral("stage"), s.name},
+                                      {QStringLiteral("status"), s.status},
+                                      {QStringLiteral("started"), isotime::text(s.started)},
+                                      {QStringLiteral("ended"), isotime::text(s.ended)},
+                                      {QStringLiteral("duration_ms"), s.durationMs()}});
+    for (const StatusMessage &m : messages)
+        messageArray.append(StatusJournal::toJson(m));
+    QJsonObject o{{QStringLiteral("correlationId"), correlationId},
+                  {QStringLiteral("finished"), finished},
+                  {QStringLiteral("outcome"), outcome},
+                  {QStringLiteral("current_stage"), currentStage},
+                  {QStringLiteral("current_status"), currentStatus},
+                  {QStringLiteral("message"), message.isEmpty() ? QJsonValue() : QJsonValue(message)},
+                  {QStringLiteral("errorCode"), errorCode.isEmpty() ? QJsonValue() : QJsonValue(errorCode)},
+                  {QStringLiteral("records_succeeded"), recordsSucceeded},
+                  {QStringLiteral("records_failed"), recordsFailed},
+                  {QStringLiteral("stages"), stageArray},
+                  {QStringLiteral("messages"), messageArray}};
+    if (details) {
+        QJsonObject d = StatusJournal::toJson(*details);
+        d.remove(QStringLiteral("type"));
+        o.insert(QStringLiteral("dataSetDetails"), d);
+    }
+    return o;
+}
+
+Status StatusJournal::details(const DataSetDetails &d)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO status_datasets (correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp) "
+                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (correlation_id) DO UPDATE SET dataset_id = excluded.dataset_id, "
+                             "dataset_version_id = excluded.dataset_version_id, dataset_type = excluded.dataset_type, "
+                             "record_count = excluded.record_count, timestamp = excluded.timestamp"));
+    for (const QVariant &v : {QVariant(d.correlationId), orNull(d.dataSetId), orNull(d.dataSetVersionId), orNull(d.dataSetType),
+                              QVariant(d.recordCount), QVariant(isotime::text(d.timestamp))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return {};
+}
+
+Status StatusJournal::status(const StatusMessage &m)
+{
+    if (!StatusMessage::statuses().contains(m.status))
+        return Status::failure(tr("\"%1\" is not a status (%2)").arg(m.status, StatusMessage::statuses().join(QLatin1String(", "))));
+    QSqlQuery q(m_db.connection());
+    // Only a repeat of the same message is skipped; any other refusal is an error.
+    q.prepare(QStringLiteral("INSERT INTO status_messages (correlation_id, record_id, record_id_version, stage, status, message, "
+                             "error_code, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    auto notNull = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }; // a null QString would bind NULL
+    for (const QVariant &v : {QVariant(m.correlationId), notNull(m.recordId), notNull(m.recordIdVersion), QVariant(m.stage), QVariant(m.status),
+                              orNull(m.message), orNull(m.errorCode), QVariant(isotime::text(m.timestamp))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return {};
+}
+
+Status StatusJournal::stage(const QString &correlationId, const QString &stage, const QString &status, const QString &message,
+                            const QString &errorCode, const QString &recordId)
+{
+    StatusMessage m;
+    m.correlationId = correlationId;
+    m.recordId = recordId;
+    m.stage = stage;
+    m.status = status;
+    m.message = message;
+    m.errorCode = errorCode;
+    m.timestamp = QDateTime::currentDateTimeUtc();
+    return this->status(m);
+}
+
+Expected<DataflowSummary> StatusJournal::summary(const QString &correlationId)
+{
+    using Result = Expected<DataflowSummary>;
+    DataflowSummary s;
+    s.correlationId = correlationId;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT dataset_id, dataset_version_id, dataset_type, record_count, timestamp FROM status_datasets WHERE correlation_id = ?"));
+    q.addBindValue(correlationId);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    if (q.next())
+        s.details = DataSetDetails{correlationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                   isotime::parse(q.value(4).toString())};
+    q.prepare(QStringLiteral("SELECT record_id, record_id_version, stage, status, message, error_code, timestamp FROM status_messages "
+                             "WHERE correlation_id = ? ORDER BY timestamp, id"));
+    q.addBindValue(correlationId);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    while (q.next())
+        s.messages << StatusMessage{correlationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString(), q.value(5).toString(), isotime::parse(q.value(6).toString())};
+    if (s.messages.isEmpty() && !s.details)
+        return Result::failure(tr("Nothing is known of the dataflow %1").arg(correlationId));
+
+    // Stages in the order they started; a stage lasts from its first message to its last.
+    std::map<QString, qsizetype> stageIndex;
+    std::map<QString, QString> recordOutcome; // per record: its last terminal status
+    for (const StatusMessage &m : s.messages) {
+        auto found = stageIndex.find(m.stage);
+        if (found == stageIndex.end()) {
+            found = stageIndex.emplace(m.stage, s.stages.size()).first;
+            s.stages << DataflowSummary::Stage{m.stage, m.status, m.timestamp, m.timestamp};
+        }
+        DataflowSummary::Stage &stage = s.stages[found->second];
+        stage.status = m.status;
+        stage.ended = m.timestamp;
+        if (!m.recordId.isEmpty() && (m.status == QLatin1String("SUCCESS") || m.status == QLatin1String("FAILED") || m.status == QLatin1String("SKIPPED")))
+            recordOutcome[m.recordId] = m.status;
+        if (m.status == QLatin1String("FAILED") || m.status == QLatin1String("PARTIAL_SUCCESS")) {
+            s.message = m.message;
+            s.errorCode = m.errorCode;
+        }
+    }
+    for (const auto &[record, status] : recordOutcome)
+        (status == QLatin1String("FAILED") ? s.recordsFailed : s.recordsSucceeded) += 1;
+    if (!s.messages.isEmpty()) {
+        s.currentStage = s.messages.last().stage;
+        s.currentStatus = s.messages.last().status;
+    }
+    // Finished: the last stage ended in a terminal status and, when records are counted, every record is accounted for.
+    const bool terminal = s.currentStatus == QLatin1String("SUCCESS") || s.currentStatus == QLatin1String("FAILED")
+                          || s.currentStatus == QLatin1String("PARTIAL_SUCCESS") || s.currentStatus == QLatin1String("SKIPPED");
+    const qint64 expected = s.details ? s.details->recordCount : 0;
+    const qint64 accounted = s.recordsSucceeded + s.recordsFailed;
+    s.finished = terminal && (recordOutcome.empty() || expected == 0 || accounted >= expected);
+    if (!s.finished)
+        s.outcome = QStringLiteral("IN_PROGRESS");
+    else if (s.currentStatus == QLatin1String("FAILED") && s.recordsSucceeded == 0)
+        s.outcome = QStringLiteral("FAILED");
+    else if (s.currentStatus == QLatin1String("PARTIAL_SUCCESS") || s.recordsFailed > 0 || (expected > 0 && !recordOutcome.empty() && s.recordsSucceeded < expected))
+        s.outcome = QStringLiteral("PARTIAL_SUCCESS");
+    else
+        s.outcome = s.currentStatus == QLatin1String("SKIPPED") ? QStringLiteral("SUCCESS") : s.currentStatus;
+    return s;
+}
+
+Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path)
+{
+    using Result = Expected<Imported>;
+    QList<DataSetDetails> details;
+    QList<StatusMessage> statuses;
+    const Status read = LineFile::read(path, kMaxLineBytes, [&](const QByteArray &line) -> QString {
+        QString problem;
+        const auto o = LineFile::jsonObject(line, problem);
+        if (!o)
+            return problem;
+        auto text = [&](const char *key) { return o->value(QLatin1String(key)).toVariant().toString(); };
+        const QDateTime at = isotime::parse(text("timestamp"));
+        if (text("correlationId").isEmpty())
+            return tr("correlationId is missing");
+        if (!at.isValid())
+            return tr("timestamp \"%1\" is not an ISO 8601 time").arg(text("timestamp"));
+        const QString type = text("type");
+        if (type == QLatin1String("dataSetDetails") || (type.isEmpty() && o->contains(QLatin1String("dataSetId")))) {
+            details << DataSetDetails{text("correlationId"), text("dataSetId"), text("dataSetVersionId"), text("dataSetType"),
+                                      o->value(QLatin1String("recordCount")).toInteger(), at};
+            return {};
+        }
+        StatusMessage m{text("correlationId"), text("recordId"), text("recordIdVersion"), text("stage"), text("status"), text("message"),
+                        text("errorCode"), at};
+        if (m.stage.isEmpty())
+            return tr("stage is missing");
+        if (!StatusMessage::statuses().contains(m.status))
+            return tr("status \"%1\" is not one of %2").arg(m.status, StatusMessage::statuses().join(QLatin1String(", ")));
+        statuses << m;
+        return {};
+    });
+    if (!read.ok())
+        return Result::failure(read.error());
+    // All or nothing.
+    if (!m_db.connection().transaction())
+        return Result::failure(sqlError(m_db.connection()));
+    for (const DataSetDetails &d : details)
+        if (const Status s = this->details(d); !s.ok()) {
+            m_db.connection().rollback();
+            return Result::failure(s.error());
+        }
+    for (const StatusMessage &m : statuses)
+        if (const Status s = status(m); !s.ok()) {
+            m_db.connection().rollback();
+            return Result::failure(s.error());
+        }
+    if (!m_db.connection().commit())
+        return Result::failure(sqlError(m_db.connection()));
+    return Imported{int(details.size()), int(statuses.size())};
+}
+
+Status StatusJournal::exportJsonl(QIODevice &out, const QDateTime &since)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp FROM status_datasets "
+                             "WHERE timestamp >= ? ORDER BY timestamp, correlation_id"));
+    q.addBindValue(isotime::text(since));
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    while (q.next())
+        out.write(QJsonDocument(toJson(DataSetDetails{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                      q.value(4).toLongLong(), isotime::parse(q.value(5).toString())}))
+                      .toJson(QJsonDocument::Compact)
+                  + '\n');
+    q.prepare(QStringLiteral("SELECT correlation_id, record_id, record_id_version, stage, status, message, error_code, timestamp FROM status_messages "
+                             "WHERE timestamp >= ? ORDER BY timestamp, id"));
+    q.addBindValue(isotime::text(since));
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    while (q.next())
+        out.write(QJsonDocument(toJson(StatusMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                                     isotime::parse(q.value(7).toString())}))
+                      .toJson(QJsonDocument::Compact)
+                  + '\n');
+    return {};
+}
+
+} // namespace rd

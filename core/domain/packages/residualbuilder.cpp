@@ -1,0 +1,528 @@
+#include "residualbuilder.h"
+
+#include "index/chunkstore.h"
+#include "analytics/dsrselection.h"
+#include "journal/statusjournal.h"
+#include "licensing/claimstore.h"
+#include "licensing/licensing.h"
+#include "packages/packagestore.h"
+#include "redelivery/versionrows.h"
+#include "storage/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlitestatement.h"
+#include "util/processidentity.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+#include <tuple>
+
+namespace rd {
+namespace {
+
+using Wide = DecimalSum::Accumulator;
+using Integer = ExactAmount::Integer;
+
+// 100% as a Decimal mantissa: 100 × 10^20.
+const Wide kHundredPercent = [] {
+    Wide unit = 1;
+    for (int i = 0; i < Decimal::kScale; ++i)
+        unit *= 10;
+    return Wide(100) * unit;
+}();
+
+Wide truncDiv(const Wide &a, const Wide &b) { return a / b; } // toward zero, as C++ integer division
+
+QString wideText(const Wide &v) { return QString::fromStdString(DecimalSum::fromRaw(v).toString()); }
+QString shareText(const Wide &v) { return wideText(v); }
+
+struct LineKey
+{
+    QString currency, holder, territory;
+    qint64 resourceId;
+    bool operator<(const LineKey &o) const
+    {
+        // Holders by name, the unallocated line (empty name) after them.
+        const bool unallocated = holder.isEmpty(), otherUnallocated = o.holder.isEmpty();
+        return std::tie(currency, unallocated, holder, territory, resourceId)
+             < std::tie(o.currency, otherUnallocated, o.holder, o.territory, o.resourceId);
+    }
+};
+
+struct LineSums
+{
+    QString isrc, dspId, title;
+    QString share; // percent; "varies" when DSRs differ
+    bool overclaimed = false;
+    Wide revenue = 0, adjustment = 0, recouped = 0;
+    ExactAmount base;
+    bool baseKnown = true;
+};
+
+struct ResourceInfo
+{
+    QString isrc, dspId, title;
+};
+
+// Splits total over weights with telescoping floors: the parts sum to total exactly.
+std::vector<Wide> splitByWeights(const Wide &total, const std::vector<Wide> &weights)
+{
+    std::vector<Wide> parts(weights.size(), Wide(0));
+    if (weights.empty())
+        return parts;
+    Wide sum = 0;
+    for (const Wide &w : weights)
+        sum += w;
+    const bool equal = sum == 0; // no revenue to weigh by: equal parts
+    const Wide denominator = equal ? Wide(weights.size()) : sum;
+    const bool negative = total < 0;
+    const Wide magnitude = negative ? Wide(-total) : total;
+    Wide running = 0, handedOut = 0;
+    const Integer wideMagnitude(magnitude), wideDenominator(denominator);
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        running += equal ? Wide(1) : weights[i];
+        // The product can pass 256 bits (large revenues at 20 decimals); the quotient never passes the magnitude.
+        const Wide upTo(Integer(wideMagnitude * Integer(running) / wideDenominator));
+        parts[i] = negative ? Wide(-(upTo - handedOut)) : Wide(upTo - handedOut);
+        handedOut = upTo;
+    }
+    return parts;
+}
+
+Wide absolute(const Wide &v) { return v < 0 ? Wide(-v) : v; }
+
+struct Recoupment
+{
+    Wide opening = 0, advanced = 0, recouped = 0;
+};
+
+struct Computation
+{
+    std::map<LineKey, LineSums> lines;
+    std::map<std::pair<QString, QString>, Recoupment> recoupments; // (holder, currency)
+    std::map<QString, Wide> partitionRevenue, adjustmentTotals;
+};
+
+// Visits a DSR's revenue per resource; false when it cannot be read.
+using RevenueReader = std::function<bool(const SelectedDsr &, const std::function<void(qint64 resourceId, const Wide &revenue)> &)>;
+
+// Steps 1 to 4 of a build: the lines, adjustments and recoupments from the
+// DSRs' per-resource revenue (as revenueOf reads it) and the advance balances
+// carried in, checked against the sum invariant.
+Expected<Computation> compute(Database &database, const Package &package, const QList<SelectedDsr> &dsrs, const QDate &knownOn,
+                              const RevenueReader &revenueOf, const std::map<std::pair<QString, QString>, Wide> &openings)
+{
+    using Result = Expected<Computation>;
+    Computation c;
+    // 1. Revenue split by the claims, per DSR and resource.
+    sqlite3 *db = database.handle();
+    SqliteStatement resourceQuery(db, "SELECT dsp_id, title, isrc FROM resources WHERE id = ?");
+    std::map<qint64, ResourceInfo> resources;
+    std::map<QString, QHash<QString, QList<Claim>>> claimsOf; // territory → ISRC → claims there or WW
+    ClaimStore claimStore(database);
+    auto &lines = c.lines;
+    auto &partitionRevenue = c.partitionRevenue;
+    for (const SelectedDsr &dsr : dsrs) {
+        partitionRevenue[dsr.currency] += dsr.revenue.raw();
+        auto loaded = claimsOf.find(dsr.territory); // the territory's claims, loaded once
+        if (loaded == claimsOf.end()) {
+            auto claims = claimStore.forTerritory(dsr.territory, QStringLiteral("recording"));
+            if (!claims)
+                return Result::failure(claims.error());
+            loaded = claimsOf.emplace(dsr.territory, std::move(claims.value())).first;
+        }
+        const QHash<QString, QList<Claim>> &territoryClaims = loaded->second;
+        const bool read = revenueOf(dsr, [&](qint64 id, const Wide &revenue) {
+            auto info = resources.find(id);
+            if (info == resources.end()) {
+                resourceQuery.bind(1, id);
+                ResourceInfo r;
+                if (resourceQuery.step() == SQLITE_ROW) {
+                    auto text = [&](int c) { return QString::fromUtf8(resourceQuery.text(c).data(), qsizetype(resourceQuery.text(c).size())); };
+                    r = ResourceInfo{text(2), text(0), text(1)};
+                }
+                resourceQuery.reset();
+                info = resources.emplace(id, r).first;
+            }
+            // Who holds what on the DSR's last day.
+            std::map<QString, Wide> shares;
+            Wide total = 0;
+            if (!info->second.isrc.isEmpty()) {
+                const auto claims = territoryClaims.find(info->second.isrc);
+                const QList<Claim> none;
+                for (const Claim &c : licensing::licensedShare(claims == territoryClaims.end() ? none : claims.value(), dsr.territory,
+                                                               QStringLiteral("recording"), dsr.periodEnd, knownOn).claims) {
+                    shares[c.rightsHolder] += Wide(c.share.mantissa());
+                    total += Wide(c.share.mantissa());
+                }
+            }
+            const bool over = total > kHundredPercent;
+            const Wide divisor = over ? total : kHundredPercent;
+            Wide allocated = 0;
+            auto add = [&](const QString &holder, const Wide &amount, const Wide &share) {
+                LineSums &line = lines[LineKey{dsr.currency, holder, dsr.territory, id}];
+                const QString shareValue = shareText(share);
+                if (line.share.isEmpty())
+                    line.share = shareValue;
+                else if (line.share != shareValue)
+                    line.share = QStringLiteral("varies");
+                line.isrc = info->second.isrc;
+                line.dspId = info->second.dspId;
+                line.title = info->second.title;
+                line.overclaimed = line.overclaimed || over;
+                line.revenue += amount;
+                if (const auto base = dsr.amount(DecimalSum::fromRaw(amount)))
+                    line.base += *base;
+                else
+                    line.baseKnown = false;
+            };
+            for (const auto &[holder, share] : shares) {
+                const Wide amount = truncDiv(revenue * share, divisor);
+                allocated += amount;
+                add(holder, amount, share);
+            }
+            // The unallocated rest; nothing to show when the claims took it all.
+            if (revenue - allocated != 0 || total < kHundredPercent)
+                add(QString(), revenue - allocated, over ? Wide(0) : Wide(kHundredPercent - total));
+        });
+        if (!read)
+            return Result::failure(ResidualBuilder::tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
+    }
+
+    // 2. Adjustments, allocated over their scope's lines pro rata to revenue.
+    auto &adjustmentTotals = c.adjustmentTotals;
+    for (qsizetype a = 0; a < package.adjustments.size(); ++a) {
+        const Adjustment &adj = package.adjustments[a];
+        std::map<QString, std::vector<LineSums *>> scope; // per currency
+        for (auto &[key, line] : lines) {
+            const bool inScope = adj.scope == Adjustment::Scope::Package
+                                 || (adj.scope == Adjustment::Scope::Territory && key.territory == adj.scopeValue)
+                                 || (adj.scope == Adjustment::Scope::Resource && (line.isrc == adj.scopeValue || line.dspId == adj.scopeValue));
+            if (inScope && (adj.kind == Adjustment::Kind::Percent || key.currency == adj.currency))
+                scope[key.currency].push_back(&line);
+        }
+        if (scope.empty())
+            return Result::failure(ResidualBuilder::tr("Adjustment %1 (%2) applies to no line of the package").arg(a + 1).arg(adj.reason));
+        for (auto &[currency, scoped] : scope) {
+            Wide amount;
+            if (adj.kind == Adjustment::Kind::Amount) {
+                amount = Wide(adj.value.mantissa());
+            } else {
+                Wide sum = 0;
+                for (const LineSums *l : scoped)
+                    sum += l->revenue;
+                const Integer numerator = Integer(sum.str()) * Integer(DecimalSum::Accumulator(adj.value.mantissa()).str());
+                amount = Wide(roundHalfEven(numerator, Integer(kHundredPercent.str())).str());
+            }
+            std::vector<Wide> weights;
+            for (const LineSums *l : scoped)
+                weights.push_back(absolute(l->revenue));
+            const std::vector<Wide> parts = splitByWeights(amount, weights);
+            for (std::size_t i = 0; i < scoped.size(); ++i)
+                scoped[i]->adjustment += parts[i];
+            adjustmentTotals[currency] += amount;
+        }
+    }
+
+    // 3. Advances: this package's and the balances carried in (openings), recouped line by line.
+    auto &recoupments = c.recoupments; // (holder, currency)
+    for (const Advance &adv : package.advances)
+        recoupments[{adv.holder, adv.currency}].advanced += Wide(adv.amount.mantissa());
+    for (const auto &[key, opening] : openings)
+        recoupments[key].opening = opening;
+    for (auto &[key, r] : recoupments) {
+        Wide available = r.opening + r.advanced;
+        for (auto &[lineKey, line] : lines) {
+            if (available <= 0)
+                break;
+            if (lineKey.holder != key.first || lineKey.currency != key.second)
+                continue;
+            const Wide payable = line.revenue + line.adjustment;
+            const Wide take = payable <= 0 ? Wide(0) : (payable < available ? payable : available);
+            line.recouped += take;
+            r.recouped += take;
+            available -= take;
+        }
+    }
+
+    // 4. The invariant, checked before anything is stored.
+    std::map<QString, Wide> lineTotals;
+    for (const auto &[key, line] : lines)
+        lineTotals[key.currency] += line.revenue + line.adjustment;
+    for (const auto &[currency, revenue] : partitionRevenue)
+        if (lineTotals[currency] != revenue + adjustmentTotals[currency])
+            return Result::failure(ResidualBuilder::tr("The lines do not add up to the partition in %1: %2 against %3; nothing was stored")
+                                       .arg(currency, wideText(lineTotals[currency]), wideText(revenue + adjustmentTotals[currency])));
+
+    return c;
+}
+
+} // namespace
+
+AnalyticsFilter ResidualBuilder::filterOf(const Partition &partition)
+{
+    AnalyticsFilter filter;
+    filter.territories = partition.territories;
+    filter.periodFrom = partition.periodStart;
+    filter.periodTo = partition.periodEnd;
+    filter.dsps = partition.dsps;
+    filter.offers = partition.offers;
+    return filter;
+}
+
+Expected<ResidualBuilder::Recomputed> ResidualBuilder::recompute(Database &database, qint64 packageId, int version)
+{
+    using Result = Expected<Recomputed>;
+    PackageStore store(database);
+    const auto found = store.find(packageId);
+    if (!found || !found.value())
+        return Result::failure(found ? tr("There is no package %1").arg(packageId) : found.error());
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT known_on FROM package_versions WHERE package_id = ? AND version = ?"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec() || !q.next())
+        return Result::failure(tr("Package %1 has no version %2").arg(packageId).arg(version));
+    const QDate knownOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    // The frozen sources, and which version of each DSR.
+    q.prepare(QStringLiteral("SELECT dsr_id, dsr_version, territory, currency, period_start, period_end, revenue FROM package_sources "
+                             "WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    QList<SelectedDsr> dsrs;
+    std::map<qint64, int> dsrVersions;
+    while (q.next()) {
+        SelectedDsr dsr;
+        dsr.id = q.value(0).toLongLong();
+        dsrVersions[dsr.id] = q.value(1).toInt();
+        dsr.territory = q.value(2).toString();
+        dsr.currency = q.value(3).toString();
+        dsr.periodStart = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        dsr.periodEnd = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        dsr.revenue = DecimalSum::fromString(q.value(6).toString().toStdString()).value_or(DecimalSum());
+        dsrs << dsr;
+    }
+    std::map<std::pair<QString, QString>, Wide> openings;
+    const auto ledger = store.ledger(packageId, version);
+    if (!ledger)
+        return Result::failure(ledger.error());
+    for (const LedgerEntry &e : ledger.value())
+        if (const auto opening = DecimalSum::fromString(e.opening.toStdString()); opening && opening->raw() != 0)
+            openings[{e.holder, e.currency}] = opening->raw();
+    // The kept rows of each DSR at that version, summed per resource.
+    Recomputed out;
+    QString readError;
+    const RevenueReader fromRows = [&](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
+        const auto rows = VersionRows::read(database, dsr.id, dsrVersions[dsr.id]);
+        if (!rows) {
+            readError = rows.error();
+            return false;
+        }
+        out.rowsKept[dsr.id] = qint64(rows->size());
+        std::map<qint64, Wide> perResource;
+        for (const VersionRow &row : rows.value()) {
+            Wide &sum = perResource[row.resourceId];
+            if (const auto revenue = DecimalSum::fromString(row.revenue.toStdString()); revenue && !row.revenue.isEmpty())
+                sum += revenue->raw();
+        }
+        for (const auto &[resourceId, revenue] : perResource)
+            visit(resourceId, revenue);
+        return true;
+    };
+    const auto computed = compute(database, found.value().value(), dsrs, knownOn, fromRows, openings);
+    if (!computed)
+        return Result::failure(readError.isEmpty() ? computed.error() : readError);
+    int lineNo = 0;
+    for (const auto &[key, line] : computed->lines) {
+        ResidualLine l;
+        l.lineNo = ++lineNo;
+        l.holder = key.holder;
+        l.territory = key.territory;
+        l.resourceId = key.resourceId;
+        l.isrc = line.isrc;
+        l.dspId = line.dspId;
+        l.title = line.title;
+        l.currency = key.currency;
+        l.share = line.share;
+        l.revenue = wideText(line.revenue);
+        l.adjustment = wideText(line.adjustment);
+        l.recouped = wideText(line.recouped);
+        l.net = wideText(line.revenue + line.adjustment - line.recouped);
+        l.overclaimed = line.overclaimed;
+        out.lines << l;
+    }
+    return out;
+}
+
+Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const QDate &knownOn)
+{
+    using Result = Expected<int>;
+    PackageStore store(database);
+    const auto found = store.find(packageId);
+    if (!found)
+        return Result::failure(found.error());
+    if (!found.value())
+        return Result::failure(tr("There is no package %1").arg(packageId));
+    const Package &package = *found.value();
+    if (package.state == Package::State::Published || package.state == Package::State::Retracted)
+        return Result::failure(tr("Package %1 is %2: a published package is never rebuilt").arg(packageId).arg(Package::stateName(package.state)));
+
+    const AnalyticsFilter filter = filterOf(package.partition);
+    const auto selection = DsrSelector::select(database, filter);
+    if (!selection)
+        return Result::failure(selection.error());
+    const auto purged = DsrSelector::select(database, filter, DsrSelector::Rows::Purged);
+    if (!purged)
+        return Result::failure(purged.error());
+    if (!purged->dsrs.isEmpty()) {
+        QStringList ids;
+        for (const SelectedDsr &dsr : purged->dsrs)
+            ids << QString::number(dsr.id);
+        return Result::failure(tr("Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the retention sweep. "
+                                  "Delete the purged DSR(s) and import them again, or narrow the partition.")
+                                   .arg(packageId)
+                                   .arg(ids.join(QLatin1String(", "))));
+    }
+    if (selection->dsrs.isEmpty())
+        return Result::failure(tr("No ingested DSR falls in the partition of package %1").arg(packageId));
+
+    // The balances carried from each holder's last published package.
+    std::map<std::pair<QString, QString>, Wide> openings;
+    {
+        QSqlQuery carried(database.connection());
+        carried.prepare(QStringLiteral(
+            "SELECT l.holder, l.currency, l.closing FROM advance_ledger l JOIN packages p ON p.id = l.package_id AND p.version = l.version "
+            "WHERE p.state = 'published' AND p.id <> ? ORDER BY p.id"));
+        carried.addBindValue(packageId);
+        if (!carried.exec())
+            return Result::failure(sqlError(carried));
+        while (carried.next()) { // later packages' balances replace earlier ones
+            Decimal closing;
+            Decimal::parse(carried.value(2).toString().toStdString(), closing);
+            openings[{carried.value(0).toString(), carried.value(1).toString()}] = Wide(closing.mantissa());
+        }
+    }
+    ChunkStore chunks(database.handle());
+    const RevenueReader fromChunks = [&chunks](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
+        return chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
+            for (std::size_t i = 0; i < chunk.size(); ++i)
+                visit(chunk.id(i), chunk.revenue(i).raw());
+        });
+    };
+    auto computed = compute(database, package, selection->dsrs, knownOn, fromChunks, openings);
+    if (!computed)
+        return Result::failure(computed.error());
+    const auto &lines = computed->lines;
+    const auto &recoupments = computed->recoupments;
+    const auto &partitionRevenue = computed->partitionRevenue;
+    const auto &adjustmentTotals = computed->adjustmentTotals;
+    sqlite3 *db = database.handle();
+
+    // 5. Stored as the next version, in one transaction.
+    const int version = package.version + 1;
+    if (!execRaw(db, "BEGIN IMMEDIATE"))
+        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    auto rollback = [&](const QString &error) {
+        execRaw(db, "ROLLBACK");
+        return Result::failure(tr("Cannot store package %1: %2").arg(packageId).arg(error));
+    };
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO package_versions (package_id, version, built_at, built_by, known_on, base_currency) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+                              QVariant(process::osUser()), QVariant(knownOn.toString(Qt::ISODate)), QVariant(selection->displayCurrency)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return rollback(sqlError(q));
+    SqliteStatement source(db, "INSERT INTO package_sources (package_id, version, dsr_id, dsr_version, sha256, row_count, file_name, "
+                               "territory, currency, period_start, period_end, revenue, rate) "
+                               "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
+                               "revenue_total, ? FROM dsrs WHERE id = ?");
+    for (const SelectedDsr &dsr : selection->dsrs) {
+        source.bind(1, packageId);
+        source.bind(2, version);
+        const std::string rate = dsr.rate ? dsr.rate->rate.toString() : std::string();
+        source.bindText(3, rate);
+        source.bind(4, dsr.id);
+        const int rc = source.step();
+        source.reset();
+        if (rc != SQLITE_DONE)
+            return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    SqliteStatement insertLine(db, "INSERT INTO package_lines (package_id, version, line_no, holder, territory, resource_id, isrc, dsp_id, "
+                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, base_revenue, base_adjustment, "
+                                   "base_recouped, overclaimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int lineNo = 0;
+    for (const auto &[key, line] : lines) {
+        const Wide net = line.revenue + line.adjustment - line.recouped;
+        // The line's own conversion (its DSRs' rates, weighted by revenue) applied to each amount.
+        auto inBase = [&line](const Wide &amount) -> std::string {
+            if (!line.baseKnown || line.revenue == 0)
+                return {};
+            Integer numerator(amount), denominator(line.revenue);
+            if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
+                numerator = -numerator;
+                denominator = -denominator;
+            }
+            return ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10);
+        };
+        const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
+                                     line.title.toStdString(), key.currency.toStdString(), line.share.toStdString(),
+                                     wideText(line.revenue).toStdString(), wideText(line.adjustment).toStdString(),
+                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), inBase(net),
+                                     inBase(line.revenue), inBase(line.adjustment), inBase(line.recouped)};
+        insertLine.bind(1, packageId);
+        insertLine.bind(2, version);
+        insertLine.bind(3, ++lineNo);
+        sqlite3_bind_text(insertLine.get(), 4, texts[0].data(), int(texts[0].size()), SQLITE_TRANSIENT); // "" is the unallocated line
+        insertLine.bindText(5, texts[1]);
+        insertLine.bind(6, key.resourceId);
+        for (int i = 2; i < 15; ++i)
+            if (i >= 11 && texts[i].empty())
+                insertLine.bindNull(i + 5);
+            else
+                sqlite3_bind_text(insertLine.get(), i + 5, texts[i].data(), int(texts[i].size()), SQLITE_TRANSIENT);
+        insertLine.bind(20, line.overclaimed ? 1 : 0);
+        const int rc = insertLine.step();
+        insertLine.reset();
+        if (rc != SQLITE_DONE)
+            return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    QSqlQuery ledger(database.connection());
+    ledger.prepare(QStringLiteral("INSERT INTO advance_ledger (package_id, version, holder, currency, opening, advanced, recouped, closing) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &[key, r] : recoupments) {
+        for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(key.first), QVariant(key.second), QVariant(wideText(r.opening)),
+                                  QVariant(wideText(r.advanced)), QVariant(wideText(r.recouped)),
+                                  QVariant(wideText(r.opening + r.advanced - r.recouped))})
+            ledger.addBindValue(v);
+        if (!ledger.exec())
+            return rollback(sqlError(ledger));
+    }
+    q.prepare(QStringLiteral("UPDATE packages SET version = ?, state = 'built', stale_reason = NULL WHERE id = ?"));
+    q.addBindValue(version);
+    q.addBindValue(packageId);
+    QStringList totals;
+    for (const auto &[currency, revenue] : partitionRevenue)
+    {
+        const auto adjusted = adjustmentTotals.find(currency);
+        totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + (adjusted == adjustmentTotals.end() ? Wide(0) : adjusted->second)));
+    }
+    if (!q.exec()
+        || !store.record(packageId, QStringLiteral("build"),
+                         tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
+                             .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))))
+        || !execRaw(db, "COMMIT"))
+        return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    StatusJournal journal(database);
+    journal.details(DataSetDetails{PackageStore::correlationId(packageId), QString::number(packageId), QString::number(version),
+                                   QStringLiteral("package"), lineNo, QDateTime::currentDateTimeUtc()});
+    journal.stage(PackageStore::correlationId(packageId), QStringLiteral("BUILT"), QStringLiteral("SUCCESS"),
+                  tr("version %1: %n line(s)", nullptr, lineNo).arg(version));
+    return version;
+}
+
+} // namespace rd

@@ -1,0 +1,174 @@
+#include "redeliverywriter.h"
+
+#include "ingest/bulkwriter.h"
+#include "ingest/dsrtotalssql.h"
+#include "ingest/issuewriter.h"
+#include "index/resourcetotals.h"
+#include "storage/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlitestatement.h"
+#include "util/processidentity.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rd {
+
+Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDiff &diff, const Delivery &delivery)
+{
+    using Result = Expected<int>;
+    sqlite3 *db = m_db.handle();
+    auto sqliteFailure = [db](const char *what) {
+        return Result::failure(tr("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    };
+    m_rowsTouched = 0;
+    const qint64 base = dsrId << 32, last = base | 0xFFFFFFFFLL;
+    SqliteStatement current(db, "SELECT version FROM dsrs WHERE id = ?");
+    // Row ids are never reused, so that the history of one id is one row's history.
+    SqliteStatement maxId(db, "SELECT max(coalesce((SELECT max(id) FROM usage_rows WHERE id BETWEEN ?1 AND ?2), 0), "
+                              "coalesce((SELECT max(row_id) FROM usage_row_changes WHERE dsr_id = ?3), 0))");
+    SqliteStatement oldRow(db, "SELECT u.resource_id, u.usages, u.revenue, l.version, l.line FROM usage_rows u "
+                               "LEFT JOIN usage_row_lines l ON l.row_id = u.id WHERE u.id = ?");
+    SqliteStatement change(db, "INSERT INTO usage_row_changes (dsr_id, version, row_id, kind, old_resource_id, old_usages, "
+                               "old_revenue, old_version, old_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement dropRow(db, "DELETE FROM usage_rows WHERE id = ?");
+    SqliteStatement dropLine(db, "DELETE FROM usage_row_lines WHERE row_id = ?");
+    SqliteStatement putLine(db, "INSERT OR REPLACE INTO usage_row_lines (row_id, version, line) VALUES (?, ?, ?)");
+    for (const SqliteStatement *s : {&current, &maxId, &oldRow, &change, &dropRow, &dropLine, &putLine})
+        if (!s->valid())
+            return sqliteFailure("prepare");
+    current.bind(1, dsrId);
+    if (current.step() != SQLITE_ROW)
+        return Result::failure(tr("DSR %1 does not exist").arg(dsrId));
+    const int stored = sqlite3_column_int(current.get(), 0);
+    if (stored != baseVersion)
+        return Result::failure(tr("DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was "
+                                  "applied. Import the file again to review it against version %2.")
+                                   .arg(dsrId).arg(stored).arg(baseVersion));
+    const int version = stored + 1;
+    maxId.bind(1, base);
+    maxId.bind(2, last);
+    maxId.bind(3, dsrId);
+    if (maxId.step() != SQLITE_ROW)
+        return sqliteFailure("row ids");
+    qint64 nextId = std::max(sqlite3_column_int64(maxId.get(), 0), base) + 1;
+
+    // 1. Keep what the changed rows were, then take them out.
+    for (const RowChange &c : diff.changes()) {
+        change.bind(1, dsrId);
+        change.bind(2, version);
+        if (c.kind == RowChange::Kind::Created) {
+            change.bind(3, nextId); // the id it is about to get (assigned in the same order below)
+            sqlite3_bind_text(change.get(), 4, "created", -1, SQLITE_STATIC);
+            for (int i = 5; i <= 9; ++i)
+                change.bindNull(i);
+            ++nextId;
+        } else {
+            oldRow.bind(1, c.rowId);
+            if (oldRow.step() != SQLITE_ROW)
+                return Result::failure(tr("row %1 of DSR %2 changed during the review; compute the diff again").arg(c.rowId & 0xFFFFFFFF).arg(dsrId));
+            change.bind(3, c.rowId);
+            sqlite3_bind_text(change.get(), 4, c.kind == RowChange::Kind::Updated ? "updated" : "deleted", -1, SQLITE_STATIC);
+            for (int column = 0; column < 3; ++column)
+                sqlite3_bind_value(change.get(), 5 + column, sqlite3_column_value(oldRow.get(), column));
+            const bool hasLine = sqlite3_column_type(oldRow.get(), 3) != SQLITE_NULL;
+            change.bind(8, hasLine ? sqlite3_column_int64(oldRow.get(), 3) : 1);
+            change.bind(9, hasLine ? sqlite3_column_int64(oldRow.get(), 4) : (c.rowId & 0xFFFFFFFF));
+        }
+        const int rc = change.step();
+        change.reset();
+        oldRow.reset();
+        if (rc != SQLITE_DONE)
+            return sqliteFailure("row history");
+        if (c.kind != RowChange::Kind::Created) {
+            dropRow.bind(1, c.rowId);
+            dropLine.bind(1, c.rowId);
+            const bool dropped = dropRow.step() == SQLITE_DONE && dropLine.step() == SQLITE_DONE;
+            dropRow.reset();
+            dropLine.reset();
+            if (!dropped)
+                return sqliteFailure("row delete");
+            ++m_rowsTouched;
+        }
+    }
+
+    // 2. The created and updated rows, under their ids, with where they are in the new file.
+    BulkWriter writer(db, dsrId, 0, BulkWriter::Aggregates::Rebuilt);
+    if (!writer.prepare())
+        return Result::failure(writer.errorString());
+    nextId -= diff.summary().created;
+    RowBatch batch;
+    auto flush = [&]() {
+        const bool ok = writer.writeRows(batch);
+        m_rowsTouched += qint64(batch.rows.size());
+        batch.clear();
+        return ok;
+    };
+    for (const RowChange &c : diff.changes()) {
+        if (!c.after)
+            continue;
+        const qint64 id = c.kind == RowChange::Kind::Created ? nextId++ : c.rowId;
+        DsrRow row = c.after->view();
+        row.line = std::uint64_t(id - base);
+        batch.extraText.push_back(row.revenue.toString());
+        row.revenueText = row.hasRevenue ? std::string_view(batch.extraText.back()) : std::string_view();
+        batch.rows.push_back(row);
+        putLine.bind(1, id);
+        putLine.bind(2, version);
+        putLine.bind(3, sqlite3_int64(c.after->line));
+        const int rc = putLine.step();
+        putLine.reset();
+        if (rc != SQLITE_DONE)
+            return sqliteFailure("row lines");
+        if (batch.rows.size() >= 4096 && !flush())
+            return Result::failure(writer.errorString());
+    }
+    if (!flush() || !writer.finish())
+        return Result::failure(writer.errorString());
+
+    // 3. The aggregates, the report and the DSR's description follow the new version.
+    QString error;
+    if (!ResourceTotals::rebuildDsr(db, dsrId, error))
+        return Result::failure(error);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"));
+    q.addBindValue(dsrId);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    IssueWriter issues(db, dsrId);
+    if (!issues.write(delivery.issues))
+        return Result::failure(issues.errorString());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    q.prepare(QStringLiteral("UPDATE dsrs SET version = ?, path = ?, file_name = ?, sha256 = ?, source_sha256 = ?, "
+                             "finished_at = ?, revenue_basis = ?, message_id = coalesce(?, message_id), %1 WHERE id = ?")
+                  .arg(dsrtotalssql::assignments()));
+    q.addBindValue(version);
+    q.addBindValue(delivery.path);
+    q.addBindValue(delivery.fileName);
+    q.addBindValue(delivery.sha256);
+    q.addBindValue(delivery.sha256);
+    q.addBindValue(now);
+    q.addBindValue(delivery.revenueBasis);
+    q.addBindValue(delivery.messageId.isEmpty() ? QVariant() : QVariant(delivery.messageId));
+    dsrtotalssql::bindTotals(q, delivery.totals);
+    q.addBindValue(dsrId);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    const DiffSummary &s = diff.summary();
+    q.prepare(QStringLiteral("INSERT INTO dsr_versions (dsr_id, version, path, file_name, sha256, applied_at, applied_by, "
+                             "row_count, usages_total, revenue_total, created, updated, deleted, revenue_delta, usages_delta) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(dsrId), QVariant(version), QVariant(delivery.path), QVariant(delivery.fileName),
+                              QVariant(delivery.sha256), QVariant(now), QVariant(process::currentIdentity()),
+                              QVariant(qint64(delivery.totals.rows)), QVariant(qint64(delivery.totals.usages)),
+                              QVariant(QString::fromStdString(delivery.totals.revenue.toString())), QVariant(s.created),
+                              QVariant(s.updated), QVariant(s.deleted), QVariant(QString::fromStdString(s.revenueDelta.toString())),
+                              QVariant(s.usagesDelta)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result::failure(sqlError(q));
+    return version;
+}
+
+} // namespace rd

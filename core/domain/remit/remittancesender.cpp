@@ -1,0 +1,447 @@
+#include "remittancesender.h"
+
+#include "journal/statusjournal.h"
+#include "money/decimalsum.h"
+#include "storage/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlitestatement.h"
+#include "util/isotime.h"
+#include "util/processidentity.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVariant>
+
+#include <cmath>
+
+namespace rd {
+namespace {
+
+
+const QStringList kKnownErrors{QStringLiteral("subscription_not_found"), QStringLiteral("customer_not_subscribed"), QStringLiteral("inactive"),
+                               QStringLiteral("unsupported_metric")};
+
+} // namespace
+
+struct RemittanceSender::Due
+{
+    qint64 id = 0;
+    QString marketplace, account, product, metric, hour, value, key, correlation, payload;
+    int attempts = 0;
+};
+
+DeliveryOutcome DeliveryOutcome::fromResponse(int httpStatus, const QByteArray &body, const QString &networkError)
+{
+    DeliveryOutcome o;
+    if (httpStatus >= 200 && httpStatus < 300) {
+        o.kind = Kind::Succeeded;
+    } else if (httpStatus == 409) {
+        o.kind = Kind::Succeeded;
+        o.note = QStringLiteral("redundant");
+    } else if (httpStatus == 429) {
+        o.kind = Kind::Transient;
+        o.errorCode = QStringLiteral("marketplace_rate_limit");
+    } else if (httpStatus == 401 || httpStatus == 403) {
+        o.kind = Kind::Transient; // a token to renew: a pause that needs attention, not a verdict on the remittance
+        o.errorCode = QStringLiteral("auth_required");
+    } else if (httpStatus == 408) {
+        o.kind = Kind::Transient;
+        o.errorCode = QStringLiteral("request_timeout");
+    } else if (httpStatus >= 400 && httpStatus < 500) {
+        o.kind = Kind::Failed;
+        const QJsonObject error = QJsonDocument::fromJson(body).object();
+        QString code;
+        for (const char *key : {"error_code", "errorCode", "code", "error"})
+            if (code.isEmpty())
+                code = error.value(QLatin1String(key)).toString();
+        o.errorCode = kKnownErrors.contains(code) ? code : QStringLiteral("unknown");
+    } else {
+        o.kind = Kind::Transient; // 5xx, timeouts, refused or dropped connections
+        o.errorCode = httpStatus >= 500 ? QStringLiteral("server_error") : QStringLiteral("network_error");
+        o.note = networkError;
+    }
+    return o;
+}
+
+RemittanceSender::RemittanceSender(Database &database, Marketplaces marketplaces) : RemittanceSender(database, std::move(marketplaces), Options()) {}
+
+RemittanceSender::RemittanceSender(Database &database, Marketplaces marketplaces, Options options)
+    : m_db(database), m_marketplaces(std::move(marketplaces)), m_options(std::move(options))
+{
+}
+
+RemittanceSender::~RemittanceSender() { release(); }
+
+QDateTime RemittanceSender::now() const { return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc(); }
+
+qint64 RemittanceSender::backoffMs(const Marketplace &m, int attempt, double jitterFraction)
+{
+    const double base = double(m.backoffMs) * std::pow(2.0, std::min(attempt - 1, 30));
+    return qint64(base * (1.0 + jitterFraction));
+}
+
+bool RemittanceSender::databaseBusy() const
+{
+    const int code = sqlite3_extended_errcode(m_db.handle()) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+// Runs a database step again while another process holds the write lock (each try already waits
+// out the busy timeout), up to an hour: a long import must not make the sender give up.
+Status RemittanceSender::whileBusy(const std::function<Status()> &step)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int tries = 0;; ++tries) {
+        const Status done = step();
+        if (done.ok() || !databaseBusy() || waited.elapsed() > 3600 * 1000)
+            return done;
+        QThread::msleep(ulong(std::min(100 << std::min(tries, 4), 2000)));
+    }
+}
+
+Status RemittanceSender::acquire()
+{
+    return whileBusy([this] { return acquireOnce(); });
+}
+
+Status RemittanceSender::acquireOnce()
+{
+    QSqlDatabase &db = m_db.connection();
+    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE")) // read-then-write: immediate
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1"))) {
+        execRaw(m_db.handle(), "ROLLBACK");
+        return Status::failure(sqlError(q));
+    }
+    const QString me = process::currentIdentity();
+    if (q.next()) {
+        const QString owner = q.value(0).toString();
+        if (owner != me && process::isAlive(owner)) {
+            execRaw(m_db.handle(), "ROLLBACK");
+            return Status::failure(tr("Another sender is running (%1)").arg(owner));
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO remittance_sender (id, owner, since) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, "
+                             "since = excluded.since"));
+    q.addBindValue(me);
+    q.addBindValue(isotime::text(now()));
+    // What a dead sender left in flight goes out again, the same payload under the same key.
+    QSqlQuery requeue(db);
+    requeue.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'taken over after the sender stopped', "
+                                   "updated_at = ? WHERE status IN ('in_progress', 'sent')"));
+    requeue.addBindValue(isotime::text(now()));
+    if (!q.exec() || !requeue.exec()) {
+        const QString error = sqlError(q.lastError().isValid() ? q : requeue);
+        execRaw(m_db.handle(), "ROLLBACK");
+        return Status::failure(error);
+    }
+    if (!execRaw(m_db.handle(), "COMMIT")) {
+        const Status failed = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        execRaw(m_db.handle(), "ROLLBACK");
+        return failed;
+    }
+    m_locked = true;
+    return {};
+}
+
+void RemittanceSender::release()
+{
+    if (!m_locked)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM remittance_sender WHERE id = 1 AND owner = ?"));
+    q.addBindValue(process::currentIdentity());
+    q.exec();
+    m_locked = false;
+}
+
+Expected<std::optional<QDateTime>> RemittanceSender::nextDue()
+{
+    using Result = Expected<std::optional<QDateTime>>;
+    // Only marketplaces that are configured: others' remittances wait for their configuration.
+    const auto marketplaces = m_marketplaces.list();
+    if (!marketplaces)
+        return Result::failure(marketplaces.error());
+    if (marketplaces->isEmpty())
+        return std::optional<QDateTime>();
+    QStringList marks;
+    for (qsizetype i = 0; i < marketplaces->size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*), min(coalesce(next_attempt_at, '')) FROM remittances WHERE status IN ('pending', 'in_progress', 'sent') "
+                             "AND marketplace IN (%1)")
+                  .arg(marks.join(QLatin1Char(','))));
+    for (const Marketplace &m : marketplaces.value())
+        q.addBindValue(m.name);
+    if (!q.exec() || !q.next())
+        return Result::failure(sqlError(q));
+    if (q.value(0).toLongLong() == 0)
+        return std::optional<QDateTime>();
+    const QString next = q.value(1).toString();
+    return std::optional<QDateTime>(next.isEmpty() ? now() : QDateTime::fromString(next, Qt::ISODateWithMs));
+}
+
+Expected<int> RemittanceSender::runOnce()
+{
+    using Result = Expected<int>;
+    if (!m_locked)
+        return Result::failure(tr("The sender lock is not held"));
+    const auto marketplaces = m_marketplaces.list();
+    if (!marketplaces)
+        return Result::failure(marketplaces.error());
+    QList<Due> due;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, idempotency_key, correlation_id, payload, attempts "
+                                 "FROM remittances WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY hour, id"));
+        q.addBindValue(isotime::text(now()));
+        if (!q.exec())
+            return Result::failure(sqlError(q));
+        while (q.next())
+            due << Due{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                       q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                       q.value(10).toInt()};
+    }
+    int handled = 0;
+    QSet<QString> paused; // a marketplace that just failed transiently gets no more requests this pass
+    for (const Due &d : due) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            break; // "Stop" is honoured between rows, never after a whole pass
+        const Marketplace *marketplace = nullptr;
+        for (const Marketplace &m : marketplaces.value())
+            if (m.name == d.marketplace)
+                marketplace = &m;
+        if (!marketplace || paused.contains(d.marketplace))
+            continue; // not configured yet, or paused: it waits
+        if (!marketplace->token.isEmpty() && !tokenTransportSafe(marketplace->url))
+            continue; // its token would travel in clear text: it waits until the URL is https
+        bool transient = false;
+        if (const Status s = sendOne(d, *marketplace, transient); !s.ok()) {
+            if (databaseBusy())
+                break; // another process holds the write lock (an import): this pass ends, the next tries again
+            return Result::failure(s.error());
+        }
+        if (transient)
+            paused.insert(d.marketplace);
+        ++handled;
+    }
+    return handled;
+}
+
+RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
+{
+    Claim claim;
+    sqlite3 *handle = m_db.handle();
+    if (!execRaw(handle, "BEGIN IMMEDIATE")) {
+        claim.error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return claim;
+    }
+    auto rollback = [&](const QString &error) {
+        execRaw(handle, "ROLLBACK");
+        claim.error = error;
+        return claim;
+    };
+    QSqlQuery current(m_db.connection());
+    current.prepare(QStringLiteral("SELECT status, value, payload, attempts FROM remittances WHERE id = ?"));
+    current.addBindValue(d.id);
+    if (!current.exec())
+        return rollback(sqlError(current));
+    if (!current.next() || current.value(0).toString() != QLatin1String("pending")) {
+        execRaw(handle, "ROLLBACK");
+        claim.outcome = Claim::Outcome::Gone;
+        return claim;
+    }
+    const QString value = current.value(1).toString();
+    claim.payload = current.value(2).toString().toUtf8();
+    claim.attempt = current.value(3).toInt() + 1;
+    current.finish();
+    const auto owed = DecimalSum::fromString(value.toStdString());
+    if (claim.payload.isEmpty() && owed && owed->raw() == 0) { // nothing owed: settled without a request
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'gratis', next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+        q.addBindValue(isotime::text(now()));
+        q.addBindValue(d.id);
+        if (!q.exec())
+            return rollback(sqlError(q));
+        claim.outcome = Claim::Outcome::Gratis;
+    } else {
+        if (claim.payload.isEmpty())
+            claim.payload = QJsonDocument(QJsonObject{{QStringLiteral("idempotency_key"), d.key}, {QStringLiteral("marketplace"), d.marketplace},
+                                                      {QStringLiteral("account"), d.account}, {QStringLiteral("product"), d.product},
+                                                      {QStringLiteral("metric"), d.metric}, {QStringLiteral("hour"), d.hour}, {QStringLiteral("value"), value}})
+                                .toJson(QJsonDocument::Compact);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
+        for (const QVariant &v : {QVariant(QString::fromUtf8(claim.payload)), QVariant(claim.attempt), QVariant(isotime::text(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        QSqlQuery a(m_db.connection());
+        a.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
+        a.addBindValue(d.id);
+        a.addBindValue(isotime::text(now()));
+        if (!q.exec() || q.numRowsAffected() != 1 || !a.exec())
+            return rollback(tr("Cannot claim remittance %1").arg(d.id));
+        claim.attemptId = a.lastInsertId().toLongLong();
+        claim.outcome = Claim::Outcome::Claimed;
+    }
+    if (!execRaw(handle, "COMMIT"))
+        return rollback(QString::fromUtf8(sqlite3_errmsg(handle)));
+    return claim;
+}
+
+// Retry-After in milliseconds (delay-seconds or an HTTP date), 0 when absent or past.
+qint64 RemittanceSender::retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty())
+        return 0;
+    bool number = false;
+    const qint64 seconds = text.toLongLong(&number);
+    if (number)
+        return std::clamp<qint64>(seconds, 0, 24 * 3600) * 1000;
+    QString date = QString::fromLatin1(text); // an IMF-fixdate: "Thu, 03 Dec 2026 10:00:30 GMT"
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    return at.isValid() ? std::clamp<qint64>(now.msecsTo(at), 0, 24 * 3600 * 1000) : 0;
+}
+
+Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, bool &transient)
+{
+    StatusJournal journal(m_db);
+    QSqlDatabase &db = m_db.connection();
+    auto settle = [&](const QString &status, const QString &errorCode, const QString &note) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(status), errorCode.isEmpty() ? QVariant() : QVariant(errorCode), note.isEmpty() ? QVariant() : QVariant(note),
+                                  QVariant(isotime::text(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        return q.exec() ? Status() : Status::failure(sqlError(q));
+    };
+    // Too late to send: settled without a request.
+    const QDateTime hour = QDateTime::fromString(d.hour, Qt::ISODate);
+    if (d.payload.isEmpty() && hour.addSecs(qint64(marketplace.windowHours) * 3600 + 3600) < now()) {
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), tr("past the marketplace's %n-hour usage window", nullptr, marketplace.windowHours),
+                      QStringLiteral("inactive"));
+        return settle(QStringLiteral("failed"), QStringLiteral("inactive"), tr("past the %n-hour usage window", nullptr, marketplace.windowHours));
+    }
+
+    // 1. The claim, committed before anything leaves. The value is read again inside this write
+    //    transaction (usage may have been added since the due list was read); the payload is built
+    //    from it the first time and frozen: a retry sends the same payload, and later usage for the
+    //    hour goes to the next open window.
+    const Claim claim = claimOne(d);
+    if (!claim.error.isEmpty())
+        return Status::failure(claim.error); // busy included: runOnce ends the pass and tries again later
+    if (claim.outcome == Claim::Outcome::Gone)
+        return Status(); // settled or taken meanwhile: nothing to send
+    if (claim.outcome == Claim::Outcome::Gratis) {
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SKIPPED"), tr("nothing owed"));
+        return Status();
+    }
+    const QByteArray payload = claim.payload;
+    const int attempt = claim.attempt;
+    const qint64 attemptId = claim.attemptId;
+    journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(attempt).arg(marketplace.name));
+
+    // 2. The request: marked sent first, since from here its fate is unknown until the answer comes.
+    if (const Status marked = whileBusy([&]() -> Status {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
+            q.addBindValue(isotime::text(now()));
+            q.addBindValue(d.id);
+            return q.exec() ? Status() : Status::failure(sqlError(q));
+        });
+        !marked.ok())
+        return marked;
+    if (!m_network) // one per sender, made in the thread that sends: connections are kept between requests
+        m_network = std::make_unique<QNetworkAccessManager>();
+    QNetworkRequest request{QUrl(marketplace.url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", d.key.toLatin1());
+    if (!marketplace.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + marketplace.token.toUtf8());
+    request.setTransferTimeout(m_options.timeoutMs);
+    QElapsedTimer latency;
+    latency.start();
+    QNetworkReply *reply = m_network->post(request, payload);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll().left(64 * 1024);
+    const QString networkError = reply->error() == QNetworkReply::NoError || httpStatus > 0 ? QString() : reply->errorString();
+    const qint64 retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), now());
+    reply->deleteLater();
+    const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(httpStatus, body, networkError);
+    transient = outcome.kind == DeliveryOutcome::Kind::Transient;
+
+    // 3. The result, in one transaction, retried while another process holds the write lock: the
+    //    marketplace has answered, and its answer (an accepted one above all) must not be lost.
+    const QString message = !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
+    const qint64 latencyMs = latency.elapsed();
+    const Status recorded = whileBusy([&]() -> Status {
+    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE"))
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    QSqlQuery a(db);
+    a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
+    for (const QVariant &v : {httpStatus > 0 ? QVariant(httpStatus) : QVariant(), outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
+                              message.isEmpty() ? QVariant() : QVariant(message), QVariant(latencyMs), QVariant(attemptId)})
+        a.addBindValue(v);
+    if (!a.exec()) {
+        const Status failed = Status::failure(sqlError(a));
+        execRaw(m_db.handle(), "ROLLBACK");
+        return failed;
+    }
+    Status settled;
+    if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
+        settled = settle(QStringLiteral("succeeded"), QString(), outcome.note);
+    } else if (outcome.kind == DeliveryOutcome::Kind::Failed) {
+        settled = settle(QStringLiteral("failed"), outcome.errorCode, message);
+    } else if (attempt >= marketplace.maxAttempts) {
+        settled = settle(QStringLiteral("dead_letter"), outcome.errorCode,
+                         tr("%n attempt(s) failed; the last: %1", nullptr, attempt).arg(message.isEmpty() ? outcome.errorCode : message));
+    } else {
+        // The marketplace's Retry-After when it asks for longer than the backoff.
+        const qint64 wait = std::max(retryAfter, backoffMs(marketplace, attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(isotime::text(now().addMSecs(wait))), QVariant(isotime::text(now())), QVariant(d.id)})
+            q.addBindValue(v);
+        settled = q.exec() ? Status() : Status::failure(sqlError(q));
+    }
+    if (settled.ok() && !execRaw(m_db.handle(), "COMMIT"))
+        settled = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if (!settled.ok())
+        execRaw(m_db.handle(), "ROLLBACK");
+    return settled;
+    });
+    if (!recorded.ok())
+        return recorded;
+    switch (outcome.kind) {
+    case DeliveryOutcome::Kind::Succeeded:
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SUCCESS"), tr("HTTP %1").arg(httpStatus));
+        journal.stage(d.correlation, QStringLiteral("ACKNOWLEDGED"), QStringLiteral("SUCCESS"), outcome.note);
+        break;
+    case DeliveryOutcome::Kind::Failed:
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), message, outcome.errorCode);
+        break;
+    case DeliveryOutcome::Kind::Transient:
+        journal.stage(d.correlation, QStringLiteral("SENT"), attempt >= marketplace.maxAttempts ? QStringLiteral("FAILED") : QStringLiteral("IN_PROGRESS"),
+                      message.isEmpty() ? outcome.errorCode : message, outcome.errorCode);
+        break;
+    }
+    return {};
+}
+
+} // namespace rd

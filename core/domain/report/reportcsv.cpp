@@ -1,0 +1,74 @@
+#include "reportcsv.h"
+
+#include "util/progresssink.h"
+#include "storage/dsrrepository.h"
+
+#include <QSaveFile>
+
+namespace rd {
+
+ReportCsvExporter::ReportCsvExporter(Database &database)
+    : m_db(database)
+{
+}
+
+QString ReportCsvExporter::csvField(const QString &value)
+{
+    // RFC 4180 quoting; a leading formula character is neutralised so a
+    // spreadsheet never executes text that came from a DSR.
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && text != QLatin1String("-"))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
+Status ReportCsvExporter::exportReport(qint64 dsrId, const QString &path, ProgressSink *progress)
+{
+    DsrRepository repository(m_db);
+    const auto record = repository.find(dsrId);
+    if (!record)
+        return Status::failure(record.error());
+    if (!record.value())
+        return Status::failure(tr("There is no DSR %1.").arg(dsrId));
+    const qint64 expected = record.value()->reportWarnings() + record.value()->errorCount;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write("line,severity,code,field,detail,message\n");
+    qint64 afterLine = -1;
+    qint64 written = 0;
+    while (true) {
+        const auto page = repository.report(dsrId, afterLine, 5000);
+        if (!page)
+            return Status::failure(page.error());
+        if (page->isEmpty())
+            break;
+        QString chunk;
+        for (const ReportEntry &e : page.value()) {
+            chunk += QString::number(e.line) + QLatin1Char(',') + QLatin1String(severityName(e.severity))
+                + QLatin1Char(',') + QLatin1String(codeName(e.code)) + QLatin1Char(',')
+                + csvField(e.location.isEmpty() ? QString::fromLatin1(fieldName(e.field)) : e.location) + QLatin1Char(',')
+                + csvField(e.detail) + QLatin1Char(',')
+                + csvField(e.message()) + QLatin1Char('\n');
+        }
+        file.write(chunk.toUtf8());
+        written += page->size();
+        afterLine = page->last().line;
+        if (progress) {
+            progress->setProgress(written, expected, static_cast<quint64>(written));
+            if (progress->canceled()) {
+                file.cancelWriting();
+                return Status::failure(tr("Export canceled"));
+            }
+        }
+    }
+    if (!file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace rd

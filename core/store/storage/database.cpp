@@ -1,0 +1,179 @@
+#include "database.h"
+
+#include "storage/migrations.h"
+#include "db/sqlfunctions.h"
+#include "util/processidentity.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace rd {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("royaltydesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Status::failure(query.lastError().text() + QLatin1String(" [") + sql.simplified().left(120)
+                               + QLatin1Char(']'));
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("ROYALTYDESK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QLatin1String("/royaltydesk/royaltydesk.sqlite");
+}
+
+Expected<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    // SQLite's allocation statistics take a global mutex on every malloc; we
+    // never read them. This only takes effect before SQLite's first use.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
+    using Result = Expected<std::shared_ptr<Database>>;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Result::failure(tr("Cannot create the folder %1").arg(info.absolutePath()));
+
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    database->m_db.setDatabaseName(database->m_path);
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!database->m_db.open())
+        return Result::failure(tr("Cannot open the database %1: %2").arg(path, database->m_db.lastError().text()));
+    database->m_handle = *static_cast<sqlite3 *const *>(database->m_db.driver()->handle().constData());
+
+    for (Status (Database::*step)() : {&Database::configure, &Database::migrate, &Database::recoverInterruptedImports}) {
+        const Status status = (database.get()->*step)();
+        if (!status)
+            return Result::failure(tr("Cannot open the database %1: %2").arg(path, status.error()));
+    }
+    return database;
+}
+
+Status Database::configure()
+{
+    // WAL lets the GUI read while an import writes; NORMAL sync is durable at
+    // every commit point in WAL mode except for a power loss of the last commit.
+    // Larger pages mean fewer b-tree levels and splits for bulk appends; the
+    // size can only be chosen before the first table exists.
+    for (const char *pragma : {"PRAGMA page_size = 16384", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY"}) {
+        if (Status s = exec(m_db, QString::fromLatin1(pragma)); !s)
+            return s;
+    }
+    if (!registerSqlFunctions(m_handle))
+        return Status::failure(tr("cannot register the decimal SQL functions"));
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+Status Database::migrate()
+{
+    const auto &steps = schemaMigrations();
+    int version = schemaVersion();
+    if (version < 0)
+        return Status::failure(tr("cannot read the schema version"));
+    if (version > static_cast<int>(steps.size()))
+        return Status::failure(tr("the database was written by a newer Royalty Desk (schema %1, this version knows %2)")
+                                   .arg(version)
+                                   .arg(steps.size()));
+    if (version == static_cast<int>(steps.size()))
+        return {};
+
+    // All pending steps and the version bump commit together or not at all.
+    if (Status s = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
+    // Another process may have migrated while we waited for the lock, perhaps a newer
+    // Royalty Desk: never step its version back.
+    version = schemaVersion();
+    if (version < 0 || version > static_cast<int>(steps.size())) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        return version < 0 ? Status::failure(tr("cannot read the schema version"))
+                           : Status::failure(tr("the database was written by a newer Royalty Desk (schema %1, this version knows %2)")
+                                                 .arg(version)
+                                                 .arg(steps.size()));
+    }
+    if (version == static_cast<int>(steps.size()))
+        return exec(m_db, QStringLiteral("COMMIT"));
+    for (int v = version; v < static_cast<int>(steps.size()); ++v) {
+        for (const QString &sql : steps[static_cast<size_t>(v)]) {
+            if (Status s = exec(m_db, sql); !s) {
+                exec(m_db, QStringLiteral("ROLLBACK"));
+                return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(s.error()));
+            }
+        }
+        QString error;
+        if (MigrationHook hook = migrationHook(v + 1); hook && !hook(m_handle, error)) {
+            exec(m_db, QStringLiteral("ROLLBACK"));
+            return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(error));
+        }
+    }
+    if (Status s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(steps.size())); !s) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    return exec(m_db, QStringLiteral("COMMIT"));
+}
+
+Status Database::recoverInterruptedImports()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, importer FROM dsrs WHERE status = 'importing'")))
+        return Status::failure(query.lastError().text());
+    QList<qint64> stale;
+    while (query.next())
+        if (!process::isAlive(query.value(1).toString()))
+            stale << query.value(0).toLongLong();
+    for (qint64 id : stale) {
+        // The rows of an interrupted import were never committed, so only the placeholder remains.
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = 'interrupted', "
+                                      "finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                                      "WHERE id = ? AND status = 'importing'"));
+        update.addBindValue(id);
+        if (!update.exec())
+            return Status::failure(update.lastError().text());
+    }
+    return {};
+}
+
+} // namespace rd
