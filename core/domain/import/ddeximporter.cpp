@@ -7,22 +7,17 @@
 #include "ingest/importfindings.h"
 #include "ingest/issuewriter.h"
 #include "import/reportidentity.h"
-#include "ingest/dsrtotalssql.h"
 #include "util/progresssink.h"
 #include "redelivery/redelivery.h"
 #include "storage/dsrrepository.h"
 #include "storage/database.h"
 #include "db/sqlitestatement.h"
-#include "storage/dsrversions.h"
-#include "db/sqlerror.h"
-#include "util/processidentity.h"
+#include "storage/dsrlifecycle.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlQuery>
-#include <QVariant>
 
 
 namespace rd {
@@ -31,7 +26,6 @@ namespace {
 using ddex::ReportAnalysis;
 using ddex::ReportPart;
 
-QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 // What separates the cells of a line that should have been tab-separated.
 QString separatorName(const QString &line)
@@ -152,16 +146,11 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
                                      QFileInfo(files[j].path).fileName()));
     const QString reportSha = hexOf(analysis.reportSha256());
     failure.sha256 = reportSha;
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, file_name FROM dsrs WHERE source_sha256 = ? AND status = 'ingested' LIMIT 1"));
-        q.addBindValue(reportSha);
-        if (q.exec() && q.next()) {
-            failure.duplicateOf = q.value(0).toLongLong();
-            return fail(ImportResult::Outcome::Duplicate,
-                        tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
-                            .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(q.value(1).toString()));
-        }
+    if (const auto earlier = DsrRepository(m_db).findBySourceSha256(reportSha); earlier && earlier.value()) {
+        failure.duplicateOf = earlier.value()->id;
+        return fail(ImportResult::Outcome::Duplicate,
+                    tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
+                        .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(earlier.value()->fileName));
     }
     // A HEAD line that is there but cannot be read leaves the report without its period and sender.
     if (const QString unreadHead = headProblem(analysis, true); !unreadHead.isEmpty())
@@ -179,14 +168,11 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     const ddex::HeadInfo &head = analysis.head();
     const QString messageId = QString::fromStdString(head.messageId);
     if (!messageId.isEmpty()) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, file_name FROM dsrs WHERE message_id = ? AND status = 'ingested' LIMIT 1"));
-        q.addBindValue(messageId);
-        if (q.exec() && q.next())
+        if (const auto other = DsrRepository(m_db).findByMessageId(messageId); other && other.value())
             issues.push_back(ValidationIssue::at(ValidationIssue::Severity::Warning, head.line, ValidationIssue::Code::MessageIdReused,
                                                  "HEAD MessageId",
-                                                 tr("%1 by DSR %2 (%3)").arg(messageId).arg(q.value(0).toLongLong())
-                                                     .arg(q.value(1).toString()).toStdString()));
+                                                 tr("%1 by DSR %2 (%3)").arg(messageId).arg(other.value()->id)
+                                                     .arg(other.value()->fileName).toStdString()));
     }
     std::uint64_t warnings = 0, errors = 0;
     for (const ValidationIssue &i : issues)
@@ -261,22 +247,25 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     std::uint64_t rowsWritten = 0;
     for (std::size_t g = 0; g < groups.size() && error.isEmpty(); ++g) {
         DdexGroup &group = groups[g];
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO dsrs (format, path, file_name, dsp, offer, territory, currency, period_start, period_end, status, "
-            "importer, strict, imported_at, message_id, report_key, source_sha256) "
-            "VALUES ('ddex', ?, ?, ?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(files.front().path), QVariant(QFileInfo(files.front().path).fileName()), QVariant(dsp),
-                                  QVariant(offer), QVariant(group.territory), QVariant(group.currency),
-                                  QVariant(start.toString(Qt::ISODate)), QVariant(end.toString(Qt::ISODate)),
-                                  QVariant(process::currentIdentity()), QVariant(options.strict ? 1 : 0), QVariant(nowIso()),
-                                  messageId.isEmpty() ? QVariant() : QVariant(messageId), QVariant(reportKey), QVariant(reportSha)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            error = sqlError(q);
+        NewDsr dsr;
+        dsr.format = QStringLiteral("ddex");
+        dsr.path = files.front().path;
+        dsr.dsp = dsp;
+        dsr.offer = offer;
+        dsr.territory = group.territory;
+        dsr.currency = group.currency;
+        dsr.periodStart = start;
+        dsr.periodEnd = end;
+        dsr.strict = options.strict;
+        dsr.messageId = messageId;
+        dsr.reportKey = reportKey;
+        dsr.sourceSha256 = reportSha;
+        const auto placeholder = DsrLifecycle(m_db).begin(dsr);
+        if (!placeholder) {
+            error = placeholder.error();
             break;
         }
-        group.dsrId = q.lastInsertId().toLongLong();
+        group.dsrId = *placeholder;
         BulkWriter writer(db, group.dsrId, options.resourceCacheSlots);
         if (!writer.prepare()) {
             error = writer.errorString();
@@ -326,35 +315,21 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             group.totals.errors = errors;
         }
         const QString basis = revenueBasisOf(group);
-        QSqlQuery done(m_db.connection());
-        done.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, revenue_basis = ?, finished_at = ?, "
-                                    "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
-        done.addBindValue(ddexGroupSha(reportSha, group, groups.size()));
-        done.addBindValue(basis);
-        done.addBindValue(nowIso());
-        done.addBindValue(timer.elapsed());
-        dsrtotalssql::bindTotals(done, group.totals);
-        done.addBindValue(group.dsrId);
-        if (!done.exec()) {
-            error = sqlError(done);
+        IngestedDsr facts;
+        facts.sha256 = ddexGroupSha(reportSha, group, groups.size());
+        facts.revenueBasis = basis;
+        facts.durationMs = timer.elapsed();
+        facts.totals = group.totals;
+        DsrLifecycle lifecycle(m_db);
+        if (const Status ingested = lifecycle.markIngested(group.dsrId, facts); !ingested) {
+            error = ingested.error();
             break;
         }
-        if (const Status first = DsrVersions(m_db).recordFirst(group.dsrId); !first.ok()) {
-            error = first.error();
-            break;
-        }
-        for (std::size_t p = 0; p < files.size(); ++p) {
-            QSqlQuery file(m_db.connection());
-            file.prepare(QStringLiteral("INSERT INTO dsr_files (dsr_id, part, path, file_name, sha256, line_count) VALUES (?, ?, ?, ?, ?, ?)"));
-            for (const QVariant &v : {QVariant(group.dsrId), QVariant(qint64(p + 1)), QVariant(files[p].path),
-                                      QVariant(QFileInfo(files[p].path).fileName()), QVariant(hexOf(files[p].sha256)),
-                                      QVariant(qint64(files[p].lines))})
-                file.addBindValue(v);
-            if (!file.exec()) {
-                error = sqlError(file);
-                break;
-            }
-        }
+        for (std::size_t p = 0; p < files.size() && error.isEmpty(); ++p)
+            if (const Status added = lifecycle.addSourceFile(group.dsrId, int(p + 1), files[p].path, hexOf(files[p].sha256),
+                                                             qint64(files[p].lines));
+                !added)
+                error = added.error();
     }
     if (error.isEmpty() && rowsWritten == 0 && errors > 0) {
         // Nothing could be imported: a failed DSR with the reason and the findings, never an empty "ingested" one.
@@ -392,28 +367,28 @@ void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, 
                                  const std::vector<ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict)
 {
     sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
+    if (!beginImmediateWaiting(db))
         return;
     const DdexFileName &name = *files.front().name;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO dsrs (format, path, file_name, dsp, offer, territory, currency, period_start, period_end, status, "
-        "status_reason, importer, strict, imported_at, finished_at, warning_count, error_count) "
-        "VALUES ('ddex', ?, ?, ?, ?, ?, ?, ?, ?, 'failed', ?, ?, ?, ?, ?, ?, ?)"));
-    const QDate start = head.usageStart.isValid() ? head.usageStart : name.periodStart;
-    const QDate end = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
-    for (const QVariant &v : {QVariant(files.front().path), QVariant(QFileInfo(files.front().path).fileName()),
-                              QVariant(head.senderName.empty() ? name.sender : QString::fromStdString(head.senderName)),
-                              QVariant(name.service), QVariant(group.territory), QVariant(group.currency),
-                              QVariant(start.toString(Qt::ISODate)), QVariant(end.toString(Qt::ISODate)), QVariant(failure.error),
-                              QVariant(process::currentIdentity()), QVariant(strict ? 1 : 0), QVariant(nowIso()), QVariant(nowIso()),
-                              QVariant(qint64(failure.totals.warnings)), QVariant(qint64(failure.totals.errors))})
-        q.addBindValue(v);
-    if (!q.exec() || !IssueWriter(db, q.lastInsertId().toLongLong()).write(issues) || !execRaw(db, "COMMIT")) {
+    NewDsr dsr;
+    dsr.format = QStringLiteral("ddex");
+    dsr.path = files.front().path;
+    dsr.dsp = head.senderName.empty() ? name.sender : QString::fromStdString(head.senderName);
+    dsr.offer = name.service;
+    dsr.territory = group.territory;
+    dsr.currency = group.currency;
+    dsr.periodStart = head.usageStart.isValid() ? head.usageStart : name.periodStart;
+    dsr.periodEnd = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
+    dsr.strict = strict;
+    DsrTotals findings;
+    findings.warnings = failure.totals.warnings;
+    findings.errors = failure.totals.errors;
+    const auto refused = DsrLifecycle(m_db).recordRefused(dsr, failure.error, findings);
+    if (!refused || !IssueWriter(db, *refused).write(issues) || !execRaw(db, "COMMIT")) {
         execRaw(db, "ROLLBACK");
         return;
     }
-    failure.dsrId = q.lastInsertId().toLongLong();
+    failure.dsrId = *refused;
 }
 
 // A dry run of a new report: the rows are resolved and counted as an import would, and nothing is written.

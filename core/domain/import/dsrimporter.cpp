@@ -4,23 +4,17 @@
 #include "ingest/bulkwriter.h"
 #include "ingest/importfindings.h"
 #include "import/reportidentity.h"
-#include "ingest/dsrtotalssql.h"
 #include "ingest/issuewriter.h"
 #include "util/progresssink.h"
 #include "ingest/tsvreaderthread.h"
 #include "storage/database.h"
 #include "db/sqlitestatement.h"
 #include "storage/dsrrepository.h"
-#include "storage/dsrversions.h"
+#include "storage/dsrlifecycle.h"
 #include "redelivery/redelivery.h"
-#include "db/sqlerror.h"
-#include "util/processidentity.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -28,9 +22,6 @@
 
 namespace rd {
 namespace {
-
-QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
-
 
 // Raises the page cache for the bulk insert and puts it back afterwards; the
 // 40 MiB keep the upper levels of the resource key index warm for lookups.
@@ -46,29 +37,20 @@ private:
     sqlite3 *m_db;
 };
 
-qint64 insertPlaceholder(Database &db, const QString &path, const DsrFileName &name, bool strict, QString &error)
+NewDsr newDsrOf(const QString &path, const DsrFileName &name, bool strict)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO dsrs (format, path, file_name, dsp, offer, society, territory, currency, period_start, "
-        "period_end, status, importer, strict, imported_at) VALUES ('tsv', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?)"));
-    q.addBindValue(QFileInfo(path).absoluteFilePath());
-    q.addBindValue(QFileInfo(path).fileName());
-    q.addBindValue(name.dsp);
-    q.addBindValue(name.offer);
-    q.addBindValue(name.society.isEmpty() ? QVariant() : QVariant(name.society));
-    q.addBindValue(name.territory);
-    q.addBindValue(name.currency);
-    q.addBindValue(name.periodStart.toString(Qt::ISODate));
-    q.addBindValue(name.periodEnd.toString(Qt::ISODate));
-    q.addBindValue(process::currentIdentity());
-    q.addBindValue(strict ? 1 : 0);
-    q.addBindValue(nowIso());
-    if (!q.exec()) {
-        error = sqlError(q);
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
+    NewDsr dsr;
+    dsr.format = QStringLiteral("tsv");
+    dsr.path = QFileInfo(path).absoluteFilePath();
+    dsr.dsp = name.dsp;
+    dsr.offer = name.offer;
+    dsr.society = name.society;
+    dsr.territory = name.territory;
+    dsr.currency = name.currency;
+    dsr.periodStart = name.periodStart;
+    dsr.periodEnd = name.periodEnd;
+    dsr.strict = strict;
+    return dsr;
 }
 
 } // namespace
@@ -205,16 +187,11 @@ std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, Im
 
 bool DsrImporter::commitIngested(const ImportResult &result, qint64 elapsedMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, source_sha256 = ?, finished_at = ?, "
-                             "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
-    q.addBindValue(result.sha256);
-    q.addBindValue(result.sha256);
-    q.addBindValue(nowIso());
-    q.addBindValue(elapsedMs);
-    dsrtotalssql::bindTotals(q, result.totals);
-    q.addBindValue(result.dsrId);
-    return q.exec() && DsrVersions(m_db).recordFirst(result.dsrId).ok() && execRaw(m_db.handle(), "COMMIT");
+    IngestedDsr facts;
+    facts.sha256 = result.sha256;
+    facts.durationMs = elapsedMs;
+    facts.totals = result.totals;
+    return DsrLifecycle(m_db).markIngested(result.dsrId, facts).ok() && execRaw(m_db.handle(), "COMMIT");
 }
 
 ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
@@ -256,10 +233,10 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     if (options.dryRun)
         return validateOnly(path, options, progress, result, timer);
 
-    QString error;
-    result.dsrId = insertPlaceholder(m_db, path, *name, options.strict, error);
-    if (result.dsrId == 0)
-        return finish(ImportResult::Outcome::Failed, tr("Cannot record the import: %1").arg(error));
+    const auto placeholder = DsrLifecycle(m_db).begin(newDsrOf(path, *name, options.strict));
+    if (!placeholder)
+        return finish(ImportResult::Outcome::Failed, tr("Cannot record the import: %1").arg(placeholder.error()));
+    result.dsrId = *placeholder;
 
     sqlite3 *db = m_db.handle();
     BulkCacheScope cacheScope(db);
@@ -289,29 +266,14 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     // Nothing of the attempt survives except the placeholder, which records why.
     execRaw(db, "ROLLBACK");
     if (written.outcome == ImportResult::Outcome::Canceled) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM dsrs WHERE id = ?"));
-        q.addBindValue(result.dsrId);
-        q.exec();
+        DsrLifecycle(m_db).discard(result.dsrId);
         result.dsrId = 0;
         return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
     }
     if (execRaw(db, "BEGIN IMMEDIATE")) {
         IssueWriter(db, result.dsrId).write(written.keptIssues);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
-                                 "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
-        q.addBindValue(written.error);
-        q.addBindValue(result.sha256.isEmpty() ? QVariant() : QVariant(result.sha256));
-        q.addBindValue(nowIso());
-        q.addBindValue(timer.elapsed());
-        DsrTotals recorded = result.totals;
-        recorded.rows = 0; // nothing was kept
-        recorded.usages = 0;
-        recorded.revenue = DecimalSum();
-        dsrtotalssql::bindTotals(q, recorded);
-        q.addBindValue(result.dsrId);
-        if (!q.exec() || !execRaw(db, "COMMIT"))
+        const Status failed = DsrLifecycle(m_db).markFailed(result.dsrId, written.error, result.sha256, timer.elapsed(), result.totals);
+        if (!failed || !execRaw(db, "COMMIT"))
             execRaw(db, "ROLLBACK");
     }
     ImportFindings::collect(result, written.keptIssues, result.totals.errors);

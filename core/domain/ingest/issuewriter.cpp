@@ -11,6 +11,18 @@ IssueWriter::IssueWriter(sqlite3 *db, qint64 dsrId)
 {
 }
 
+bool IssueWriter::clear()
+{
+    SqliteStatement drop(m_db, "DELETE FROM dsr_issues WHERE dsr_id = ?");
+    drop.bind(1, m_dsrId);
+    if (!drop.valid() || drop.step() != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    m_seq = 0;
+    return true;
+}
+
 bool IssueWriter::write(const std::vector<ValidationIssue> &issues)
 {
     for (const ValidationIssue &issue : issues) {

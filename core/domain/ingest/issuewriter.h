@@ -12,7 +12,7 @@ struct sqlite3;
 
 namespace rd {
 
-// Stores one DSR's validation issues, numbered in order, inside the
+// Owner of `dsr_issues` for writing. Stores one DSR's validation issues, numbered in order, inside the
 // transaction the caller holds. Used by the bulk writer during an import and
 // on its own to keep the report of a file that was rejected.
 class IssueWriter
@@ -25,6 +25,8 @@ public:
     IssueWriter(sqlite3 *db, qint64 dsrId);
     bool valid() const { return m_insert.valid(); }
     bool write(const std::vector<ValidationIssue> &issues);
+    // Drops the DSR's stored issues (a re-delivery replaces its report), numbering from 1 again.
+    bool clear();
     QString errorString() const { return m_error; }
 
 private:

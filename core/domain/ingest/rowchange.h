@@ -2,6 +2,7 @@
 
 #include "formats/dsrrow.h"
 #include "money/decimalsum.h"
+#include "storage/dsrversions.h"
 
 #include <QtGlobal>
 
@@ -30,16 +31,6 @@ struct RowChange
     Kind kind = Kind::Created;
     qint64 rowId = 0;                  // the stored row: updated or deleted
     std::optional<DeliveredRow> after; // created or updated
-};
-
-// What a re-delivery changes, row by row and in total. Shared by the import
-// result (which offers a re-delivery) and the row diff (which computes it).
-struct DiffSummary
-{
-    qint64 created = 0, updated = 0, deleted = 0, unchanged = 0;
-    qint64 usagesDelta = 0;
-    DecimalSum revenueDelta;
-    bool empty() const { return created == 0 && updated == 0 && deleted == 0; }
 };
 
 } // namespace rd

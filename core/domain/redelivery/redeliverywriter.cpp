@@ -1,17 +1,13 @@
 #include "redeliverywriter.h"
 
 #include "ingest/bulkwriter.h"
-#include "ingest/dsrtotalssql.h"
 #include "ingest/issuewriter.h"
 #include "index/resourcetotals.h"
 #include "storage/database.h"
+#include "storage/dsrlifecycle.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
-#include "util/processidentity.h"
 
-#include <QDateTime>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace rd {
 
@@ -24,7 +20,6 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
     };
     m_rowsTouched = 0;
     const qint64 base = dsrId << 32, last = base | 0xFFFFFFFFLL;
-    SqliteStatement current(db, "SELECT version FROM dsrs WHERE id = ?");
     // Row ids are never reused, so that the history of one id is one row's history.
     SqliteStatement maxId(db, "SELECT max(coalesce((SELECT max(id) FROM usage_rows WHERE id BETWEEN ?1 AND ?2), 0), "
                               "coalesce((SELECT max(row_id) FROM usage_row_changes WHERE dsr_id = ?3), 0))");
@@ -35,13 +30,15 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
     SqliteStatement dropRow(db, "DELETE FROM usage_rows WHERE id = ?");
     SqliteStatement dropLine(db, "DELETE FROM usage_row_lines WHERE row_id = ?");
     SqliteStatement putLine(db, "INSERT OR REPLACE INTO usage_row_lines (row_id, version, line) VALUES (?, ?, ?)");
-    for (const SqliteStatement *s : {&current, &maxId, &oldRow, &change, &dropRow, &dropLine, &putLine})
+    for (const SqliteStatement *s : {&maxId, &oldRow, &change, &dropRow, &dropLine, &putLine})
         if (!s->valid())
             return sqliteFailure("prepare");
-    current.bind(1, dsrId);
-    if (current.step() != SQLITE_ROW)
+    const auto current = DsrLifecycle(m_db).currentVersion(dsrId);
+    if (!current)
+        return Result::failure(current.error());
+    if (*current == 0)
         return Result::failure(tr("DSR %1 does not exist").arg(dsrId));
-    const int stored = sqlite3_column_int(current.get(), 0);
+    const int stored = *current;
     if (stored != baseVersion)
         return Result::failure(tr("DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was "
                                   "applied. Import the file again to review it against version %2.")
@@ -131,43 +128,20 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
     QString error;
     if (!ResourceTotals::rebuildDsr(db, dsrId, error))
         return Result::failure(error);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM dsr_issues WHERE dsr_id = ?"));
-    q.addBindValue(dsrId);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
     IssueWriter issues(db, dsrId);
-    if (!issues.write(delivery.issues))
+    if (!issues.clear() || !issues.write(delivery.issues))
         return Result::failure(issues.errorString());
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    q.prepare(QStringLiteral("UPDATE dsrs SET version = ?, path = ?, file_name = ?, sha256 = ?, source_sha256 = ?, "
-                             "finished_at = ?, revenue_basis = ?, message_id = coalesce(?, message_id), %1 WHERE id = ?")
-                  .arg(dsrtotalssql::assignments()));
-    q.addBindValue(version);
-    q.addBindValue(delivery.path);
-    q.addBindValue(delivery.fileName);
-    q.addBindValue(delivery.sha256);
-    q.addBindValue(delivery.sha256);
-    q.addBindValue(now);
-    q.addBindValue(delivery.revenueBasis);
-    q.addBindValue(delivery.messageId.isEmpty() ? QVariant() : QVariant(delivery.messageId));
-    dsrtotalssql::bindTotals(q, delivery.totals);
-    q.addBindValue(dsrId);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
-    const DiffSummary &s = diff.summary();
-    q.prepare(QStringLiteral("INSERT INTO dsr_versions (dsr_id, version, path, file_name, sha256, applied_at, applied_by, "
-                             "row_count, usages_total, revenue_total, created, updated, deleted, revenue_delta, usages_delta) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(dsrId), QVariant(version), QVariant(delivery.path), QVariant(delivery.fileName),
-                              QVariant(delivery.sha256), QVariant(now), QVariant(process::currentIdentity()),
-                              QVariant(qint64(delivery.totals.rows)), QVariant(qint64(delivery.totals.usages)),
-                              QVariant(QString::fromStdString(delivery.totals.revenue.toString())), QVariant(s.created),
-                              QVariant(s.updated), QVariant(s.deleted), QVariant(QString::fromStdString(s.revenueDelta.toString())),
-                              QVariant(s.usagesDelta)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
+    AppliedVersion applied;
+    applied.version = version;
+    applied.path = delivery.path;
+    applied.fileName = delivery.fileName;
+    applied.sha256 = delivery.sha256;
+    applied.revenueBasis = delivery.revenueBasis;
+    applied.messageId = delivery.messageId;
+    applied.totals = delivery.totals;
+    applied.changes = diff.summary();
+    if (const Status recorded = DsrLifecycle(m_db).applyVersion(dsrId, applied); !recorded)
+        return Result::failure(recorded.error());
     return version;
 }
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "storage/dsrlifecycle.h"
 #include "storage/migrations.h"
 #include "db/sqlfunctions.h"
 #include "util/processidentity.h"
@@ -156,24 +157,7 @@ Status Database::migrate()
 
 Status Database::recoverInterruptedImports()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, importer FROM dsrs WHERE status = 'importing'")))
-        return Status::failure(query.lastError().text());
-    QList<qint64> stale;
-    while (query.next())
-        if (!process::isAlive(query.value(1).toString()))
-            stale << query.value(0).toLongLong();
-    for (qint64 id : stale) {
-        // The rows of an interrupted import were never committed, so only the placeholder remains.
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = 'interrupted', "
-                                      "finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                                      "WHERE id = ? AND status = 'importing'"));
-        update.addBindValue(id);
-        if (!update.exec())
-            return Status::failure(update.lastError().text());
-    }
-    return {};
+    return DsrLifecycle(*this).failInterrupted();
 }
 
 } // namespace rd

@@ -97,16 +97,32 @@ Expected<std::optional<DsrRecord>> DsrRepository::find(qint64 id)
     return std::optional<DsrRecord>(recordFrom(q));
 }
 
-Expected<std::optional<DsrRecord>> DsrRepository::findBySha256(const QString &sha256)
+Expected<std::optional<DsrRecord>> DsrRepository::findIngestedWhere(const char *column, const QString &value)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE sha256 = ? AND status = 'ingested'").arg(kColumns));
-    q.addBindValue(sha256);
+    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE %2 = ? AND status = 'ingested' ORDER BY id LIMIT 1")
+                  .arg(kColumns, QLatin1String(column)));
+    q.addBindValue(value);
     if (!q.exec())
         return Expected<std::optional<DsrRecord>>::failure(sqlError(q));
     if (!q.next())
         return std::optional<DsrRecord>();
     return std::optional<DsrRecord>(recordFrom(q));
+}
+
+Expected<std::optional<DsrRecord>> DsrRepository::findBySha256(const QString &sha256)
+{
+    return findIngestedWhere("sha256", sha256);
+}
+
+Expected<std::optional<DsrRecord>> DsrRepository::findBySourceSha256(const QString &sha256)
+{
+    return findIngestedWhere("source_sha256", sha256);
+}
+
+Expected<std::optional<DsrRecord>> DsrRepository::findByMessageId(const QString &messageId)
+{
+    return findIngestedWhere("message_id", messageId);
 }
 
 Expected<std::optional<DsrRecord>> DsrRepository::findByIdentity(const DsrRecord &identity)

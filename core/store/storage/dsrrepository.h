@@ -15,7 +15,9 @@ namespace rd {
 
 class Database;
 
-// Reads and deletes stored DSRs and their validation reports.
+// Owner of `dsrs` (with DsrLifecycle, which writes an import's lifecycle),
+// `dsr_files` and `dsr_issues` for reading: reads, deletes, retains and
+// purges stored DSRs and their validation reports.
 class DsrRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DsrRepository)
@@ -27,6 +29,10 @@ public:
     Expected<std::optional<DsrRecord>> find(qint64 id);
     // The ingested DSR with this content, if any.
     Expected<std::optional<DsrRecord>> findBySha256(const QString &sha256);
+    // The ingested DSR made from this source file (a DDEX report's SHA-256), if any.
+    Expected<std::optional<DsrRecord>> findBySourceSha256(const QString &sha256);
+    // The ingested DSR that carries this DDEX MessageId, if any.
+    Expected<std::optional<DsrRecord>> findByMessageId(const QString &messageId);
     // The ingested DSR of this report identity (DSP, offer, society, territory,
     // currency and period), if any: a new file for it is a re-delivery.
     Expected<std::optional<DsrRecord>> findByIdentity(const DsrRecord &identity);
@@ -49,6 +55,7 @@ public:
     Expected<QStringList> keepingPackages(qint64 id);
 
 private:
+    Expected<std::optional<DsrRecord>> findIngestedWhere(const char *column, const QString &value);
     static QList<QPair<QString, QVariantList>> rowStatements(qint64 id);
     // The statements in one write-locking (immediate) transaction; precondition, checked first
     // inside it, may refuse the whole change.

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "db/sqlerror.h"
+#include "util/processidentity.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,6 +48,22 @@ Status DsrVersions::recordFirst(qint64 dsrId)
     if (!q.exec())
         return Status::failure(sqlError(q));
     return Status();
+}
+
+Status DsrVersions::recordApplied(qint64 dsrId, int version, const QString &path, const QString &fileName,
+                                  const QString &sha256, const DsrTotals &totals, const DiffSummary &changes)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO dsr_versions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(kColumns)));
+    for (const QVariant &v : {QVariant(dsrId), QVariant(version), QVariant(path), QVariant(fileName), QVariant(sha256),
+                              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(process::currentIdentity()),
+                              QVariant(qint64(totals.rows)), QVariant(qint64(totals.usages)),
+                              QVariant(QString::fromStdString(totals.revenue.toString())), QVariant(changes.created),
+                              QVariant(changes.updated), QVariant(changes.deleted),
+                              QVariant(QString::fromStdString(changes.revenueDelta.toString())), QVariant(changes.usagesDelta)})
+        q.addBindValue(v);
+    return q.exec() ? Status() : Status::failure(sqlError(q));
 }
 
 Expected<QList<DsrVersion>> DsrVersions::list(qint64 dsrId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "formats/dsrrow.h"
+#include "money/decimalsum.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,16 @@
 namespace rd {
 
 class Database;
+
+// What a re-delivery changes, row by row and in total: computed by the row
+// diff, offered in an import result, recorded with the version it made.
+struct DiffSummary
+{
+    qint64 created = 0, updated = 0, deleted = 0, unchanged = 0;
+    qint64 usagesDelta = 0;
+    DecimalSum revenueDelta;
+    bool empty() const { return created == 0 && updated == 0 && deleted == 0; }
+};
 
 // One version of a DSR: the first import or a re-delivery applied over it.
 struct DsrVersion
@@ -38,6 +50,9 @@ public:
 
     // Records version 1 from the DSR's row as it was just ingested (inside the import's transaction).
     Status recordFirst(qint64 dsrId);
+    // Records a re-delivery's version, with what it changed (inside the re-delivery's transaction).
+    Status recordApplied(qint64 dsrId, int version, const QString &path, const QString &fileName, const QString &sha256,
+                         const DsrTotals &totals, const DiffSummary &changes);
     Expected<QList<DsrVersion>> list(qint64 dsrId);
     // The version known at the end of the given day (UTC): nullopt before the first import.
     Expected<std::optional<DsrVersion>> asOf(qint64 dsrId, const QDate &day);
