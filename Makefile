@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build run test bench bench-analytics bench-redelivery bench-licensing bench-packages package screenshots translations clean
+.PHONY: all deps configure build run test bench bench-analytics bench-redelivery bench-licensing bench-packages bench-concurrency package screenshots translations clean
 
 all: build
 
@@ -38,6 +38,11 @@ bench-licensing: build
 
 bench-packages: build
 	$(BUILD_DIR)/bench/royaltydesk-bench-packages $(ARGS)
+
+# SECONDS=600 for the long run the closing notes report.
+SECONDS ?= 30
+bench-concurrency: build
+	$(BUILD_DIR)/bench/royaltydesk-bench-concurrency --seconds $(SECONDS) $(ARGS)
 
 package: build
 	cmake --build $(BUILD_DIR) --target package

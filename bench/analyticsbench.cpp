@@ -12,13 +12,13 @@
 #include "currency/exchangerates.h"
 #include "import/dsrimporter.h"
 #include "storage/database.h"
+#include "storage/dsrrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QTextStream>
 
 
@@ -100,19 +100,6 @@ bool generateMissing(const std::vector<PlannedDsr> &planned, QTextStream &out)
     return ok;
 }
 
-struct Ingested
-{
-    int dsrs = 0;
-    qint64 rows = 0;
-};
-
-Ingested ingested(rd::Database &db)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT count(*), coalesce(sum(row_count), 0) FROM dsrs WHERE status = 'ingested'"));
-    return q.next() ? Ingested{q.value(0).toInt(), q.value(1).toLongLong()} : Ingested();
-}
-
 bool seedRates(rd::Database &db, int months)
 {
     rd::ExchangeRates rates(db);
@@ -188,7 +175,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     rd::Database &db = *opened.value();
-    if (ingested(db).dsrs < dsrs) {
+    if (const auto size = rd::DsrRepository(db).size(); !size || size->dsrs < dsrs) {
         out << "importing " << dsrs << " DSRs…" << Qt::endl;
         QElapsedTimer t;
         t.start();
@@ -207,12 +194,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT count(*) FROM resources"));
-        q.next();
-        const Ingested stored = ingested(db);
-        out << "database: " << stored.dsrs << " DSRs, " << stored.rows << " usage rows, "
-            << q.value(0).toLongLong() << " resources, "
+        const auto stored = rd::DsrRepository(db).size();
+        if (!stored) {
+            out << "cannot read the database: " << stored.error() << Qt::endl;
+            return 1;
+        }
+        out << "database: " << stored->dsrs << " DSRs, " << stored->rows << " usage rows, "
+            << stored->resources << " resources, "
             << QString::number(QFileInfo(db.path()).size() / 1e9, 'f', 2) << " GB\n"
             << "median of " << repeat << " runs, each on a new connection as in the Analytics view" << Qt::endl;
     }

@@ -13,7 +13,6 @@
 #include "licensing/timelinewidget.h"
 #include "licensing/trackindex.h"
 #include "storage/database.h"
-#include "db/sqlitestatement.h"
 
 #include <QCommandLineParser>
 #include <QApplication>
@@ -89,11 +88,10 @@ int main(int argc, char *argv[])
     out << "usage rows: " << imported.totals.rows << " imported in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
 
     // Claims on the DSR's own tracks, so that reports find usage behind them.
-    std::vector<QString> isrcs;
-    rd::SqliteStatement q(db.value()->handle(), "SELECT DISTINCT isrc FROM resources WHERE isrc IS NOT NULL LIMIT ?");
-    q.bind(1, trackCount);
-    while (q.step() == SQLITE_ROW)
-        isrcs.push_back(QString::fromUtf8(q.text(0).data(), qsizetype(q.text(0).size())));
+    const auto known = rd::TrackIndex(*db.value()).isrcs(trackCount);
+    if (!known || known->isEmpty())
+        return 1;
+    const std::vector<QString> isrcs(known->cbegin(), known->cend());
     QRandomGenerator rng(7);
     const char *territories[] = {"GB", "DE", "FR", "ES", "IT", "US", "JP", "BR", "SE", "NO", "WW"};
     const QString csv = dir + QLatin1String("/claims.csv");

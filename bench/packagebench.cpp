@@ -17,8 +17,8 @@
 #include "packages/residualbuilder.h"
 #include "pdf/statementpdf.h"
 #include "retention/retentionsweep.h"
+#include "licensing/trackindex.h"
 #include "storage/database.h"
-#include "db/sqlitestatement.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -89,10 +89,10 @@ int main(int argc, char *argv[])
         out << market << ": " << imported.totals.rows << " rows imported in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
     }
     // Claims over the DSRs' tracks: holders, overlaps, WW and territory claims.
-    std::vector<QString> isrcs;
-    rd::SqliteStatement q(db.handle(), "SELECT DISTINCT isrc FROM resources WHERE isrc IS NOT NULL LIMIT 200000");
-    while (q.step() == SQLITE_ROW)
-        isrcs.push_back(QString::fromUtf8(q.text(0).data(), qsizetype(q.text(0).size())));
+    const auto known = rd::TrackIndex(db).isrcs(200000);
+    if (!known || known->isEmpty())
+        return 1;
+    const std::vector<QString> isrcs(known->cbegin(), known->cend());
     const QString csv = dir + QLatin1String("/claims.csv");
     {
         QFile file(csv);

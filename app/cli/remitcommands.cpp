@@ -6,6 +6,7 @@
 #include "remit/marketplaces.h"
 #include "remit/remittanceactions.h"
 #include "remit/remittancebook.h"
+#include "remit/remittancemonitor.h"
 #include "remit/remittancesender.h"
 #include "storage/database.h"
 
@@ -13,11 +14,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <csignal>
+#include <limits>
 
 namespace rd::cli {
 namespace {
@@ -147,50 +147,45 @@ int list(CliContext &context, const QStringList &args)
     CliContext sub = withArguments(context, args);
     if (!parseCommand(sub, parser, QStringLiteral("remit list"), "remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]", 0, 0))
         return UsageError;
-    QString sql = QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, status, attempts, error_code, note, idempotency_key, "
-                                 "correlation_id FROM remittances WHERE 1");
-    QVariantList bindings;
-    for (const auto &[option, clause] : {std::pair{"status", " AND status = ?"}, std::pair{"marketplace", " AND marketplace = ?"},
-                                         std::pair{"from", " AND hour >= ?"}, std::pair{"to", " AND hour < ?"}})
-        if (parser.isSet(QLatin1String(option))) {
-            sql += QLatin1String(clause);
-            bindings << parser.value(QLatin1String(option));
-        }
-    sql += QStringLiteral(" ORDER BY hour, id");
-    QSqlQuery q(context.database->connection());
-    q.prepare(sql);
-    for (const QVariant &b : bindings)
-        q.addBindValue(b);
-    if (!q.exec())
-        return fail(context, q.lastError().text());
+    RemittanceFilter filter;
+    filter.status = parser.value(QStringLiteral("status"));
+    filter.marketplace = parser.value(QStringLiteral("marketplace"));
+    filter.fromHour = parser.value(QStringLiteral("from"));
+    filter.toHour = parser.value(QStringLiteral("to"));
+    filter.newestFirst = false;
+    filter.limit = std::numeric_limits<int>::max();
+    RemittanceMonitor monitor(*context.database);
+    const auto rows = monitor.list(filter);
+    if (!rows)
+        return fail(context, rows.error());
+    const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray out;
     TextTable table({tr("ID"), tr("MARKETPLACE"), tr("ACCOUNT"), tr("PRODUCT"), tr("METRIC"), tr("HOUR"), tr("VALUE"), tr("STATUS"), tr("TRIES"), tr("WHY")},
                     {true, false, false, false, false, false, true, false, true, false});
-    QSqlQuery attempts(context.database->connection());
-    attempts.prepare(QStringLiteral("SELECT at, http_status, error_code, message, latency_ms FROM remittance_attempts WHERE remittance_id = ? ORDER BY id"));
-    while (q.next()) {
-        auto text = [&](int c) { return q.value(c).toString(); };
-        if (!parser.isSet(QStringLiteral("json"))) {
-            table.addRow({text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8),
-                          QString(text(9) + QLatin1Char(' ') + text(10)).trimmed()});
+    auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    for (const RemittanceRow &r : *rows) {
+        if (!json) {
+            table.addRow({QString::number(r.id), r.marketplace, r.account, r.product, r.metric, r.hour, r.value, r.status,
+                          QString::number(r.attempts), QString(r.errorCode + QLatin1Char(' ') + r.note).trimmed()});
             continue;
         }
+        const auto attempts = monitor.attempts(r.id);
+        if (!attempts)
+            return fail(context, attempts.error());
         QJsonArray history;
-        attempts.addBindValue(q.value(0));
-        attempts.exec();
-        while (attempts.next())
-            history.append(QJsonObject{{QStringLiteral("at"), attempts.value(0).toString()},
-                                       {QStringLiteral("http_status"), attempts.value(1).isNull() ? QJsonValue() : QJsonValue(attempts.value(1).toInt())},
-                                       {QStringLiteral("error_code"), attempts.value(2).isNull() ? QJsonValue() : QJsonValue(attempts.value(2).toString())},
-                                       {QStringLiteral("message"), attempts.value(3).isNull() ? QJsonValue() : QJsonValue(attempts.value(3).toString())},
-                                       {QStringLiteral("latency_ms"), attempts.value(4).isNull() ? QJsonValue() : QJsonValue(attempts.value(4).toLongLong())}});
-        out.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("marketplace"), text(1)},
-                               {QStringLiteral("account"), text(2)},             {QStringLiteral("product"), text(3)},
-                               {QStringLiteral("metric"), text(4)},              {QStringLiteral("hour"), text(5)},
-                               {QStringLiteral("value"), text(6)},               {QStringLiteral("status"), text(7)},
-                               {QStringLiteral("attempts"), q.value(8).toInt()}, {QStringLiteral("error_code"), q.value(9).isNull() ? QJsonValue() : QJsonValue(text(9))},
-                               {QStringLiteral("note"), q.value(10).isNull() ? QJsonValue() : QJsonValue(text(10))},
-                               {QStringLiteral("idempotency_key"), text(11)},    {QStringLiteral("correlation_id"), text(12)},
+        for (const AttemptRow &a : *attempts)
+            history.append(QJsonObject{{QStringLiteral("at"), a.at.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("http_status"), a.httpStatus ? QJsonValue(*a.httpStatus) : QJsonValue()},
+                                       {QStringLiteral("error_code"), textOrNull(a.errorCode)},
+                                       {QStringLiteral("message"), textOrNull(a.message)},
+                                       {QStringLiteral("latency_ms"), a.latencyMs ? QJsonValue(*a.latencyMs) : QJsonValue()}});
+        out.append(QJsonObject{{QStringLiteral("id"), r.id},                     {QStringLiteral("marketplace"), r.marketplace},
+                               {QStringLiteral("account"), r.account},           {QStringLiteral("product"), r.product},
+                               {QStringLiteral("metric"), r.metric},             {QStringLiteral("hour"), r.hour},
+                               {QStringLiteral("value"), r.value},               {QStringLiteral("status"), r.status},
+                               {QStringLiteral("attempts"), r.attempts},         {QStringLiteral("error_code"), textOrNull(r.errorCode)},
+                               {QStringLiteral("note"), textOrNull(r.note)},
+                               {QStringLiteral("idempotency_key"), r.idempotencyKey}, {QStringLiteral("correlation_id"), r.correlationId},
                                {QStringLiteral("history"), history}});
     }
     if (parser.isSet(QStringLiteral("json")))

@@ -279,7 +279,10 @@ void RemittanceMonitorView::refresh()
         [span, thresholds, marketplace](Database &db) -> Expected<Loaded> {
             RemittanceMonitor monitor(db);
             auto snapshot = monitor.snapshot(QDateTime::currentDateTimeUtc(), span, thresholds);
-            auto rows = monitor.list(QString(), marketplace, kShownRows);
+            RemittanceFilter filter;
+            filter.marketplace = marketplace;
+            filter.limit = kShownRows;
+            auto rows = monitor.list(filter);
             auto audit = monitor.audit();
             auto marketplaces = monitor.marketplaces();
             if (!snapshot || !rows || !audit || !marketplaces)

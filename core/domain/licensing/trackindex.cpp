@@ -161,6 +161,20 @@ Expected<std::optional<Track>> TrackIndex::find(const QString &isrc)
     return std::optional<Track>(Track{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
 }
 
+Expected<QStringList> TrackIndex::isrcs(int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT isrc FROM resources WHERE isrc IS NOT NULL LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Expected<QStringList>::failure(sqlError(q));
+    QStringList found;
+    while (q.next())
+        found << q.value(0).toString();
+    return found;
+}
+
 Expected<QList<qint64>> TrackIndex::resourcesOf(qint64 trackId)
 {
     QSqlQuery q(m_db.connection());

@@ -36,6 +36,8 @@ public:
     // typed ("summ", "GBAHT09"), best first.
     Expected<QList<Track>> search(const QString &text, int limit = 50);
     Expected<std::optional<Track>> find(const QString &isrc);
+    // Up to limit distinct ISRCs that the book's recordings carry (for samples and benchmarks).
+    Expected<QStringList> isrcs(int limit);
     // The resources with the track's ISRC.
     Expected<QList<qint64>> resourcesOf(qint64 trackId);
 

@@ -87,29 +87,34 @@ Expected<MonitorSnapshot> RemittanceMonitor::snapshot(const QDateTime &now, int 
     return s;
 }
 
-Expected<QList<RemittanceRow>> RemittanceMonitor::list(const QString &status, const QString &marketplace, int limit)
+Expected<QList<RemittanceRow>> RemittanceMonitor::list(const RemittanceFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, status, coalesce(error_code, ''), coalesce(note, ''), "
-                                 "correlation_id, attempts, updated_at FROM remittances WHERE 1");
-    if (!status.isEmpty())
-        sql += QStringLiteral(" AND status = ?");
-    if (!marketplace.isEmpty())
-        sql += QStringLiteral(" AND marketplace = ?");
-    sql += QStringLiteral(" ORDER BY hour DESC, id DESC LIMIT %1").arg(limit);
+    QString sql = QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, status, coalesce(error_code, ''), "
+                                 "coalesce(note, ''), correlation_id, attempts, updated_at, idempotency_key FROM remittances WHERE 1");
+    QVariantList bindings;
+    for (const auto &[value, clause] : {std::pair{&filter.status, " AND status = ?"}, std::pair{&filter.marketplace, " AND marketplace = ?"},
+                                        std::pair{&filter.fromHour, " AND hour >= ?"}, std::pair{&filter.toHour, " AND hour < ?"}})
+        if (!value->isEmpty()) {
+            sql += QLatin1String(clause);
+            bindings << *value;
+        }
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY hour DESC, id DESC") : QStringLiteral(" ORDER BY hour, id");
+    sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (!status.isEmpty())
-        q.addBindValue(status);
-    if (!marketplace.isEmpty())
-        q.addBindValue(marketplace);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
     if (!q.exec())
         return Expected<QList<RemittanceRow>>::failure(sqlError(q));
     QList<RemittanceRow> rows;
-    while (q.next())
-        rows << RemittanceRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                              q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
-                              q.value(10).toString(), q.value(11).toInt(), QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs)};
+    while (q.next()) {
+        RemittanceRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                          q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                          q.value(10).toString(), q.value(13).toString(), q.value(11).toInt(),
+                          QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs)};
+        rows << row;
+    }
     return rows;
 }
 

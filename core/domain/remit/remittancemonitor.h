@@ -18,9 +18,18 @@ class Database;
 struct RemittanceRow
 {
     qint64 id = 0;
-    QString marketplace, account, product, metric, hour, value, status, errorCode, note, correlationId;
+    QString marketplace, account, product, metric, hour, value, status, errorCode, note, correlationId, idempotencyKey;
     int attempts = 0;
     QDateTime updatedAt;
+};
+
+// Which remittances to list; empty fields do not filter.
+struct RemittanceFilter
+{
+    QString status, marketplace;
+    QString fromHour, toHour; // ISO 8601 text, compared as stored: from inclusive, to exclusive
+    bool newestFirst = true;  // else oldest first, as a report reads
+    int limit = 100000;
 };
 
 struct AttemptRow
@@ -63,7 +72,7 @@ public:
     explicit RemittanceMonitor(Database &database) : m_db(database) {}
 
     Expected<MonitorSnapshot> snapshot(const QDateTime &now, int spanHours, const AlertThresholds &thresholds = {});
-    Expected<QList<RemittanceRow>> list(const QString &status = {}, const QString &marketplace = {}, int limit = 100000);
+    Expected<QList<RemittanceRow>> list(const RemittanceFilter &filter = {});
     // Every marketplace with remittances.
     Expected<QStringList> marketplaces();
     Expected<QList<AttemptRow>> attempts(qint64 remittanceId);

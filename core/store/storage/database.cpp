@@ -155,6 +155,17 @@ Status Database::migrate()
     return exec(m_db, QStringLiteral("COMMIT"));
 }
 
+Expected<QString> Database::integrityCheck()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Expected<QString>::failure(q.lastError().text());
+    QStringList findings;
+    while (q.next())
+        findings << q.value(0).toString();
+    return findings.join(QLatin1Char('\n'));
+}
+
 Status Database::recoverInterruptedImports()
 {
     return DsrLifecycle(*this).failInterrupted();

@@ -35,6 +35,8 @@ public:
     sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // SQLite's own check of the whole file: "ok", or what it found wrong.
+    Expected<QString> integrityCheck();
 
 private:
     Database(QString path, QString connectionName);

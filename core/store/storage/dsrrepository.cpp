@@ -85,6 +85,15 @@ Expected<QList<DsrRecord>> DsrRepository::list()
     return records;
 }
 
+Expected<BookSize> DsrRepository::size()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(row_count), 0), (SELECT count(*) FROM resources) "
+                               "FROM dsrs WHERE status = 'ingested'")) || !q.next())
+        return Expected<BookSize>::failure(sqlError(q));
+    return BookSize{q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
 Expected<std::optional<DsrRecord>> DsrRepository::find(qint64 id)
 {
     QSqlQuery q(m_db.connection());

@@ -15,6 +15,13 @@ namespace rd {
 
 class Database;
 
+// How much the book holds: ingested DSRs, their rows and the recordings known.
+struct BookSize
+{
+    int dsrs = 0;
+    qint64 rows = 0, resources = 0;
+};
+
 // Owner of `dsrs` (with DsrLifecycle, which writes an import's lifecycle),
 // `dsr_files` and `dsr_issues` for reading: reads, deletes, retains and
 // purges stored DSRs and their validation reports.
@@ -26,6 +33,7 @@ public:
     explicit DsrRepository(Database &database);
 
     Expected<QList<DsrRecord>> list();
+    Expected<BookSize> size();
     Expected<std::optional<DsrRecord>> find(qint64 id);
     // The ingested DSR with this content, if any.
     Expected<std::optional<DsrRecord>> findBySha256(const QString &sha256);

@@ -1,0 +1,119 @@
+// The structure the build cannot see: core's folders include each other
+// without a cycle, the frontends hold no SQL, and the tables with one owner
+// are written by that owner only.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <functional>
+#include <map>
+#include <set>
+
+namespace {
+
+const QString kRoot = QStringLiteral(RD_SOURCE_DIR);
+
+// Every .cpp and .h under a folder of the source tree, relative to the tree.
+QStringList sourcesUnder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(kRoot + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(kRoot).relativeFilePath(it.next());
+    return files;
+}
+
+QString textOf(const QString &relative)
+{
+    QFile file(kRoot + QLatin1Char('/') + relative);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// core/<layer>/<folder>/… → folder
+QString folderOf(const QString &relative)
+{
+    const QStringList parts = relative.split(QLatin1Char('/'));
+    return parts.size() > 3 ? parts[2] : QString();
+}
+
+// Database calls, or a string literal that starts an SQL statement.
+QRegularExpression sqlPattern()
+{
+    return QRegularExpression(
+        QStringLiteral("QSqlQuery|QSqlDatabase|sqlite3_|SqliteStatement|\"\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|BEGIN)\\s"));
+}
+
+} // namespace
+
+class TestLayering : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void coreFoldersFormNoCycle()
+    {
+        std::map<QString, std::set<QString>> edges;
+        std::set<QString> folders;
+        for (const QString &file : sourcesUnder(QStringLiteral("core")))
+            folders.insert(folderOf(file));
+        static const QRegularExpression include(QStringLiteral("#include \"(\\w+)/"));
+        for (const QString &file : sourcesUnder(QStringLiteral("core"))) {
+            const QString from = folderOf(file);
+            for (auto m = include.globalMatch(textOf(file)); m.hasNext();) {
+                const QString to = m.next().captured(1);
+                if (to != from && folders.count(to))
+                    edges[from].insert(to);
+            }
+        }
+        QVERIFY(edges.size() > 5); // the scan saw the tree
+        // Depth-first search; a folder met again while still on the path closes a cycle.
+        std::map<QString, int> state; // 0 new, 1 on the path, 2 done
+        QStringList path;
+        std::function<bool(const QString &)> visit = [&](const QString &folder) {
+            state[folder] = 1;
+            path << folder;
+            for (const QString &next : edges[folder]) {
+                if (state[next] == 1) {
+                    path << next;
+                    return false;
+                }
+                if (state[next] == 0 && !visit(next))
+                    return false;
+            }
+            state[folder] = 2;
+            path.removeLast();
+            return true;
+        };
+        for (const QString &folder : folders)
+            if (state[folder] == 0)
+                QVERIFY2(visit(folder), qPrintable(QStringLiteral("include cycle: ") + path.join(QStringLiteral(" -> "))));
+    }
+
+    void frontendsHoldNoSql()
+    {
+        const QRegularExpression sql = sqlPattern();
+        QStringList offenders;
+        for (const QString &folder : {QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("bench")})
+            for (const QString &file : sourcesUnder(folder))
+                if (sql.match(textOf(file)).hasMatch())
+                    offenders << file;
+        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("SQL outside core: ") + offenders.join(QStringLiteral(", "))));
+    }
+
+    // The DSR lifecycle has one writer (store/storage): the importers and re-deliveries call it.
+    void dsrsAreWrittenByStorageOnly()
+    {
+        static const QRegularExpression write(QStringLiteral("(INSERT INTO|UPDATE|DELETE FROM)\\s+(dsrs|dsr_files|dsr_versions)\\b"));
+        QStringList offenders;
+        for (const QString &file : sourcesUnder(QStringLiteral("core")))
+            if (!file.startsWith(QLatin1String("core/store/storage/")) && write.match(textOf(file)).hasMatch())
+                offenders << file;
+        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("dsrs written outside storage: ") + offenders.join(QStringLiteral(", "))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "tst_layering.moc"
