@@ -11,7 +11,7 @@
 #include "redelivery/redelivery.h"
 #include "storage/dsrrepository.h"
 #include "storage/database.h"
-#include "db/sqlitestatement.h"
+#include "db/transaction.h"
 #include "storage/dsrlifecycle.h"
 
 #include <QDateTime>
@@ -231,14 +231,13 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         return dryRun(analysis, groups, issues, reportSha, timer.nsecsElapsed());
 
     sqlite3 *db = m_db.handle();
-    if (!beginImmediateWaiting(db))
-        return fail(ImportResult::Outcome::Failed, tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    Transaction transaction(db);
+    if (!transaction)
+        return fail(ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error()));
     // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
     for (const DdexGroup &group : groups) {
-        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identityOf(group), QFileInfo(path).fileName())) {
-            execRaw(db, "ROLLBACK");
+        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identityOf(group), QFileInfo(path).fileName()))
             return fail(ImportResult::Outcome::Failed, *taken);
-        }
     }
     QString error;
     std::uint64_t expectedRows = 0;
@@ -293,10 +292,8 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
             lineOffset += part.lines;
             if (progress) {
                 progress->setProgress(qint64(rowsWritten + writer.rowsWritten()), qint64(expectedRows), rowsWritten + writer.rowsWritten());
-                if (progress->canceled()) {
-                    execRaw(db, "ROLLBACK");
+                if (progress->canceled())
                     return fail(ImportResult::Outcome::Canceled, tr("Import canceled"));
-                }
             }
         }
         if (!error.isEmpty())
@@ -333,7 +330,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     }
     if (error.isEmpty() && rowsWritten == 0 && errors > 0) {
         // Nothing could be imported: a failed DSR with the reason and the findings, never an empty "ingested" one.
-        execRaw(db, "ROLLBACK");
+        transaction.rollback();
         failure.totals.errors = errors;
         failure.totals.warnings = warnings;
         ImportFindings::collect(failure, issues, errors);
@@ -342,7 +339,7 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         recordFailure(failure, groups.front(), head, files, issues, options.strict);
         return fail(ImportResult::Outcome::Failed, failure.error);
     }
-    if (error.isEmpty() && execRaw(db, "COMMIT")) {
+    if (error.isEmpty() && transaction.commit()) {
         QList<ImportResult> results;
         for (const DdexGroup &group : groups) {
             ImportResult r;
@@ -357,9 +354,8 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         return results;
     }
     if (error.isEmpty())
-        error = tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-    execRaw(db, "ROLLBACK");
-    return fail(ImportResult::Outcome::Failed, error);
+        error = tr("Cannot commit the import: %1").arg(transaction.error());
+    return fail(ImportResult::Outcome::Failed, error); // the transaction rolls back
 }
 
 // A refused report is listed as a failed DSR that says why and keeps its findings.
@@ -367,7 +363,8 @@ void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, 
                                  const std::vector<ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict)
 {
     sqlite3 *db = m_db.handle();
-    if (!beginImmediateWaiting(db))
+    Transaction transaction(db);
+    if (!transaction)
         return;
     const DdexFileName &name = *files.front().name;
     NewDsr dsr;
@@ -384,11 +381,8 @@ void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, 
     findings.warnings = failure.totals.warnings;
     findings.errors = failure.totals.errors;
     const auto refused = DsrLifecycle(m_db).recordRefused(dsr, failure.error, findings);
-    if (!refused || !IssueWriter(db, *refused).write(issues) || !execRaw(db, "COMMIT")) {
-        execRaw(db, "ROLLBACK");
-        return;
-    }
-    failure.dsrId = *refused;
+    if (refused && IssueWriter(db, *refused).write(issues) && transaction.commit())
+        failure.dsrId = *refused;
 }
 
 // A dry run of a new report: the rows are resolved and counted as an import would, and nothing is written.

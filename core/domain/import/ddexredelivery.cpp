@@ -3,7 +3,7 @@
 #include "import/ddeximporter.h"
 #include "redelivery/redelivery.h"
 #include "storage/database.h"
-#include "db/sqlitestatement.h"
+#include "db/transaction.h"
 
 #include <QFileInfo>
 
@@ -64,22 +64,17 @@ QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &optio
                 r.outcome = options.dryRun ? ImportResult::Outcome::DryRun : ImportResult::Outcome::Redelivery;
         return results;
     }
-    sqlite3 *handle = db.handle();
-    if (!beginImmediateWaiting(handle))
-        return failed(results.front(), QString::fromUtf8(sqlite3_errmsg(handle)));
+    Transaction transaction(db.handle());
+    if (!transaction)
+        return failed(results.front(), transaction.error());
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const auto version = RedeliveryWriter(db).apply(currents[g].id, currents[g].version, *diffs[g], deliveries[g]);
-        if (!version) {
-            execRaw(handle, "ROLLBACK");
+        if (!version)
             return failed(results.front(), version.error());
-        }
         results[qsizetype(g)].version = *version;
     }
-    if (!execRaw(handle, "COMMIT")) {
-        const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
-        execRaw(handle, "ROLLBACK");
-        return failed(results.front(), error);
-    }
+    if (!transaction.commit())
+        return failed(results.front(), transaction.error());
     return results;
 }
 

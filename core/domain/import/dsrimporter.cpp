@@ -9,6 +9,7 @@
 #include "ingest/tsvreaderthread.h"
 #include "storage/database.h"
 #include "db/sqlitestatement.h"
+#include "db/transaction.h"
 #include "storage/dsrrepository.h"
 #include "storage/dsrlifecycle.h"
 #include "redelivery/redelivery.h"
@@ -185,13 +186,13 @@ std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, Im
                         {}};
 }
 
-bool DsrImporter::commitIngested(const ImportResult &result, qint64 elapsedMs)
+bool DsrImporter::markIngested(const ImportResult &result, qint64 elapsedMs)
 {
     IngestedDsr facts;
     facts.sha256 = result.sha256;
     facts.durationMs = elapsedMs;
     facts.totals = result.totals;
-    return DsrLifecycle(m_db).markIngested(result.dsrId, facts).ok() && execRaw(m_db.handle(), "COMMIT");
+    return DsrLifecycle(m_db).markIngested(result.dsrId, facts).ok();
 }
 
 ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
@@ -233,48 +234,53 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     if (options.dryRun)
         return validateOnly(path, options, progress, result, timer);
 
-    const auto placeholder = DsrLifecycle(m_db).begin(newDsrOf(path, *name, options.strict));
-    if (!placeholder)
-        return finish(ImportResult::Outcome::Failed, tr("Cannot record the import: %1").arg(placeholder.error()));
-    result.dsrId = *placeholder;
+    // The placeholder commits on its own, so that others see the import while it runs.
+    {
+        Transaction placing(m_db.handle());
+        const auto placeholder = placing ? DsrLifecycle(m_db).begin(newDsrOf(path, *name, options.strict))
+                                         : Expected<qint64>::failure(placing.error());
+        if (!placeholder || !placing.commit())
+            return finish(ImportResult::Outcome::Failed,
+                          tr("Cannot record the import: %1").arg(placeholder ? placing.error() : placeholder.error()));
+        result.dsrId = *placeholder;
+    }
 
     sqlite3 *db = m_db.handle();
     BulkCacheScope cacheScope(db);
     TsvReaderThread reader(path);
     WriteOutcome written;
-    if (beginImmediateWaiting(db)) {
-        // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
-        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName()))
+    {
+        Transaction transaction(db);
+        if (!transaction)
+            written = {ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error()), {}};
+        else if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName()))
+            // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
             written = {ImportResult::Outcome::Failed, *taken, {}};
         else
             written = streamRows(result.dsrId, reader, options, progress, result);
-    } else
-        written = {ImportResult::Outcome::Failed,
-                   tr("Cannot start the import transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
 
-    if (written.outcome == ImportResult::Outcome::Imported) {
-        if (auto refusal = refuseDuplicate(path, result))
-            written = std::move(*refusal);
-    }
-    if (written.outcome == ImportResult::Outcome::Imported) {
-        if (commitIngested(result, timer.elapsed()))
-            return finish(ImportResult::Outcome::Imported, QString());
-        written = {ImportResult::Outcome::Failed,
-                   tr("Cannot commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))), {}};
-    }
+        if (written.outcome == ImportResult::Outcome::Imported) {
+            if (auto refusal = refuseDuplicate(path, result))
+                written = std::move(*refusal);
+        }
+        if (written.outcome == ImportResult::Outcome::Imported) {
+            if (markIngested(result, timer.elapsed()) && transaction.commit())
+                return finish(ImportResult::Outcome::Imported, QString());
+            written = {ImportResult::Outcome::Failed, tr("Cannot commit the import: %1").arg(transaction.error()), {}};
+        }
+    } // rolled back unless committed: nothing of the attempt survives except the placeholder, which records why
 
-    // Nothing of the attempt survives except the placeholder, which records why.
-    execRaw(db, "ROLLBACK");
     if (written.outcome == ImportResult::Outcome::Canceled) {
-        DsrLifecycle(m_db).discard(result.dsrId);
+        Transaction discarding(db);
+        if (discarding && DsrLifecycle(m_db).discard(result.dsrId))
+            discarding.commit();
         result.dsrId = 0;
         return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
     }
-    if (execRaw(db, "BEGIN IMMEDIATE")) {
-        IssueWriter(db, result.dsrId).write(written.keptIssues);
-        const Status failed = DsrLifecycle(m_db).markFailed(result.dsrId, written.error, result.sha256, timer.elapsed(), result.totals);
-        if (!failed || !execRaw(db, "COMMIT"))
-            execRaw(db, "ROLLBACK");
+    if (Transaction failing(db); failing) {
+        if (IssueWriter(db, result.dsrId).write(written.keptIssues)
+            && DsrLifecycle(m_db).markFailed(result.dsrId, written.error, result.sha256, timer.elapsed(), result.totals))
+            failing.commit();
     }
     ImportFindings::collect(result, written.keptIssues, result.totals.errors);
     return finish(written.outcome, written.error);

@@ -46,7 +46,7 @@ private:
     ImportResult validateOnly(const QString &path, const ImportOptions &options, ProgressSink *progress, ImportResult &result,
                               const QElapsedTimer &timer);
     std::optional<WriteOutcome> refuseDuplicate(const QString &path, ImportResult &result);
-    bool commitIngested(const ImportResult &result, qint64 elapsedMs);
+    bool markIngested(const ImportResult &result, qint64 elapsedMs);
 
     Database &m_db;
 };

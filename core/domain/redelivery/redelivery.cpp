@@ -6,6 +6,7 @@
 #include "ingest/tsvreaderthread.h"
 #include "storage/database.h"
 #include "db/sqlitestatement.h"
+#include "db/transaction.h"
 
 #include <QFileInfo>
 
@@ -106,19 +107,17 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
 {
     if (!review(current, diff, delivery, options, result))
         return result;
-    sqlite3 *db = database.handle();
-    if (!beginImmediateWaiting(db)) {
+    Transaction transaction(database.handle());
+    if (!transaction) {
         result.outcome = ImportResult::Outcome::Failed;
-        result.error = tr("Cannot start the transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        result.error = transaction.error();
         return result;
     }
     RedeliveryWriter writer(database);
     const auto version = writer.apply(current.id, current.version, diff, delivery);
-    if (!version || !execRaw(db, "COMMIT")) {
+    if (!version || !transaction.commit()) {
         result.outcome = ImportResult::Outcome::Failed;
-        result.error = tr("Cannot apply the re-delivery to DSR %1: %2")
-                           .arg(current.id).arg(version ? QString::fromUtf8(sqlite3_errmsg(db)) : version.error());
-        execRaw(db, "ROLLBACK");
+        result.error = tr("Cannot apply the re-delivery to DSR %1: %2").arg(current.id).arg(version ? transaction.error() : version.error());
         return result;
     }
     result.version = *version;

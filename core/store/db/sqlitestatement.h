@@ -9,20 +9,6 @@ namespace rd {
 // Runs SQL without results (BEGIN, COMMIT, ...) on a raw connection.
 inline bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
-// BEGIN IMMEDIATE, waiting while another process holds the write lock (another import of a
-// large file, a sweep) for up to maxWaitMs, instead of failing after one busy timeout.
-inline bool beginImmediateWaiting(sqlite3 *db, int maxWaitMs = 30 * 60 * 1000)
-{
-    for (int waited = 0;; waited += 200) {
-        if (execRaw(db, "BEGIN IMMEDIATE"))
-            return true;
-        const int code = sqlite3_extended_errcode(db) & 0xff;
-        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited >= maxWaitMs)
-            return false;
-        sqlite3_sleep(200);
-    }
-}
-
 // A prepared statement on a raw SQLite connection, for the bulk paths where
 // QSqlQuery's per-row overhead would dominate. Finalized on destruction.
 class SqliteStatement
