@@ -3,6 +3,7 @@
 #include "currency/ratescsv.h"
 #include "formats/isocodes.h"
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 
 #include <QSqlQuery>
@@ -84,13 +85,10 @@ Status ExchangeRates::putAll(const QList<StoredRate> &rates, const QString &base
         if (const auto problem = validate(base, rate))
             return Status::failure(tr("%1 on %2: %3").arg(rate.currency, rate.date.toString(Qt::ISODate), problem->message));
     QSqlDatabase &db = m_db.connection();
-    if (!db.transaction())
-        return Status::failure(sqlError(db));
-    auto rollback = [&](const QSqlQuery &q) {
-        const QString error = sqlError(q);
-        db.rollback();
-        return Status::failure(error);
-    };
+    Transaction transaction(m_db.handle());
+    if (!transaction)
+        return Status::failure(transaction.error());
+    auto rollback = [](const QSqlQuery &q) { return Status::failure(sqlError(q)); }; // the transaction rolls back
     if (clearFirst) {
         QSqlQuery clear(db);
         clear.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ?"));
@@ -112,7 +110,7 @@ Status ExchangeRates::putAll(const QList<StoredRate> &rates, const QString &base
         if (!q.exec())
             return rollback(q);
     }
-    return db.commit() ? Status() : Status::failure(sqlError(db));
+    return transaction.commit() ? Status() : Status::failure(transaction.error());
 }
 
 Status ExchangeRates::put(const StoredRate &rate)

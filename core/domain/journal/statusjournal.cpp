@@ -1,6 +1,7 @@
 #include "statusjournal.h"
 
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "util/isotime.h"
 #include "util/linefile.h"
@@ -227,20 +228,17 @@ Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path
     if (!read.ok())
         return Result::failure(read.error());
     // All or nothing.
-    if (!m_db.connection().transaction())
-        return Result::failure(sqlError(m_db.connection()));
+    Transaction transaction(m_db.handle());
+    if (!transaction)
+        return Result::failure(transaction.error());
     for (const DataSetDetails &d : details)
-        if (const Status s = this->details(d); !s.ok()) {
-            m_db.connection().rollback();
+        if (const Status s = this->details(d); !s.ok())
             return Result::failure(s.error());
-        }
     for (const StatusMessage &m : statuses)
-        if (const Status s = status(m); !s.ok()) {
-            m_db.connection().rollback();
+        if (const Status s = status(m); !s.ok())
             return Result::failure(s.error());
-        }
-    if (!m_db.connection().commit())
-        return Result::failure(sqlError(m_db.connection()));
+    if (!transaction.commit())
+        return Result::failure(transaction.error());
     return Imported{int(details.size()), int(statuses.size())};
 }
 

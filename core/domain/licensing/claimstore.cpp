@@ -1,6 +1,7 @@
 #include "claimstore.h"
 
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
@@ -88,6 +89,11 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
 {
     using Result = Expected<Imported>;
     sqlite3 *db = m_db.handle();
+    // The check that guards the insert runs inside its transaction: two processes importing one
+    // file at once cannot both pass it.
+    Transaction transaction(db);
+    if (!transaction)
+        return Result::failure(transaction.error());
     {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, imported_at FROM rights_imports WHERE sha256 = ?"));
@@ -96,10 +102,7 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
             return Result::failure(tr("%1 was already imported (rights import %2, %3); identical content is not imported twice")
                                        .arg(file.fileName).arg(q.value(0).toLongLong()).arg(q.value(1).toString()));
     }
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     auto rollback = [&](const QString &error) {
-        execRaw(db, "ROLLBACK");
         return Result::failure(tr("Cannot store the claims of %1: %2").arg(file.fileName, error));
     };
     QSqlQuery q(m_db.connection());
@@ -118,8 +121,8 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
     for (const Claim &c : file.claims)
         if (!inserter.insert(c, importId))
             return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
-    if (!execRaw(db, "COMMIT"))
-        return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+    if (!transaction.commit())
+        return rollback(transaction.error());
     return Imported{importId, int(file.claims.size())};
 }
 

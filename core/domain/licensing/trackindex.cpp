@@ -1,6 +1,7 @@
 #include "trackindex.h"
 
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/cancelflag.h"
@@ -40,13 +41,10 @@ Expected<qint64> TrackIndex::refresh(const std::atomic_bool *canceled)
             && sqlite3_column_int64(newest.get(), 1) == lastClaim)
             return qint64(0); // up to date
     }
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    auto fail = [&] {
-        const QString error = QString::fromUtf8(sqlite3_errmsg(db));
-        execRaw(db, "ROLLBACK");
-        return Result::failure(tr("Cannot index the tracks: %1").arg(error));
-    };
+    Transaction transaction(db);
+    if (!transaction)
+        return Result::failure(transaction.error());
+    auto fail = [&] { return Result::failure(tr("Cannot index the tracks: %1").arg(transaction.error())); };
     SqliteStatement addTrack(db, "INSERT OR IGNORE INTO tracks (isrc, title, artists) VALUES (?, ?, ?)");
     SqliteStatement addText(db, "INSERT INTO tracks_fts (rowid, isrc, title, artists) VALUES (?, ?, ?, ?)");
     SqliteStatement trackOf(db, "SELECT id FROM tracks WHERE isrc = ?");
@@ -87,10 +85,8 @@ Expected<qint64> TrackIndex::refresh(const std::atomic_bool *canceled)
     std::string currentIsrc;
     qint64 currentTrack = 0, scanned = 0;
     while (resources.step() == SQLITE_ROW) {
-        if (++scanned % 4096 == 0 && isCanceled(canceled)) {
-            execRaw(db, "ROLLBACK");
+        if (++scanned % 4096 == 0 && isCanceled(canceled))
             return Result::failure(tr("Canceled"));
-        }
         const std::string_view isrc = resources.text(1);
         if (isrc != currentIsrc) {
             currentIsrc = isrc;
@@ -113,7 +109,7 @@ Expected<qint64> TrackIndex::refresh(const std::atomic_bool *canceled)
     if (newest.step() != SQLITE_ROW || !setState(db, "resource", sqlite3_column_int64(newest.get(), 0))
         || !setState(db, "claim", sqlite3_column_int64(newest.get(), 1)))
         return fail();
-    if (!execRaw(db, "COMMIT"))
+    if (!transaction.commit())
         return fail();
     return added;
 }

@@ -3,6 +3,7 @@
 #include "journal/statusjournal.h"
 
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlitestatement.h"
 #include "db/sqlerror.h"
 #include "util/processidentity.h"
@@ -79,15 +80,13 @@ bool PackageStore::record(qint64 packageId, const QString &action, const QString
 
 Status PackageStore::atomically(const std::function<Status()> &change)
 {
-    sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    Transaction transaction(m_db.handle());
+    if (!transaction)
+        return Status::failure(transaction.error());
     Status done = change();
-    if (done.ok() && !execRaw(db, "COMMIT"))
-        done = Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    if (!done.ok())
-        execRaw(db, "ROLLBACK");
-    return done;
+    if (done.ok() && !transaction.commit())
+        done = Status::failure(transaction.error());
+    return done; // rolled back unless committed
 }
 
 Status PackageStore::recorded(qint64 packageId, const QString &action, const QString &detail, const QString &reason)

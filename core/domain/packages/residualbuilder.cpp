@@ -8,6 +8,7 @@
 #include "packages/packagestore.h"
 #include "redelivery/versionrows.h"
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
@@ -424,10 +425,10 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
 
     // 5. Stored as the next version, in one transaction.
     const int version = package.version + 1;
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    auto rollback = [&](const QString &error) {
-        execRaw(db, "ROLLBACK");
+    Transaction transaction(db);
+    if (!transaction)
+        return Result::failure(transaction.error());
+    auto rollback = [&](const QString &error) { // the transaction rolls back as it goes out of scope
         return Result::failure(tr("Cannot store package %1: %2").arg(packageId).arg(error));
     };
     QSqlQuery q(database.connection());
@@ -515,8 +516,8 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
         || !store.record(packageId, QStringLiteral("build"),
                          tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
                              .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))))
-        || !execRaw(db, "COMMIT"))
-        return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
+        || !transaction.commit())
+        return rollback(transaction.error());
     StatusJournal journal(database);
     journal.details(DataSetDetails{PackageStore::correlationId(packageId), QString::number(packageId), QString::number(version),
                                    QStringLiteral("package"), lineNo, QDateTime::currentDateTimeUtc()});

@@ -4,6 +4,7 @@
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/csvrecords.h"
@@ -105,12 +106,10 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
     QSqlDatabase &db = m_db.connection();
     // Immediate: the remittances read here are the ones written, whatever the sender does meanwhile
     // (a deferred read-then-write fails at once on a stale snapshot in WAL mode).
-    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE"))
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    auto fail = [&](const QString &error) {
-        execRaw(m_db.handle(), "ROLLBACK");
-        return Result::failure(error);
-    };
+    Transaction transaction(m_db.handle());
+    if (!transaction)
+        return Result::failure(transaction.error());
+    auto fail = [&](const QString &error) { return Result::failure(error); }; // the transaction rolls back
     QSqlQuery find(db), create(db), addTo(db), record(db);
     find.prepare(QStringLiteral("SELECT id, status, value, payload IS NOT NULL FROM remittances "
                                 "WHERE marketplace = ? AND account = ? AND product = ? AND metric = ? AND hour = ?"));
@@ -173,8 +172,8 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
                                            tr("aggregated from %1").arg(source));
             !s.ok())
             return fail(s.error());
-    if (!execRaw(m_db.handle(), "COMMIT"))
-        return fail(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if (!transaction.commit())
+        return fail(transaction.error());
     return added;
 }
 

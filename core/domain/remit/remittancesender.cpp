@@ -3,6 +3,7 @@
 #include "journal/statusjournal.h"
 #include "money/decimalsum.h"
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/isotime.h"
@@ -91,9 +92,12 @@ qint64 RemittanceSender::backoffMs(const Marketplace &m, int attempt, double jit
 
 bool RemittanceSender::databaseBusy() const
 {
-    const int code = sqlite3_extended_errcode(m_db.handle()) & 0xff;
-    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    return isBusy(m_db.handle());
 }
+
+// The sender's transactions try once (one busy timeout) and leave the waiting to whileBusy(),
+// which also notices a request to stop.
+constexpr int kNoWait = 0;
 
 // Runs a database step again while another process holds the write lock (each try already waits
 // out the busy timeout), up to an hour: a long import must not make the sender give up.
@@ -117,20 +121,17 @@ Status RemittanceSender::acquire()
 Status RemittanceSender::acquireOnce()
 {
     QSqlDatabase &db = m_db.connection();
-    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE")) // read-then-write: immediate
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait); // read-then-write: immediate
+    if (!transaction)
+        return Status::failure(transaction.error());
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1"))) {
-        execRaw(m_db.handle(), "ROLLBACK");
+    if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1")))
         return Status::failure(sqlError(q));
-    }
     const QString me = process::currentIdentity();
     if (q.next()) {
         const QString owner = q.value(0).toString();
-        if (owner != me && process::isAlive(owner)) {
-            execRaw(m_db.handle(), "ROLLBACK");
+        if (owner != me && process::isAlive(owner))
             return Status::failure(tr("Another sender is running (%1)").arg(owner));
-        }
     }
     q.prepare(QStringLiteral("INSERT INTO remittance_sender (id, owner, since) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, "
                              "since = excluded.since"));
@@ -141,16 +142,10 @@ Status RemittanceSender::acquireOnce()
     requeue.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'taken over after the sender stopped', "
                                    "updated_at = ? WHERE status IN ('in_progress', 'sent')"));
     requeue.addBindValue(isotime::text(now()));
-    if (!q.exec() || !requeue.exec()) {
-        const QString error = sqlError(q.lastError().isValid() ? q : requeue);
-        execRaw(m_db.handle(), "ROLLBACK");
-        return Status::failure(error);
-    }
-    if (!execRaw(m_db.handle(), "COMMIT")) {
-        const Status failed = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-        execRaw(m_db.handle(), "ROLLBACK");
-        return failed;
-    }
+    if (!q.exec() || !requeue.exec())
+        return Status::failure(sqlError(q.lastError().isValid() ? q : requeue));
+    if (!transaction.commit())
+        return Status::failure(transaction.error());
     m_locked = true;
     return {};
 }
@@ -242,13 +237,12 @@ Expected<int> RemittanceSender::runOnce()
 RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
 {
     Claim claim;
-    sqlite3 *handle = m_db.handle();
-    if (!execRaw(handle, "BEGIN IMMEDIATE")) {
-        claim.error = QString::fromUtf8(sqlite3_errmsg(handle));
+    Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait);
+    if (!transaction) {
+        claim.error = transaction.error();
         return claim;
     }
-    auto rollback = [&](const QString &error) {
-        execRaw(handle, "ROLLBACK");
+    auto rollback = [&](const QString &error) { // the transaction rolls back as it goes out of scope
         claim.error = error;
         return claim;
     };
@@ -258,7 +252,6 @@ RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
     if (!current.exec())
         return rollback(sqlError(current));
     if (!current.next() || current.value(0).toString() != QLatin1String("pending")) {
-        execRaw(handle, "ROLLBACK");
         claim.outcome = Claim::Outcome::Gone;
         return claim;
     }
@@ -294,8 +287,8 @@ RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
         claim.attemptId = a.lastInsertId().toLongLong();
         claim.outcome = Claim::Outcome::Claimed;
     }
-    if (!execRaw(handle, "COMMIT"))
-        return rollback(QString::fromUtf8(sqlite3_errmsg(handle)));
+    if (!transaction.commit())
+        return rollback(transaction.error());
     return claim;
 }
 
@@ -391,18 +384,16 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
     const QString message = !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
     const qint64 latencyMs = latency.elapsed();
     const Status recorded = whileBusy([&]() -> Status {
-    if (!execRaw(m_db.handle(), "BEGIN IMMEDIATE"))
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait);
+    if (!transaction)
+        return Status::failure(transaction.error());
     QSqlQuery a(db);
     a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
     for (const QVariant &v : {httpStatus > 0 ? QVariant(httpStatus) : QVariant(), outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
                               message.isEmpty() ? QVariant() : QVariant(message), QVariant(latencyMs), QVariant(attemptId)})
         a.addBindValue(v);
-    if (!a.exec()) {
-        const Status failed = Status::failure(sqlError(a));
-        execRaw(m_db.handle(), "ROLLBACK");
-        return failed;
-    }
+    if (!a.exec())
+        return Status::failure(sqlError(a));
     Status settled;
     if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
         settled = settle(QStringLiteral("succeeded"), QString(), outcome.note);
@@ -420,11 +411,9 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
             q.addBindValue(v);
         settled = q.exec() ? Status() : Status::failure(sqlError(q));
     }
-    if (settled.ok() && !execRaw(m_db.handle(), "COMMIT"))
-        settled = Status::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    if (!settled.ok())
-        execRaw(m_db.handle(), "ROLLBACK");
-    return settled;
+    if (settled.ok() && !transaction.commit())
+        settled = Status::failure(transaction.error());
+    return settled; // rolled back unless committed
     });
     if (!recorded.ok())
         return recorded;

@@ -1,6 +1,7 @@
 #include "dsrrepository.h"
 
 #include "storage/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
@@ -339,17 +340,15 @@ Status DsrRepository::execAll(const QList<QPair<QString, QVariantList>> &stateme
 Status DsrRepository::runInTransaction(const QList<QPair<QString, QVariantList>> &statements, const std::function<Status()> &precondition)
 {
     // Immediate: the checks and the changes see one state, and no other writer can come between them.
-    sqlite3 *db = m_db.handle();
-    if (!execRaw(db, "BEGIN IMMEDIATE"))
-        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+    Transaction transaction(m_db.handle());
+    if (!transaction)
+        return Status::failure(transaction.error());
     Status done = precondition ? precondition() : Status();
     if (done.ok())
         done = execAll(statements);
-    if (done.ok() && !execRaw(db, "COMMIT"))
-        done = Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-    if (!done.ok())
-        execRaw(db, "ROLLBACK");
-    return done;
+    if (done.ok() && !transaction.commit())
+        done = Status::failure(transaction.error());
+    return done; // rolled back unless committed
 }
 
 } // namespace rd
