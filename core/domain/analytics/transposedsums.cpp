@@ -2,10 +2,13 @@
 
 #include "index/chunkstore.h"
 #include "db/sqlitestatement.h"
+#include "db/transaction.h"
 #include "util/cancelflag.h"
 
 #include <algorithm>
 #include <limits>
+
+#include <optional>
 
 namespace rd {
 namespace {
@@ -16,19 +19,18 @@ class ReadSnapshot
 {
 public:
     explicit ReadSnapshot(sqlite3 *db)
-        : m_db(db)
-        , m_own(sqlite3_get_autocommit(db) != 0 && execRaw(db, "BEGIN"))
     {
+        if (sqlite3_get_autocommit(db) != 0)
+            m_own.emplace(db, Transaction::Mode::Read);
     }
     ~ReadSnapshot()
     {
         if (m_own)
-            execRaw(m_db, "COMMIT");
+            m_own->commit(); // nothing was written: committing ends the snapshot
     }
 
 private:
-    sqlite3 *m_db;
-    bool m_own;
+    std::optional<Transaction> m_own;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "db/transaction.h"
 #include "storage/dsrlifecycle.h"
 #include "storage/migrations.h"
 #include "db/sqlfunctions.h"
@@ -120,39 +121,32 @@ Status Database::migrate()
     if (version == static_cast<int>(steps.size()))
         return {};
 
-    // All pending steps and the version bump commit together or not at all.
-    if (Status s = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !s)
-        return s;
+    // All pending steps and the version bump commit together or not at all; the transaction
+    // rolls back on every early return.
+    Transaction transaction(m_handle);
+    if (!transaction)
+        return Status::failure(transaction.error());
     // Another process may have migrated while we waited for the lock, perhaps a newer
     // Royalty Desk: never step its version back.
     version = schemaVersion();
-    if (version < 0 || version > static_cast<int>(steps.size())) {
-        exec(m_db, QStringLiteral("ROLLBACK"));
-        return version < 0 ? Status::failure(tr("cannot read the schema version"))
-                           : Status::failure(tr("the database was written by a newer Royalty Desk (schema %1, this version knows %2)")
-                                                 .arg(version)
-                                                 .arg(steps.size()));
-    }
-    if (version == static_cast<int>(steps.size()))
-        return exec(m_db, QStringLiteral("COMMIT"));
+    if (version < 0)
+        return Status::failure(tr("cannot read the schema version"));
+    if (version > static_cast<int>(steps.size()))
+        return Status::failure(tr("the database was written by a newer Royalty Desk (schema %1, this version knows %2)")
+                                   .arg(version)
+                                   .arg(steps.size()));
     for (int v = version; v < static_cast<int>(steps.size()); ++v) {
         for (const QString &sql : steps[static_cast<size_t>(v)]) {
-            if (Status s = exec(m_db, sql); !s) {
-                exec(m_db, QStringLiteral("ROLLBACK"));
+            if (Status s = exec(m_db, sql); !s)
                 return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(s.error()));
-            }
         }
         QString error;
-        if (MigrationHook hook = migrationHook(v + 1); hook && !hook(m_handle, error)) {
-            exec(m_db, QStringLiteral("ROLLBACK"));
+        if (MigrationHook hook = migrationHook(v + 1); hook && !hook(m_handle, error))
             return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(error));
-        }
     }
-    if (Status s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(steps.size())); !s) {
-        exec(m_db, QStringLiteral("ROLLBACK"));
+    if (Status s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(steps.size())); !s)
         return s;
-    }
-    return exec(m_db, QStringLiteral("COMMIT"));
+    return transaction.commit() ? Status() : Status::failure(transaction.error());
 }
 
 Expected<QString> Database::integrityCheck()
