@@ -284,6 +284,9 @@ ENTRIES = [
      'Un token solo se envía por https (o por http sin cifrar a esta máquina): %1 lo enviaría en claro',
      'Un jeton n’est envoyé qu’en https (ou en http simple vers cette machine) : %1 l’enverrait en clair'),
     ('Stopping…', 'Deteniendo…', 'Arrêt…'),
+    ('Cannot commit: %1', 'No se puede confirmar: %1', 'Validation impossible : %1'),
+    ('Cannot start a transaction: %1', 'No se puede iniciar una transacción: %1', 'Impossible de démarrer une transaction : %1'),
+    ('Cannot start the import: %1', 'No se puede iniciar la importación: %1', "Impossible de démarrer l'importation : %1"),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

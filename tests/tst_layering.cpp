@@ -113,6 +113,18 @@ private slots:
                 offenders << file;
         QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("dsrs written outside storage: ") + offenders.join(QStringLiteral(", "))));
     }
+
+    // One transaction guard: no literal BEGIN, COMMIT or ROLLBACK, and no QSqlDatabase::transaction(),
+    // anywhere in core but the guard itself.
+    void transactionsGoThroughTheGuard()
+    {
+        const QRegularExpression literal(QStringLiteral("\"(BEGIN|COMMIT|ROLLBACK)[\" ]|\\.transaction\\(\\)|connection\\(\\)\\.(commit|rollback)\\("));
+        QStringList offenders;
+        for (const QString &file : sourcesUnder(QStringLiteral("core")))
+            if (!file.startsWith(QLatin1String("core/store/db/transaction.")) && literal.match(textOf(file)).hasMatch())
+                offenders << file;
+        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("transactions outside the guard: ") + offenders.join(QStringLiteral(", "))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLayering)

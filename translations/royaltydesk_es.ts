@@ -464,10 +464,6 @@
         <translation>%1 vuelve a entregar el DSR %2 pero también territorios o monedas que no tenía; impórtelos como un informe aparte</translation>
     </message>
     <message>
-        <source>Cannot start the import transaction: %1</source>
-        <translation>No se puede iniciar la transacción de importación: %1</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being imported</source>
         <translation>%1 cambió mientras se importaba</translation>
     </message>
@@ -517,6 +513,10 @@
             <numerusform>%1: no se pudo importar nada: ninguna fila superó su %n error</numerusform>
             <numerusform>%1: no se pudo importar nada: ninguna fila superó sus %n errores</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>No se puede iniciar la importación: %1</translation>
     </message>
 </context>
 <context>
@@ -588,10 +588,6 @@
         <translation>No se puede registrar la importación: %1</translation>
     </message>
     <message>
-        <source>Cannot start the import transaction: %1</source>
-        <translation>No se puede iniciar la transacción de importación: %1</translation>
-    </message>
-    <message>
         <source>injected failure after %1 rows</source>
         <translation>fallo provocado tras %1 filas</translation>
     </message>
@@ -627,6 +623,10 @@
             <numerusform>Se rechazaría en modo estricto: %n fila con errores</numerusform>
             <numerusform>Se rechazaría en modo estricto: %n filas con errores</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>No se puede iniciar la importación: %1</translation>
     </message>
 </context>
 <context>
@@ -874,6 +874,21 @@
     </message>
 </context>
 <context>
+    <name>PackageExport</name>
+    <message>
+        <source>There is no package %1</source>
+        <translation>No existe el paquete %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is not built yet: build it first</source>
+        <translation>El paquete %1 aún no está generado: genérelo primero</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be exported: %2</source>
+        <translation>El paquete %1 no se puede exportar: %2</translation>
+    </message>
+</context>
+<context>
     <name>PackageStore</name>
     <message>
         <source>A package needs a name</source>
@@ -963,6 +978,10 @@
         <source>the rows of DSR %1 (%2) are purged by this retention sweep</source>
         <translation>las filas del DSR %1 (%2) se purgan en este barrido de conservación</translation>
     </message>
+    <message>
+        <source>Package %1 has no version %2</source>
+        <translation>El paquete %1 no tiene versión %2</translation>
+    </message>
 </context>
 <context>
     <name>PackageZip</name>
@@ -977,22 +996,6 @@
     <message>
         <source>Cannot write %1 into the zip (zip error %2)</source>
         <translation>No se puede escribir %1 en el zip (error zip %2)</translation>
-    </message>
-    <message>
-        <source>There is no package %1</source>
-        <translation>No existe el paquete %1</translation>
-    </message>
-    <message>
-        <source>Package %1 is not built yet: build it first</source>
-        <translation>El paquete %1 aún no está generado: genérelo primero</translation>
-    </message>
-    <message>
-        <source>Package %1 cannot be exported: %2</source>
-        <translation>El paquete %1 no se puede exportar: %2</translation>
-    </message>
-    <message>
-        <source>Package %1 has no version %2</source>
-        <translation>El paquete %1 no tiene versión %2</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
@@ -1204,10 +1207,6 @@
     <message>
         <source>%1 is a re-delivery of DSR %2 (%3): %4 created, %5 updated, %6 deleted. Review it (import --dry-run) and apply it with import --replace.</source>
         <translation>%1 es una nueva entrega del DSR %2 (%3): %4 creadas, %5 modificadas, %6 eliminadas. Revísela (import --dry-run) y aplíquela con import --replace.</translation>
-    </message>
-    <message>
-        <source>Cannot start the transaction: %1</source>
-        <translation>No se puede iniciar la transacción: %1</translation>
     </message>
     <message>
         <source>Cannot apply the re-delivery to DSR %1: %2</source>
@@ -1724,6 +1723,17 @@
     <message>
         <source>Canceled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se puede confirmar: %1</translation>
     </message>
 </context>
 <context>

@@ -464,10 +464,6 @@
         <translation>%1 relivre le DSR %2 mais aussi des territoires ou des devises qu’il n’avait pas ; importez-les comme un rapport distinct</translation>
     </message>
     <message>
-        <source>Cannot start the import transaction: %1</source>
-        <translation>Impossible de démarrer la transaction d’import : %1</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being imported</source>
         <translation>%1 a changé pendant son importation</translation>
     </message>
@@ -517,6 +513,10 @@
             <numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à son %n erreur</numerusform>
             <numerusform>%1 : rien n’a pu être importé : aucune ligne n’a survécu à ses %n erreurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>Impossible de démarrer l'importation : %1</translation>
     </message>
 </context>
 <context>
@@ -588,10 +588,6 @@
         <translation>Impossible d’enregistrer l’import : %1</translation>
     </message>
     <message>
-        <source>Cannot start the import transaction: %1</source>
-        <translation>Impossible de démarrer la transaction d’import : %1</translation>
-    </message>
-    <message>
         <source>injected failure after %1 rows</source>
         <translation>panne provoquée après %1 lignes</translation>
     </message>
@@ -627,6 +623,10 @@
             <numerusform>Serait refusé en mode strict : %n ligne en erreur</numerusform>
             <numerusform>Serait refusé en mode strict : %n lignes en erreur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot start the import: %1</source>
+        <translation>Impossible de démarrer l'importation : %1</translation>
     </message>
 </context>
 <context>
@@ -874,6 +874,21 @@
     </message>
 </context>
 <context>
+    <name>PackageExport</name>
+    <message>
+        <source>There is no package %1</source>
+        <translation>Il n’y a pas de paquet %1</translation>
+    </message>
+    <message>
+        <source>Package %1 is not built yet: build it first</source>
+        <translation>Le paquet %1 n’est pas encore calculé : calculez-le d’abord</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be exported: %2</source>
+        <translation>Le paquet %1 ne peut pas être exporté : %2</translation>
+    </message>
+</context>
+<context>
     <name>PackageStore</name>
     <message>
         <source>A package needs a name</source>
@@ -963,6 +978,10 @@
         <source>the rows of DSR %1 (%2) are purged by this retention sweep</source>
         <translation>les lignes du DSR %1 (%2) sont purgées par ce balayage de conservation</translation>
     </message>
+    <message>
+        <source>Package %1 has no version %2</source>
+        <translation>Le paquet %1 n’a pas de version %2</translation>
+    </message>
 </context>
 <context>
     <name>PackageZip</name>
@@ -977,22 +996,6 @@
     <message>
         <source>Cannot write %1 into the zip (zip error %2)</source>
         <translation>Impossible d’écrire %1 dans le zip (erreur zip %2)</translation>
-    </message>
-    <message>
-        <source>There is no package %1</source>
-        <translation>Il n’y a pas de paquet %1</translation>
-    </message>
-    <message>
-        <source>Package %1 is not built yet: build it first</source>
-        <translation>Le paquet %1 n’est pas encore calculé : calculez-le d’abord</translation>
-    </message>
-    <message>
-        <source>Package %1 cannot be exported: %2</source>
-        <translation>Le paquet %1 ne peut pas être exporté : %2</translation>
-    </message>
-    <message>
-        <source>Package %1 has no version %2</source>
-        <translation>Le paquet %1 n’a pas de version %2</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
@@ -1204,10 +1207,6 @@
     <message>
         <source>%1 is a re-delivery of DSR %2 (%3): %4 created, %5 updated, %6 deleted. Review it (import --dry-run) and apply it with import --replace.</source>
         <translation>%1 est une relivraison du DSR %2 (%3) : %4 créées, %5 modifiées, %6 supprimées. Vérifiez-la (import --dry-run) et appliquez-la avec import --replace.</translation>
-    </message>
-    <message>
-        <source>Cannot start the transaction: %1</source>
-        <translation>Impossible de démarrer la transaction : %1</translation>
     </message>
     <message>
         <source>Cannot apply the re-delivery to DSR %1: %2</source>
@@ -1724,6 +1723,17 @@
     <message>
         <source>Canceled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Validation impossible : %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "packagestore.h"
 
+#include "packages/packageexport.h"
+
 #include "journal/statusjournal.h"
 
 #include "storage/database.h"
@@ -63,6 +65,56 @@ std::optional<Package::State> Package::stateFromName(const QString &name)
         if (stateName(s) == name)
             return s;
     return std::nullopt;
+}
+
+Expected<PackageStore::BuiltVersion> PackageStore::builtVersion(qint64 packageId, int version)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT built_at, built_by, known_on, base_currency FROM package_versions WHERE package_id = ? AND version = ?"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec() || !q.next())
+        return Expected<BuiltVersion>::failure(tr("Package %1 has no version %2").arg(packageId).arg(version));
+    return BuiltVersion{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
+Expected<QList<PackageSource>> PackageStore::sources(qint64 packageId, int version)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT dsr_id, dsr_version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
+                             "revenue, rate FROM package_sources WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
+    q.addBindValue(packageId);
+    q.addBindValue(version);
+    if (!q.exec())
+        return Expected<QList<PackageSource>>::failure(sqlError(q));
+    QList<PackageSource> sources;
+    while (q.next()) {
+        PackageSource s;
+        s.dsrId = q.value(0).toLongLong();
+        s.dsrVersion = q.value(1).toInt();
+        s.sha256 = q.value(2).toString();
+        s.rows = q.value(3).toLongLong();
+        s.fileName = q.value(4).toString();
+        s.territory = q.value(5).toString();
+        s.currency = q.value(6).toString();
+        s.periodStart = q.value(7).toString();
+        s.periodEnd = q.value(8).toString();
+        s.revenue = q.value(9).toString();
+        s.rate = q.value(10).toString();
+        sources << s;
+    }
+    return sources;
+}
+
+Status PackageStore::markBuilt(qint64 packageId, int version, const QString &detail)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE packages SET version = ?, state = 'built', stale_reason = NULL WHERE id = ?"));
+    q.addBindValue(version);
+    q.addBindValue(packageId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return recorded(packageId, QStringLiteral("build"), detail);
 }
 
 bool PackageStore::record(qint64 packageId, const QString &action, const QString &detail, const QString &reason)

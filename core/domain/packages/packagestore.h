@@ -14,6 +14,8 @@ class QSqlQuery;
 
 namespace rd {
 
+struct PackageSource;
+
 class Database;
 
 // Packages and their drafts, versions and audit log. Every transition (create,
@@ -38,6 +40,14 @@ public:
     Expected<QList<AuditEntry>> audit(qint64 packageId);
     Expected<QList<ResidualLine>> lines(qint64 packageId, int version);
     Expected<QList<LedgerEntry>> ledger(qint64 packageId, int version);
+    // When, by whom and on which claims and base currency a version was built.
+    struct BuiltVersion
+    {
+        QString builtAt, builtBy, knownOn, baseCurrency;
+    };
+    Expected<BuiltVersion> builtVersion(qint64 packageId, int version);
+    // The version's source DSRs as frozen at build, by DSR id.
+    Expected<QList<PackageSource>> sources(qint64 packageId, int version);
 
     // Why a version's source rows are no longer all held (purged or deleted
     // DSRs, named, and those in alsoGone that a sweep is about to purge);
@@ -45,6 +55,9 @@ public:
     Expected<QString> missingSources(qint64 packageId, int version, const std::set<qint64> &alsoGone = {});
     // Marks a draft or built package stale (empty reason: no longer stale).
     Status setStale(qint64 packageId, const QString &reason);
+    // The package now stands at this built version, with the build in its audit log
+    // (inside the builder's transaction).
+    Status markBuilt(qint64 packageId, int version, const QString &detail);
 
     // The package's dataflow in the status journal (BUILT, EXPORTED, PUBLISHED, RETAINED_*, RETRACTED).
     static QString correlationId(qint64 packageId);

@@ -1,15 +1,10 @@
 #include "packagezip.h"
 
-#include "packages/packagetotals.h"
+#include "packages/packageexport.h"
 
 #include "journal/statusjournal.h"
-#include "money/decimalsum.h"
 #include "packages/packagestore.h"
-#include "redelivery/versionrows.h"
 #include "storage/database.h"
-#include "db/sqlerror.h"
-#include "db/sqlitestatement.h"
-#include "util/csvrecords.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -21,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <array>
@@ -76,128 +70,14 @@ private:
     QCryptographicHash m_hash;
 };
 
-QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
-
 } // namespace
 
 Status PackageZip::write(Database &database, qint64 packageId, const QString &path, const StatementRenderer &renderStatement)
 {
-    PackageStore store(database);
-    const auto found = store.find(packageId);
-    if (!found)
-        return Status::failure(found.error());
-    if (!found.value())
-        return Status::failure(tr("There is no package %1").arg(packageId));
-    const Package &package = *found.value();
-    if (package.version == 0)
-        return Status::failure(tr("Package %1 is not built yet: build it first").arg(packageId));
-    const auto missing = store.missingSources(packageId, package.version);
-    if (!missing)
-        return Status::failure(missing.error());
-    if (!missing->isEmpty())
-        return Status::failure(tr("Package %1 cannot be exported: %2").arg(packageId).arg(missing.value()));
-    const auto lines = store.lines(packageId, package.version);
-    const auto ledger = store.ledger(packageId, package.version);
-    const auto audit = store.audit(packageId);
-    if (!lines || !ledger || !audit)
-        return Status::failure(!lines ? lines.error() : !ledger ? ledger.error() : audit.error());
-    QSqlQuery versionRow(database.connection());
-    versionRow.prepare(QStringLiteral("SELECT built_at, built_by, known_on, base_currency FROM package_versions WHERE package_id = ? AND version = ?"));
-    versionRow.addBindValue(packageId);
-    versionRow.addBindValue(package.version);
-    if (!versionRow.exec() || !versionRow.next())
-        return Status::failure(tr("Package %1 has no version %2").arg(packageId).arg(package.version));
-    const QString builtAt = versionRow.value(0).toString();
-    const QDateTime entryTime = QDateTime::fromString(builtAt, Qt::ISODate);
-
-    // The manifest: everything a reviewer needs to check the package without Royalty Desk.
-    QJsonArray sources;
-    struct Source
-    {
-        qint64 dsrId;
-        int dsrVersion;
-    };
-    QList<Source> sourceList;
-    QSqlQuery src(database.connection());
-    src.prepare(QStringLiteral("SELECT dsr_id, dsr_version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
-                               "revenue, rate FROM package_sources WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
-    src.addBindValue(packageId);
-    src.addBindValue(package.version);
-    if (!src.exec())
-        return Status::failure(sqlError(src));
-    while (src.next()) {
-        sourceList << Source{src.value(0).toLongLong(), src.value(1).toInt()};
-        sources.append(QJsonObject{{QStringLiteral("dsr_id"), src.value(0).toLongLong()}, {QStringLiteral("dsr_version"), src.value(1).toInt()},
-                                   {QStringLiteral("sha256"), src.value(2).toString()}, {QStringLiteral("rows"), src.value(3).toLongLong()},
-                                   {QStringLiteral("file_name"), src.value(4).toString()}, {QStringLiteral("territory"), src.value(5).toString()},
-                                   {QStringLiteral("currency"), src.value(6).toString()}, {QStringLiteral("period_start"), src.value(7).toString()},
-                                   {QStringLiteral("period_end"), src.value(8).toString()}, {QStringLiteral("revenue"), src.value(9).toString()},
-                                   {QStringLiteral("rate"), orNull(src.value(10).toString())}});
-    }
-    QJsonArray adjustments, advances, ledgerJson;
-    for (const Adjustment &a : package.adjustments)
-        adjustments.append(QJsonObject{{QStringLiteral("kind"), a.kind == Adjustment::Kind::Percent ? QStringLiteral("percent") : QStringLiteral("amount")},
-                                       {QStringLiteral("value"), QString::fromStdString(a.value.toString())},
-                                       {QStringLiteral("currency"), orNull(a.currency)},
-                                       {QStringLiteral("scope"), a.scope == Adjustment::Scope::Package ? QStringLiteral("package")
-                                                                 : a.scope == Adjustment::Scope::Territory ? QStringLiteral("territory")
-                                                                                                             : QStringLiteral("resource")},
-                                       {QStringLiteral("scope_value"), orNull(a.scopeValue)},
-                                       {QStringLiteral("reason"), a.reason}});
-    for (const Advance &a : package.advances)
-        advances.append(QJsonObject{{QStringLiteral("holder"), a.holder}, {QStringLiteral("amount"), QString::fromStdString(a.amount.toString())},
-                                    {QStringLiteral("currency"), a.currency}});
-    for (const LedgerEntry &e : ledger.value())
-        ledgerJson.append(QJsonObject{{QStringLiteral("holder"), e.holder}, {QStringLiteral("currency"), e.currency},
-                                      {QStringLiteral("opening"), e.opening}, {QStringLiteral("advanced"), e.advanced},
-                                      {QStringLiteral("recouped"), e.recouped}, {QStringLiteral("closing"), e.closing}});
-    std::map<std::pair<QString, QString>, std::array<DecimalSum, 4>> byHolder; // revenue, adjustment, recouped, net
-    auto add = [](std::array<DecimalSum, 4> &t, const ResidualLine &l) {
-        const QString values[] = {l.revenue, l.adjustment, l.recouped, l.net};
-        for (int i = 0; i < 4; ++i)
-            t[std::size_t(i)].add(*DecimalSum::fromString(values[i].toStdString()));
-    };
-    for (const ResidualLine &l : lines.value())
-        add(byHolder[{l.holder, l.currency}], l);
-    QJsonObject totalsJson;
-    for (const CurrencyTotals &t : totalsByCurrency(lines.value()))
-        totalsJson.insert(t.currency, QJsonObject{{QStringLiteral("revenue"), QString::fromStdString(t.revenue.toString())},
-                                                  {QStringLiteral("adjustment"), QString::fromStdString(t.adjustment.toString())},
-                                                  {QStringLiteral("recouped"), QString::fromStdString(t.recouped.toString())},
-                                                  {QStringLiteral("net"), QString::fromStdString(t.net.toString())}});
-    QJsonObject timestamps{{QStringLiteral("created_at"), package.createdAt.toString(Qt::ISODate)}, {QStringLiteral("built_at"), builtAt}};
-    QString retraction;
-    for (const AuditEntry &e : audit.value()) {
-        if (e.action == QLatin1String("publish"))
-            timestamps.insert(QStringLiteral("published_at"), e.at.toString(Qt::ISODate));
-        if (e.action == QLatin1String("retract")) {
-            timestamps.insert(QStringLiteral("retracted_at"), e.at.toString(Qt::ISODate));
-            retraction = e.reason;
-        }
-    }
-    QJsonObject manifest{
-        {QStringLiteral("format_version"), kFormatVersion},
-        {QStringLiteral("app_version"), QStringLiteral(RD_VERSION)},
-        {QStringLiteral("package"), QJsonObject{{QStringLiteral("id"), packageId}, {QStringLiteral("name"), package.name},
-                                                {QStringLiteral("version"), package.version},
-                                                {QStringLiteral("state"), Package::stateName(package.state)}}},
-        {QStringLiteral("partition"), QJsonObject{{QStringLiteral("territories"), QJsonArray::fromStringList(package.partition.territories)},
-                                                  {QStringLiteral("period_start"), package.partition.periodStart.toString(Qt::ISODate)},
-                                                  {QStringLiteral("period_end"), package.partition.periodEnd.toString(Qt::ISODate)},
-                                                  {QStringLiteral("dsps"), QJsonArray::fromStringList(package.partition.dsps)},
-                                                  {QStringLiteral("offers"), QJsonArray::fromStringList(package.partition.offers)}}},
-        {QStringLiteral("sources"), sources},
-        {QStringLiteral("adjustments"), adjustments},
-        {QStringLiteral("advances"), advances},
-        {QStringLiteral("advance_ledger"), ledgerJson},
-        {QStringLiteral("totals"), totalsJson},
-        {QStringLiteral("base_currency"), versionRow.value(3).toString()},
-        {QStringLiteral("claims_known_on"), versionRow.value(2).toString()},
-        {QStringLiteral("built_by"), versionRow.value(1).toString()},
-        {QStringLiteral("timestamps"), timestamps},
-    };
-    if (!retraction.isEmpty())
-        manifest.insert(QStringLiteral("retraction_reason"), retraction);
+    const auto content = PackageExport::read(database, packageId);
+    if (!content)
+        return Status::failure(content.error());
+    const QDateTime entryTime = QDateTime::fromString(content->builtAt, Qt::ISODate);
 
     // The zip, written aside and renamed into place.
     const QString partial = path + QLatin1String(".part");
@@ -216,67 +96,13 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
         const QString hash = w.close();
         checksums << hash + QLatin1String("  ") + QLatin1String(name);
     };
-    entry("manifest.json", [&](EntryWriter &w) { w.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)); });
-    entry("lines.csv", [&](EntryWriter &w) {
-        QByteArray out = "line,holder,territory,resource_id,isrc,dsp_id,title,currency,share,revenue,adjustment,recouped,net,"
-                         "base_revenue,base_adjustment,base_recouped,base_net,overclaimed\n";
-        for (const ResidualLine &l : lines.value())
-            out += QStringList{QString::number(l.lineNo), csv::quote(l.holder), l.territory, QString::number(l.resourceId), csv::quote(l.isrc), csv::quote(l.dspId),
-                               csv::quote(l.title), l.currency, l.share, l.revenue, l.adjustment, l.recouped, l.net, l.baseRevenue,
-                               l.baseAdjustment, l.baseRecouped, l.baseNet,
-                               l.overclaimed ? QStringLiteral("1") : QStringLiteral("0")}
-                       .join(QLatin1Char(','))
-                       .toUtf8()
-                   + '\n';
-        w.write(out);
-    });
+    entry("manifest.json", [&](EntryWriter &w) { w.write(QJsonDocument(content->manifest()).toJson(QJsonDocument::Indented)); });
+    entry("lines.csv", [&](EntryWriter &w) { w.write(content->linesCsv()); });
     entry("source/usage.csv", [&](EntryWriter &w) {
-        w.write("dsr_id,dsr_version,row_id,dsp_id,title,artists,isrc,usages,revenue\n");
-        SqliteStatement resource(database.handle(), "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?");
-        QHash<qint64, QByteArray> resourceFields; // "dsp_id,title,artists,isrc", quoted, once per resource
-        for (const Source &s : sourceList) {
-            const auto rows = VersionRows::read(database, s.dsrId, s.dsrVersion);
-            if (!rows) {
-                error = rows.error();
-                return;
-            }
-            const QByteArray dsrFields = QByteArray::number(s.dsrId) + ',' + QByteArray::number(s.dsrVersion) + ',';
-            QByteArray chunk;
-            for (const VersionRow &r : rows.value()) {
-                auto fields = resourceFields.find(r.resourceId);
-                if (fields == resourceFields.end()) {
-                    resource.bind(1, r.resourceId);
-                    QStringList meta{QString(), QString(), QString(), QString()};
-                    if (resource.step() == SQLITE_ROW)
-                        for (int c = 0; c < 4; ++c)
-                            meta[c] = csv::quote(QString::fromUtf8(resource.text(c).data(), qsizetype(resource.text(c).size())));
-                    resource.reset();
-                    fields = resourceFields.insert(r.resourceId, meta.join(QLatin1Char(',')).toUtf8());
-                }
-                chunk += dsrFields;
-                chunk += QByteArray::number(r.rowId);
-                chunk += ',';
-                chunk += fields.value();
-                chunk += ',';
-                if (r.usages)
-                    chunk += QByteArray::number(*r.usages);
-                chunk += ',';
-                chunk += r.revenue.toLatin1();
-                chunk += '\n';
-                if (chunk.size() > (1 << 20)) {
-                    w.write(chunk);
-                    chunk.clear();
-                }
-            }
-            w.write(chunk);
-        }
+        content->writeSourceRows(database, [&w](const QByteArray &chunk) { w.write(chunk); }, error);
     });
     entry("statement.pdf", [&](EntryWriter &w) {
-        StatementData data{package.name, Package::stateName(package.state), builtAt, versionRow.value(3).toString(), packageId, package.version, {}};
-        for (const auto &[key, t] : byHolder)
-            data.rows << StatementData::Row{key.first, key.second, QString::fromStdString(t[0].toString()), QString::fromStdString(t[1].toString()),
-                                            QString::fromStdString(t[2].toString()), QString::fromStdString(t[3].toString()), QString()};
-        const QByteArray pdf = renderStatement ? renderStatement(data) : QByteArray();
+        const QByteArray pdf = renderStatement ? renderStatement(content->statement()) : QByteArray();
         if (pdf.isEmpty())
             error = tr("Cannot make the statement PDF");
         w.write(pdf);
@@ -297,7 +123,7 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     if (!QFile::rename(partial, path))
         return Status::failure(tr("Cannot move the zip into place at %1").arg(path));
     StatusJournal(database).stage(PackageStore::correlationId(packageId), QStringLiteral("EXPORTED"), QStringLiteral("SUCCESS"),
-                                  tr("version %1 to %2").arg(package.version).arg(QFileInfo(path).fileName()));
+                                  tr("version %1 to %2").arg(content->package.version).arg(QFileInfo(path).fileName()));
     return Status();
 }
 

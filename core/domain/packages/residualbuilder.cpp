@@ -503,20 +503,18 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
         if (!ledger.exec())
             return rollback(sqlError(ledger));
     }
-    q.prepare(QStringLiteral("UPDATE packages SET version = ?, state = 'built', stale_reason = NULL WHERE id = ?"));
-    q.addBindValue(version);
-    q.addBindValue(packageId);
     QStringList totals;
     for (const auto &[currency, revenue] : partitionRevenue)
     {
         const auto adjusted = adjustmentTotals.find(currency);
         totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + (adjusted == adjustmentTotals.end() ? Wide(0) : adjusted->second)));
     }
-    if (!q.exec()
-        || !store.record(packageId, QStringLiteral("build"),
-                         tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
-                             .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))))
-        || !transaction.commit())
+    const Status built = store.markBuilt(packageId, version,
+                                         tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
+                                             .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))));
+    if (!built)
+        return rollback(built.error());
+    if (!transaction.commit())
         return rollback(transaction.error());
     StatusJournal journal(database);
     journal.details(DataSetDetails{PackageStore::correlationId(packageId), QString::number(packageId), QString::number(version),
