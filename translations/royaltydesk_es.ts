@@ -857,10 +857,6 @@
         <translation>El paquete %1 está publicado, pero no se hicieron todas las copias: %2</translation>
     </message>
     <message>
-        <source>There is no package %1</source>
-        <translation>No existe el paquete %1</translation>
-    </message>
-    <message>
         <source>the copy differs from the published zip (SHA-256 %1, expected %2)</source>
         <translation>la copia difiere del zip publicado (SHA-256 %1, se esperaba %2)</translation>
     </message>
@@ -875,10 +871,6 @@
 </context>
 <context>
     <name>PackageExport</name>
-    <message>
-        <source>There is no package %1</source>
-        <translation>No existe el paquete %1</translation>
-    </message>
     <message>
         <source>Package %1 is not built yet: build it first</source>
         <translation>El paquete %1 aún no está generado: genérelo primero</translation>
@@ -1306,10 +1298,6 @@
         <translation>agregada desde %1</translation>
     </message>
     <message>
-        <source>There is no package %1</source>
-        <translation>No existe el paquete %1</translation>
-    </message>
-    <message>
         <source>Package %1 is not published: only published packages are remitted</source>
         <translation>El paquete %1 no está publicado: solo se remesan los paquetes publicados</translation>
     </message>
@@ -1430,10 +1418,6 @@
 </context>
 <context>
     <name>ResidualBuilder</name>
-    <message>
-        <source>There is no package %1</source>
-        <translation>No existe el paquete %1</translation>
-    </message>
     <message>
         <source>Package %1 is %2: a published package is never rebuilt</source>
         <translation>El paquete %1 está %2: un paquete publicado nunca se vuelve a generar</translation>

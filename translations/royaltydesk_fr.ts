@@ -857,10 +857,6 @@
         <translation>Le paquet %1 est publié, mais toutes les copies n’ont pas été faites : %2</translation>
     </message>
     <message>
-        <source>There is no package %1</source>
-        <translation>Il n’y a pas de paquet %1</translation>
-    </message>
-    <message>
         <source>the copy differs from the published zip (SHA-256 %1, expected %2)</source>
         <translation>la copie diffère du zip publié (SHA-256 %1, attendu %2)</translation>
     </message>
@@ -875,10 +871,6 @@
 </context>
 <context>
     <name>PackageExport</name>
-    <message>
-        <source>There is no package %1</source>
-        <translation>Il n’y a pas de paquet %1</translation>
-    </message>
     <message>
         <source>Package %1 is not built yet: build it first</source>
         <translation>Le paquet %1 n’est pas encore calculé : calculez-le d’abord</translation>
@@ -1306,10 +1298,6 @@
         <translation>agrégée depuis %1</translation>
     </message>
     <message>
-        <source>There is no package %1</source>
-        <translation>Il n’y a pas de paquet %1</translation>
-    </message>
-    <message>
         <source>Package %1 is not published: only published packages are remitted</source>
         <translation>Le paquet %1 n’est pas publié : seuls les paquets publiés sont remis</translation>
     </message>
@@ -1430,10 +1418,6 @@
 </context>
 <context>
     <name>ResidualBuilder</name>
-    <message>
-        <source>There is no package %1</source>
-        <translation>Il n’y a pas de paquet %1</translation>
-    </message>
     <message>
         <source>Package %1 is %2: a published package is never rebuilt</source>
         <translation>Le paquet %1 est %2 : un paquet publié n’est jamais recalculé</translation>

@@ -165,9 +165,9 @@ Status PackageCopies::reverify(qint64 packageId)
     const auto targets = CopyTargets(m_db).list(false);
     if (!copies || !targets)
         return Status::failure(!copies ? copies.error() : targets.error());
-    const auto found = PackageStore(m_db).find(packageId);
-    if (!found || !found.value())
-        return Status::failure(!found ? found.error() : tr("There is no package %1").arg(packageId));
+    const auto found = PackageStore(m_db).existing(packageId);
+    if (!found)
+        return Status::failure(found.error());
     QStringList failures;
     for (const CopyState &copy : copies.value()) {
         for (const TargetConfig &target : targets.value()) {
@@ -180,7 +180,7 @@ Status PackageCopies::reverify(qint64 packageId)
                 reason = readBack.error();
             else if (readBack.value() != copy.sha256)
                 reason = tr("the copy differs from the published zip (SHA-256 %1, expected %2)").arg(readBack.value(), copy.sha256);
-            setState(packageId, found.value()->version, target, copy.sha256, reason.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
+            setState(packageId, found->version, target, copy.sha256, reason.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
                      reason, 0, reason.isEmpty());
             if (!reason.isEmpty())
                 failures << copyTarget->location() + QLatin1String(": ") + reason;

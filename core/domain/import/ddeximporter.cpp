@@ -117,86 +117,21 @@ Expected<std::vector<ReportPart>> DdexImporter::gatherParts(const QString &path)
     return parts;
 }
 
-QList<ImportResult> DdexImporter::importReport(const QString &path, const ImportOptions &options, ProgressSink *progress)
+// What the checks before writing made of a report: its files, groups (one DSR each), findings and identity.
+struct DdexImporter::Plan
 {
-    QElapsedTimer timer;
-    timer.start();
-    ImportResult failure;
-    failure.path = path;
-    auto fail = [&](ImportResult::Outcome outcome, const QString &error) {
-        failure.outcome = outcome;
-        failure.error = error;
-        failure.seconds = double(timer.nsecsElapsed()) / 1e9;
-        return QList<ImportResult>{failure};
-    };
-
-    auto parts = gatherParts(path);
-    if (!parts)
-        return fail(ImportResult::Outcome::Failed, parts.error());
+    QString path;
     ReportAnalysis analysis;
-    if (!analysis.analyze(std::move(parts.value())))
-        return fail(ImportResult::Outcome::Failed, tr("%1: %2").arg(QFileInfo(path).fileName(), analysis.errorString()));
-    const std::vector<ReportPart> &files = analysis.parts();
-    for (std::size_t i = 0; i < files.size(); ++i)
-        for (std::size_t j = i + 1; j < files.size(); ++j)
-            if (files[i].sha256 == files[j].sha256)
-                return fail(ImportResult::Outcome::Failed,
-                            tr("Parts %1 and %2 of the report are identical (a duplicate part): %3 and %4")
-                                .arg(files[i].label(), files[j].label(), QFileInfo(files[i].path).fileName(),
-                                     QFileInfo(files[j].path).fileName()));
-    const QString reportSha = hexOf(analysis.reportSha256());
-    failure.sha256 = reportSha;
-    if (const auto earlier = DsrRepository(m_db).findBySourceSha256(reportSha); earlier && earlier.value()) {
-        failure.duplicateOf = earlier.value()->id;
-        return fail(ImportResult::Outcome::Duplicate,
-                    tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
-                        .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(earlier.value()->fileName));
-    }
-    // A HEAD line that is there but cannot be read leaves the report without its period and sender.
-    if (const QString unreadHead = headProblem(analysis, true); !unreadHead.isEmpty())
-        return fail(ImportResult::Outcome::Failed, unreadHead);
-    std::vector<DdexGroup> groups = ddexGroupsOf(analysis);
-    if (groups.empty()) {
-        const QString unreadHead = headProblem(analysis, false);
-        return fail(ImportResult::Outcome::Failed,
-                    unreadHead.isEmpty() ? tr("%1: the report has no summary record, so its territory and currency are unknown")
-                                               .arg(QFileInfo(path).fileName())
-                                         : unreadHead);
-    }
-
-    std::vector<ValidationIssue> issues = analysis.issues();
-    const ddex::HeadInfo &head = analysis.head();
-    const QString messageId = QString::fromStdString(head.messageId);
-    if (!messageId.isEmpty()) {
-        if (const auto other = DsrRepository(m_db).findByMessageId(messageId); other && other.value())
-            issues.push_back(ValidationIssue::at(ValidationIssue::Severity::Warning, head.line, ValidationIssue::Code::MessageIdReused,
-                                                 "HEAD MessageId",
-                                                 tr("%1 by DSR %2 (%3)").arg(messageId).arg(other.value()->id)
-                                                     .arg(other.value()->fileName).toStdString()));
-    }
+    QString reportSha, messageId, dsp, offer, reportKey;
+    QDate start, end;
+    std::vector<DdexGroup> groups;
+    std::vector<ValidationIssue> issues;
     std::uint64_t warnings = 0, errors = 0;
-    for (const ValidationIssue &i : issues)
-        (i.severity == ValidationIssue::Severity::Error ? errors : warnings) += 1;
-    if (options.strict && errors > 0) {
-        // Recorded like a strict TSV rejection: a failed DSR with the findings (none in a dry run).
-        failure.totals.errors = errors;
-        failure.totals.warnings = warnings;
-        ImportFindings::collect(failure, issues, errors);
-        failure.error = tr("Rejected in strict mode: %n finding(s) are errors", nullptr, int(errors));
-        if (!options.dryRun)
-            recordFailure(failure, groups.front(), head, files, issues, options.strict);
-        return fail(ImportResult::Outcome::Failed, failure.error);
-    }
 
-    const DdexFileName &name = *files.front().name;
-    const QString dsp = head.senderName.empty() ? name.sender : QString::fromStdString(head.senderName);
-    const QString offer = name.service;
-    const QDate start = head.usageStart.isValid() ? head.usageStart : name.periodStart;
-    const QDate end = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
-    const QString reportKey = name.reportKey();
-
+    const std::vector<ReportPart> &files() const { return analysis.parts(); }
     // The identity of the DSR a group becomes: what makes two files one report.
-    auto identityOf = [&](const DdexGroup &group) {
+    DsrRecord identityOf(const DdexGroup &group) const
+    {
         DsrRecord identity;
         identity.dsp = dsp;
         identity.offer = offer;
@@ -205,157 +140,262 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         identity.periodStart = start;
         identity.periodEnd = end;
         return identity;
-    };
-    // A report that is already here (same DSP, service, territories, currencies and period) is re-delivered.
-    std::vector<DsrRecord> currents;
-    for (const DdexGroup &group : groups) {
-        const auto current = DsrRepository(m_db).findByIdentity(identityOf(group));
-        if (!current)
-            return fail(ImportResult::Outcome::Failed, current.error());
-        if (current.value())
-            currents.push_back(*current.value());
     }
-    if (!currents.empty()) {
-        if (currents.size() != groups.size())
-            return fail(ImportResult::Outcome::Failed,
-                        tr("%1 re-delivers DSR %2 but also territories or currencies it did not have; import those "
-                           "as a report of their own").arg(QFileInfo(path).fileName()).arg(currents.front().id));
-        DdexRedelivery redelivery{analysis, groups, currents, issues, warnings, errors, reportSha, messageId};
-        QList<ImportResult> results = redelivery.run(m_db, options);
-        for (ImportResult &r : results)
-            r.seconds = double(timer.nsecsElapsed()) / 1e9;
-        return results;
-    }
-
-    if (options.dryRun)
-        return dryRun(analysis, groups, issues, reportSha, timer.nsecsElapsed());
-
-    sqlite3 *db = m_db.handle();
-    Transaction transaction(db);
-    if (!transaction)
-        return fail(ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error()));
-    // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
-    for (const DdexGroup &group : groups) {
-        if (auto taken = ReportIdentity::takenMeanwhile(m_db, identityOf(group), QFileInfo(path).fileName()))
-            return fail(ImportResult::Outcome::Failed, *taken);
-    }
-    QString error;
-    std::uint64_t expectedRows = 0;
-    for (const auto &[id, s] : analysis.summaries())
-        expectedRows += s.rows;
-    std::uint64_t rowsWritten = 0;
-    for (std::size_t g = 0; g < groups.size() && error.isEmpty(); ++g) {
-        DdexGroup &group = groups[g];
+    NewDsr newDsrOf(const DdexGroup &group, bool strict) const
+    {
         NewDsr dsr;
         dsr.format = QStringLiteral("ddex");
-        dsr.path = files.front().path;
+        dsr.path = files().front().path;
         dsr.dsp = dsp;
         dsr.offer = offer;
         dsr.territory = group.territory;
         dsr.currency = group.currency;
         dsr.periodStart = start;
         dsr.periodEnd = end;
-        dsr.strict = options.strict;
+        dsr.strict = strict;
         dsr.messageId = messageId;
         dsr.reportKey = reportKey;
         dsr.sourceSha256 = reportSha;
-        const auto placeholder = DsrLifecycle(m_db).begin(dsr);
-        if (!placeholder) {
-            error = placeholder.error();
-            break;
-        }
-        group.dsrId = *placeholder;
-        BulkWriter writer(db, group.dsrId, options.resourceCacheSlots);
-        if (!writer.prepare()) {
-            error = writer.errorString();
-            break;
-        }
-        DdexShareWriter shares(db, QFileInfo(files.front().path).fileName(), start, end);
-        std::map<std::string, ProRata> allocations;
-        std::uint64_t lineOffset = 0;
-        for (const ReportPart &part : files) {
-            ddex::FileReader reader(part.path);
-            auto write = [&writer](const RowBatch &batch, QString &failure) {
-                if (!writer.writeRows(batch))
-                    failure = writer.errorString();
-                return failure.isEmpty();
-            };
-            DdexRowEmitter sink(analysis, group, part, lineOffset, reader, write, allocations, g == 0 ? &shares : nullptr, groups[0].dsrId);
-            if (!reader.read(sink) || !sink.finish()) {
-                error = sink.error().isEmpty() ? reader.errorString() : sink.error();
-                break;
-            }
-            if (reader.sha256() != part.sha256) {
-                error = tr("%1 changed while it was being imported").arg(QFileInfo(part.path).fileName());
-                break;
-            }
-            lineOffset += part.lines;
-            if (progress) {
-                progress->setProgress(qint64(rowsWritten + writer.rowsWritten()), qint64(expectedRows), rowsWritten + writer.rowsWritten());
-                if (progress->canceled())
-                    return fail(ImportResult::Outcome::Canceled, tr("Import canceled"));
-            }
-        }
-        if (!error.isEmpty())
-            break;
-        rowsWritten += writer.rowsWritten();
-        if (!writer.finish() || (g == 0 && !writer.writeIssues(issues))) {
-            error = writer.errorString();
-            break;
-        }
-        if (options.failAfterRows >= 0 && rowsWritten >= quint64(options.failAfterRows)) {
-            error = tr("injected failure after %1 rows").arg(rowsWritten);
-            break;
-        }
-        if (g == 0) {
-            group.totals.warnings = warnings;
-            group.totals.errors = errors;
-        }
-        const QString basis = revenueBasisOf(group);
-        IngestedDsr facts;
-        facts.sha256 = ddexGroupSha(reportSha, group, groups.size());
-        facts.revenueBasis = basis;
-        facts.durationMs = timer.elapsed();
-        facts.totals = group.totals;
-        DsrLifecycle lifecycle(m_db);
-        if (const Status ingested = lifecycle.markIngested(group.dsrId, facts); !ingested) {
-            error = ingested.error();
-            break;
-        }
-        for (std::size_t p = 0; p < files.size() && error.isEmpty(); ++p)
-            if (const Status added = lifecycle.addSourceFile(group.dsrId, int(p + 1), files[p].path, hexOf(files[p].sha256),
-                                                             qint64(files[p].lines));
-                !added)
-                error = added.error();
+        return dsr;
     }
-    if (error.isEmpty() && rowsWritten == 0 && errors > 0) {
-        // Nothing could be imported: a failed DSR with the reason and the findings, never an empty "ingested" one.
-        transaction.rollback();
-        failure.totals.errors = errors;
-        failure.totals.warnings = warnings;
-        ImportFindings::collect(failure, issues, errors);
-        failure.error = tr("%1: nothing could be imported: no row survived its %n error(s)", nullptr, int(errors))
-                            .arg(QFileInfo(path).fileName());
-        recordFailure(failure, groups.front(), head, files, issues, options.strict);
-        return fail(ImportResult::Outcome::Failed, failure.error);
+};
+
+QList<ImportResult> DdexImporter::importReport(const QString &path, const ImportOptions &options, ProgressSink *progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportResult failure;
+    failure.path = path;
+    auto refused = [&] {
+        failure.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return QList<ImportResult>{failure};
+    };
+    Plan plan;
+    if (!prepare(path, options, plan, failure))
+        return refused();
+
+    // A report that is already here (same DSP, service, territories, currencies and period) is re-delivered.
+    std::vector<DsrRecord> currents;
+    for (const DdexGroup &group : plan.groups) {
+        const auto current = DsrRepository(m_db).findByIdentity(plan.identityOf(group));
+        if (!current)
+            return refuse(failure, ImportResult::Outcome::Failed, current.error()), refused();
+        if (current.value())
+            currents.push_back(*current.value());
     }
-    if (error.isEmpty() && transaction.commit()) {
-        QList<ImportResult> results;
-        for (const DdexGroup &group : groups) {
-            ImportResult r;
-            r.outcome = ImportResult::Outcome::Imported;
-            r.path = path;
-            r.dsrId = group.dsrId;
-            r.sha256 = reportSha;
-            r.totals = group.totals;
+    if (!currents.empty()) {
+        if (currents.size() != plan.groups.size())
+            return refuse(failure, ImportResult::Outcome::Failed,
+                          tr("%1 re-delivers DSR %2 but also territories or currencies it did not have; import those "
+                             "as a report of their own").arg(QFileInfo(path).fileName()).arg(currents.front().id)),
+                   refused();
+        DdexRedelivery redelivery{plan.analysis, plan.groups, currents, plan.issues, plan.warnings, plan.errors, plan.reportSha, plan.messageId};
+        QList<ImportResult> results = redelivery.run(m_db, options);
+        for (ImportResult &r : results)
             r.seconds = double(timer.nsecsElapsed()) / 1e9;
-            results << r;
-        }
         return results;
     }
-    if (error.isEmpty())
-        error = tr("Cannot commit the import: %1").arg(transaction.error());
-    return fail(ImportResult::Outcome::Failed, error); // the transaction rolls back
+    if (options.dryRun)
+        return dryRun(plan.analysis, plan.groups, plan.issues, plan.reportSha, timer.nsecsElapsed());
+    QList<ImportResult> results = write(plan, options, progress, timer, failure);
+    return results.isEmpty() ? refused() : results;
+}
+
+void DdexImporter::refuse(ImportResult &failure, ImportResult::Outcome outcome, const QString &error)
+{
+    failure.outcome = outcome;
+    failure.error = error;
+}
+
+// Reads and checks the whole report before anything is written: its parts, whether it is here
+// already, its HEAD, its groups and findings. False, with the failure filled in, refuses it.
+bool DdexImporter::prepare(const QString &path, const ImportOptions &options, Plan &plan, ImportResult &failure)
+{
+    plan.path = path;
+    auto parts = gatherParts(path);
+    if (!parts)
+        return refuse(failure, ImportResult::Outcome::Failed, parts.error()), false;
+    if (!plan.analysis.analyze(std::move(parts.value())))
+        return refuse(failure, ImportResult::Outcome::Failed, tr("%1: %2").arg(QFileInfo(path).fileName(), plan.analysis.errorString())), false;
+    const std::vector<ReportPart> &files = plan.files();
+    for (std::size_t i = 0; i < files.size(); ++i)
+        for (std::size_t j = i + 1; j < files.size(); ++j)
+            if (files[i].sha256 == files[j].sha256)
+                return refuse(failure, ImportResult::Outcome::Failed,
+                              tr("Parts %1 and %2 of the report are identical (a duplicate part): %3 and %4")
+                                  .arg(files[i].label(), files[j].label(), QFileInfo(files[i].path).fileName(),
+                                       QFileInfo(files[j].path).fileName())),
+                       false;
+    plan.reportSha = hexOf(plan.analysis.reportSha256());
+    failure.sha256 = plan.reportSha;
+    if (const auto earlier = DsrRepository(m_db).findBySourceSha256(plan.reportSha); earlier && earlier.value()) {
+        failure.duplicateOf = earlier.value()->id;
+        return refuse(failure, ImportResult::Outcome::Duplicate,
+                      tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
+                          .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(earlier.value()->fileName)),
+               false;
+    }
+    // A HEAD line that is there but cannot be read leaves the report without its period and sender.
+    if (const QString unreadHead = headProblem(plan.analysis, true); !unreadHead.isEmpty())
+        return refuse(failure, ImportResult::Outcome::Failed, unreadHead), false;
+    plan.groups = ddexGroupsOf(plan.analysis);
+    if (plan.groups.empty()) {
+        const QString unreadHead = headProblem(plan.analysis, false);
+        return refuse(failure, ImportResult::Outcome::Failed,
+                      unreadHead.isEmpty() ? tr("%1: the report has no summary record, so its territory and currency are unknown")
+                                                 .arg(QFileInfo(path).fileName())
+                                           : unreadHead),
+               false;
+    }
+    collectFindings(plan);
+    if (options.strict && plan.errors > 0) {
+        // Recorded like a strict TSV rejection: a failed DSR with the findings (none in a dry run).
+        failure.totals.errors = plan.errors;
+        failure.totals.warnings = plan.warnings;
+        ImportFindings::collect(failure, plan.issues, plan.errors);
+        refuse(failure, ImportResult::Outcome::Failed, tr("Rejected in strict mode: %n finding(s) are errors", nullptr, int(plan.errors)));
+        if (!options.dryRun)
+            recordFailure(failure, plan.groups.front(), plan.analysis.head(), files, plan.issues, options.strict);
+        return false;
+    }
+    const ddex::HeadInfo &head = plan.analysis.head();
+    const DdexFileName &name = *files.front().name;
+    plan.dsp = head.senderName.empty() ? name.sender : QString::fromStdString(head.senderName);
+    plan.offer = name.service;
+    plan.start = head.usageStart.isValid() ? head.usageStart : name.periodStart;
+    plan.end = head.usageEnd.isValid() ? head.usageEnd : name.periodEnd;
+    plan.reportKey = name.reportKey();
+    return true;
+}
+
+// The analysis's findings, a MessageId another DSR already carries, and the counts.
+void DdexImporter::collectFindings(Plan &plan)
+{
+    plan.issues = plan.analysis.issues();
+    const ddex::HeadInfo &head = plan.analysis.head();
+    plan.messageId = QString::fromStdString(head.messageId);
+    if (!plan.messageId.isEmpty()) {
+        if (const auto other = DsrRepository(m_db).findByMessageId(plan.messageId); other && other.value())
+            plan.issues.push_back(ValidationIssue::at(ValidationIssue::Severity::Warning, head.line, ValidationIssue::Code::MessageIdReused,
+                                                      "HEAD MessageId",
+                                                      tr("%1 by DSR %2 (%3)").arg(plan.messageId).arg(other.value()->id)
+                                                          .arg(other.value()->fileName).toStdString()));
+    }
+    for (const ValidationIssue &i : plan.issues)
+        (i.severity == ValidationIssue::Severity::Error ? plan.errors : plan.warnings) += 1;
+}
+
+// Writes every group as a DSR in one write transaction. An empty list means refused: the failure says why.
+QList<ImportResult> DdexImporter::write(Plan &plan, const ImportOptions &options, ProgressSink *progress, const QElapsedTimer &timer,
+                                        ImportResult &failure)
+{
+    Transaction transaction(m_db.handle());
+    if (!transaction)
+        return refuse(failure, ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error())), QList<ImportResult>();
+    // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
+    for (const DdexGroup &group : plan.groups) {
+        if (auto taken = ReportIdentity::takenMeanwhile(m_db, plan.identityOf(group), QFileInfo(plan.path).fileName()))
+            return refuse(failure, ImportResult::Outcome::Failed, *taken), QList<ImportResult>();
+    }
+    GroupProgress written;
+    for (const auto &[id, s] : plan.analysis.summaries())
+        written.expectedRows += s.rows;
+    QString error;
+    for (std::size_t g = 0; g < plan.groups.size() && error.isEmpty(); ++g) {
+        error = writeGroup(plan, g, options, progress, timer, written);
+        if (written.canceled)
+            return refuse(failure, ImportResult::Outcome::Canceled, tr("Import canceled")), QList<ImportResult>();
+    }
+    if (error.isEmpty() && written.rows == 0 && plan.errors > 0) {
+        // Nothing could be imported: a failed DSR with the reason and the findings, never an empty "ingested" one.
+        transaction.rollback();
+        failure.totals.errors = plan.errors;
+        failure.totals.warnings = plan.warnings;
+        ImportFindings::collect(failure, plan.issues, plan.errors);
+        refuse(failure, ImportResult::Outcome::Failed,
+               tr("%1: nothing could be imported: no row survived its %n error(s)", nullptr, int(plan.errors)).arg(QFileInfo(plan.path).fileName()));
+        recordFailure(failure, plan.groups.front(), plan.analysis.head(), plan.files(), plan.issues, options.strict);
+        return {};
+    }
+    if (!error.isEmpty() || !transaction.commit()) {
+        refuse(failure, ImportResult::Outcome::Failed, error.isEmpty() ? tr("Cannot commit the import: %1").arg(transaction.error()) : error);
+        return {}; // the transaction rolls back
+    }
+    QList<ImportResult> results;
+    for (const DdexGroup &group : plan.groups) {
+        ImportResult r;
+        r.outcome = ImportResult::Outcome::Imported;
+        r.path = plan.path;
+        r.dsrId = group.dsrId;
+        r.sha256 = plan.reportSha;
+        r.totals = group.totals;
+        r.seconds = double(timer.nsecsElapsed()) / 1e9;
+        results << r;
+    }
+    return results;
+}
+
+// One group of the report as one DSR: placeholder, rows from every part, findings (with the first),
+// then ingested with its files. Returns the error, empty when written.
+QString DdexImporter::writeGroup(Plan &plan, std::size_t g, const ImportOptions &options, ProgressSink *progress,
+                                 const QElapsedTimer &timer, GroupProgress &written)
+{
+    DdexGroup &group = plan.groups[g];
+    const std::vector<ReportPart> &files = plan.files();
+    const auto placeholder = DsrLifecycle(m_db).begin(plan.newDsrOf(group, options.strict));
+    if (!placeholder)
+        return placeholder.error();
+    group.dsrId = *placeholder;
+    sqlite3 *db = m_db.handle();
+    BulkWriter writer(db, group.dsrId, options.resourceCacheSlots);
+    if (!writer.prepare())
+        return writer.errorString();
+    DdexShareWriter shares(db, QFileInfo(files.front().path).fileName(), plan.start, plan.end);
+    std::map<std::string, ProRata> allocations;
+    std::uint64_t lineOffset = 0;
+    for (const ReportPart &part : files) {
+        ddex::FileReader reader(part.path);
+        auto write = [&writer](const RowBatch &batch, QString &failure) {
+            if (!writer.writeRows(batch))
+                failure = writer.errorString();
+            return failure.isEmpty();
+        };
+        DdexRowEmitter sink(plan.analysis, group, part, lineOffset, reader, write, allocations, g == 0 ? &shares : nullptr,
+                            plan.groups[0].dsrId);
+        if (!reader.read(sink) || !sink.finish())
+            return sink.error().isEmpty() ? reader.errorString() : sink.error();
+        if (reader.sha256() != part.sha256)
+            return tr("%1 changed while it was being imported").arg(QFileInfo(part.path).fileName());
+        lineOffset += part.lines;
+        if (progress) {
+            const std::uint64_t done = written.rows + writer.rowsWritten();
+            progress->setProgress(qint64(done), qint64(written.expectedRows), done);
+            if ((written.canceled = progress->canceled()))
+                return tr("Import canceled");
+        }
+    }
+    written.rows += writer.rowsWritten();
+    if (!writer.finish() || (g == 0 && !writer.writeIssues(plan.issues)))
+        return writer.errorString();
+    if (options.failAfterRows >= 0 && written.rows >= quint64(options.failAfterRows))
+        return tr("injected failure after %1 rows").arg(written.rows);
+    if (g == 0) {
+        group.totals.warnings = plan.warnings;
+        group.totals.errors = plan.errors;
+    }
+    IngestedDsr facts;
+    facts.sha256 = ddexGroupSha(plan.reportSha, group, plan.groups.size());
+    facts.revenueBasis = revenueBasisOf(group);
+    facts.durationMs = timer.elapsed();
+    facts.totals = group.totals;
+    DsrLifecycle lifecycle(m_db);
+    if (const Status ingested = lifecycle.markIngested(group.dsrId, facts); !ingested)
+        return ingested.error();
+    for (std::size_t p = 0; p < files.size(); ++p)
+        if (const Status added = lifecycle.addSourceFile(group.dsrId, int(p + 1), files[p].path, hexOf(files[p].sha256), qint64(files[p].lines));
+            !added)
+            return added.error();
+    return {};
 }
 
 // A refused report is listed as a failed DSR that says why and keeps its findings.

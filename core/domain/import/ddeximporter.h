@@ -5,6 +5,7 @@
 #include "util/expected.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -44,6 +45,20 @@ public:
     static QString reportKeyOf(const QString &path);
 
 private:
+    struct Plan;
+    // Rows written so far across the report's groups, for progress; set when the user cancels.
+    struct GroupProgress
+    {
+        std::uint64_t rows = 0, expectedRows = 0;
+        bool canceled = false;
+    };
+    static void refuse(ImportResult &failure, ImportResult::Outcome outcome, const QString &error);
+    bool prepare(const QString &path, const ImportOptions &options, Plan &plan, ImportResult &failure);
+    void collectFindings(Plan &plan);
+    QList<ImportResult> write(Plan &plan, const ImportOptions &options, ProgressSink *progress, const QElapsedTimer &timer,
+                              ImportResult &failure);
+    QString writeGroup(Plan &plan, std::size_t g, const ImportOptions &options, ProgressSink *progress, const QElapsedTimer &timer,
+                       GroupProgress &written);
     static QString headProblem(const ddex::ReportAnalysis &analysis, bool unreadableLineOnly);
     void recordFailure(ImportResult &failure, const struct DdexGroup &group, const ddex::HeadInfo &head,
                        const std::vector<ddex::ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict);

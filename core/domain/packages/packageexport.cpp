@@ -72,13 +72,11 @@ Expected<PackageExport> PackageExport::read(Database &database, qint64 packageId
 {
     using Result = Expected<PackageExport>;
     PackageStore store(database);
-    const auto found = store.find(packageId);
+    const auto found = store.existing(packageId);
     if (!found)
         return Result::failure(found.error());
-    if (!found.value())
-        return Result::failure(tr("There is no package %1").arg(packageId));
     PackageExport out;
-    out.package = *found.value();
+    out.package = *found;
     const int version = out.package.version;
     if (version == 0)
         return Result::failure(tr("Package %1 is not built yet: build it first").arg(packageId));

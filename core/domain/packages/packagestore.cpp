@@ -249,16 +249,22 @@ Expected<QList<Package>> PackageStore::list()
     return packages;
 }
 
-Expected<Package> PackageStore::editable(qint64 packageId)
+Expected<Package> PackageStore::existing(qint64 id)
 {
-    const auto p = find(packageId);
+    const auto p = find(id);
     if (!p)
         return Expected<Package>::failure(p.error());
     if (!p.value())
-        return Expected<Package>::failure(tr("There is no package %1").arg(packageId));
-    if (p.value()->state == Package::State::Published || p.value()->state == Package::State::Retracted)
-        return Expected<Package>::failure(tr("Package %1 is %2: it can no longer change").arg(packageId).arg(Package::stateName(p.value()->state)));
+        return Expected<Package>::failure(tr("There is no package %1").arg(id));
     return *p.value();
+}
+
+Expected<Package> PackageStore::editable(qint64 packageId)
+{
+    auto p = existing(packageId);
+    if (p && (p->state == Package::State::Published || p->state == Package::State::Retracted))
+        return Expected<Package>::failure(tr("Package %1 is %2: it can no longer change").arg(packageId).arg(Package::stateName(p->state)));
+    return p;
 }
 
 // An adjustment or advance row, the package back to draft, and the audit entry, in one transaction.
@@ -327,14 +333,12 @@ Expected<qint64> PackageStore::addAdvance(qint64 packageId, const Advance &a)
 Status PackageStore::transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason,
                                 const std::function<Status()> &precondition)
 {
-    const auto p = find(packageId);
+    const auto p = existing(packageId);
     if (!p)
         return Status::failure(p.error());
-    if (!p.value())
-        return Status::failure(tr("There is no package %1").arg(packageId));
-    if (p.value()->state != from)
+    if (p->state != from)
         return Status::failure(tr("Package %1 is %2; only a %3 package can be %4")
-                                   .arg(packageId).arg(Package::stateName(p.value()->state), Package::stateName(from), Package::stateName(to)));
+                                   .arg(packageId).arg(Package::stateName(p->state), Package::stateName(from), Package::stateName(to)));
     Status refused;
     const Status done = atomically([&]() -> Status {
         if (precondition) // inside the write transaction: no purge can come between the check and the change
@@ -347,14 +351,14 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
         q.addBindValue(Package::stateName(from));
         if (!q.exec() || q.numRowsAffected() != 1)
             return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
-        return recorded(packageId, action, tr("version %1").arg(p.value()->version), reason);
+        return recorded(packageId, action, tr("version %1").arg(p->version), reason);
     });
     if (!refused.ok())
         return refused;
     if (!done.ok())
         return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
     StatusJournal(m_db).stage(correlationId(packageId), to == Package::State::Published ? QStringLiteral("PUBLISHED") : QStringLiteral("RETRACTED"),
-                              QStringLiteral("SUCCESS"), reason.isEmpty() ? tr("version %1").arg(p.value()->version) : reason);
+                              QStringLiteral("SUCCESS"), reason.isEmpty() ? tr("version %1").arg(p->version) : reason);
     return Status();
 }
 

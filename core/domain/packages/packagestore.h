@@ -30,6 +30,8 @@ public:
 
     Expected<qint64> create(const QString &name, const Partition &partition);
     Expected<std::optional<Package>> find(qint64 id);
+    // The package, or a failure that says there is none.
+    Expected<Package> existing(qint64 id);
     Expected<QList<Package>> list();
     // A built package changed this way goes back to draft until it is built again.
     Expected<qint64> addAdjustment(qint64 packageId, const Adjustment &adjustment);

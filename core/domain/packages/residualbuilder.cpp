@@ -277,9 +277,9 @@ Expected<ResidualBuilder::Recomputed> ResidualBuilder::recompute(Database &datab
 {
     using Result = Expected<Recomputed>;
     PackageStore store(database);
-    const auto found = store.find(packageId);
-    if (!found || !found.value())
-        return Result::failure(found ? tr("There is no package %1").arg(packageId) : found.error());
+    const auto found = store.existing(packageId);
+    if (!found)
+        return Result::failure(found.error());
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("SELECT known_on FROM package_versions WHERE package_id = ? AND version = ?"));
     q.addBindValue(packageId);
@@ -334,7 +334,7 @@ Expected<ResidualBuilder::Recomputed> ResidualBuilder::recompute(Database &datab
             visit(resourceId, revenue);
         return true;
     };
-    const auto computed = compute(database, found.value().value(), dsrs, knownOn, fromRows, openings);
+    const auto computed = compute(database, *found, dsrs, knownOn, fromRows, openings);
     if (!computed)
         return Result::failure(readError.isEmpty() ? computed.error() : readError);
     int lineNo = 0;
@@ -363,12 +363,10 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
 {
     using Result = Expected<int>;
     PackageStore store(database);
-    const auto found = store.find(packageId);
+    const auto found = store.existing(packageId);
     if (!found)
         return Result::failure(found.error());
-    if (!found.value())
-        return Result::failure(tr("There is no package %1").arg(packageId));
-    const Package &package = *found.value();
+    const Package &package = *found;
     if (package.state == Package::State::Published || package.state == Package::State::Retracted)
         return Result::failure(tr("Package %1 is %2: a published package is never rebuilt").arg(packageId).arg(Package::stateName(package.state)));
 

@@ -181,10 +181,10 @@ Expected<RemittanceBook::Added> RemittanceBook::addPackage(qint64 packageId)
 {
     using Result = Expected<Added>;
     PackageStore store(m_db);
-    const auto found = store.find(packageId);
-    if (!found || !found.value())
-        return Result::failure(found ? tr("There is no package %1").arg(packageId) : found.error());
-    const Package &p = *found.value();
+    const auto found = store.existing(packageId);
+    if (!found)
+        return Result::failure(found.error());
+    const Package &p = *found;
     if (p.state != Package::State::Published)
         return Result::failure(tr("Package %1 is not published: only published packages are remitted").arg(packageId));
     const auto lines = store.lines(packageId, p.version);
