@@ -2,6 +2,7 @@
 
 #include "currency/ratescsv.h"
 #include "formats/isocodes.h"
+#include "storage/booksettings.h"
 #include "storage/database.h"
 #include "db/transaction.h"
 #include "db/sqlerror.h"
@@ -18,21 +19,17 @@ ExchangeRates::ExchangeRates(Database &database)
 
 Expected<QString> ExchangeRates::baseCurrency()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'base_currency'")))
-        return Expected<QString>::failure(sqlError(q));
-    return q.next() ? q.value(0).toString() : QString::fromLatin1(kDefaultBase);
+    const auto stored = BookSettings(m_db).value(QStringLiteral("base_currency"));
+    if (!stored)
+        return Expected<QString>::failure(stored.error());
+    return stored->value_or(QString::fromLatin1(kDefaultBase));
 }
 
 Status ExchangeRates::setBaseCurrency(const QString &code)
 {
     if (!iso::isCurrency(code))
         return Status::failure(tr("\"%1\" is not an ISO 4217 currency code").arg(code));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('base_currency', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(code);
-    return q.exec() ? Status() : Status::failure(sqlError(q));
+    return BookSettings(m_db).setValue(QStringLiteral("base_currency"), code);
 }
 
 bool ExchangeRates::isBaseAtOne(const QString &base, const StoredRate &rate)

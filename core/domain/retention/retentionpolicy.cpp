@@ -1,5 +1,6 @@
 #include "retentionpolicy.h"
 
+#include "storage/booksettings.h"
 #include "storage/database.h"
 #include "db/sqlerror.h"
 
@@ -10,13 +11,13 @@ namespace rd {
 
 Expected<int> RetentionPolicy::windowDays()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'retention_days'")))
-        return Expected<int>::failure(sqlError(q));
-    if (!q.next())
+    const auto stored = BookSettings(m_db).value(QStringLiteral("retention_days"));
+    if (!stored)
+        return Expected<int>::failure(stored.error());
+    if (!stored->has_value())
         return kDefaultWindowDays;
     bool ok = false;
-    const int days = q.value(0).toString().toInt(&ok);
+    const int days = stored->value().toInt(&ok);
     return ok && days > 0 ? days : kDefaultWindowDays;
 }
 
@@ -24,13 +25,7 @@ Status RetentionPolicy::setWindowDays(int days)
 {
     if (days < 1)
         return Status::failure(tr("The retention window must be at least one day, not %1").arg(days));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('retention_days', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QString::number(days));
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    return BookSettings(m_db).setValue(QStringLiteral("retention_days"), QString::number(days));
 }
 
 Expected<std::optional<QDate>> RetentionPolicy::lastSweep()

@@ -1,0 +1,30 @@
+#include "booksettings.h"
+
+#include "db/sqlerror.h"
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rd {
+
+Expected<std::optional<QString>> BookSettings::value(const QString &key)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Expected<std::optional<QString>>::failure(sqlError(q));
+    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+}
+
+Status BookSettings::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec() ? Status() : Status::failure(sqlError(q));
+}
+
+} // namespace rd
