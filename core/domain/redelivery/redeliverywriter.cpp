@@ -11,47 +11,74 @@
 
 namespace rd {
 
+namespace {
+
+QString sqliteFailure(sqlite3 *db, const char *what)
+{
+    return RedeliveryWriter::tr("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+} // namespace
+
 Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDiff &diff, const Delivery &delivery)
 {
     using Result = Expected<int>;
-    sqlite3 *db = m_db.handle();
-    auto sqliteFailure = [db](const char *what) {
-        return Result::failure(tr("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
-    };
     m_rowsTouched = 0;
+    const auto current = DsrLifecycle(m_db).currentVersion(dsrId);
+    if (!current)
+        return Result::failure(current.error());
+    if (*current == 0)
+        return Result::failure(tr("DSR %1 does not exist").arg(dsrId));
+    if (*current != baseVersion)
+        return Result::failure(tr("DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was "
+                                  "applied. Import the file again to review it against version %2.")
+                                   .arg(dsrId).arg(*current).arg(baseVersion));
+    const int version = *current + 1;
+    const auto firstNewId = nextRowId(dsrId);
+    if (!firstNewId)
+        return Result::failure(firstNewId.error());
+    // 1. Keep what the changed rows were, then take them out; 2. write the created and updated
+    // rows; 3. the aggregates, the report and the DSR's description follow the new version.
+    QString error = recordAndRemove(dsrId, version, diff, *firstNewId);
+    if (error.isEmpty())
+        error = writeChangedRows(dsrId, version, diff, *firstNewId);
+    if (error.isEmpty())
+        error = finishVersion(dsrId, version, diff, delivery);
+    if (!error.isEmpty())
+        return Result::failure(error);
+    return version;
+}
+
+// Row ids are never reused, so that the history of one id is one row's history.
+Expected<qint64> RedeliveryWriter::nextRowId(qint64 dsrId)
+{
+    sqlite3 *db = m_db.handle();
     const qint64 base = dsrId << 32, last = base | 0xFFFFFFFFLL;
-    // Row ids are never reused, so that the history of one id is one row's history.
     SqliteStatement maxId(db, "SELECT max(coalesce((SELECT max(id) FROM usage_rows WHERE id BETWEEN ?1 AND ?2), 0), "
                               "coalesce((SELECT max(row_id) FROM usage_row_changes WHERE dsr_id = ?3), 0))");
+    if (!maxId.valid())
+        return Expected<qint64>::failure(sqliteFailure(db, "prepare"));
+    maxId.bind(1, base);
+    maxId.bind(2, last);
+    maxId.bind(3, dsrId);
+    if (maxId.step() != SQLITE_ROW)
+        return Expected<qint64>::failure(sqliteFailure(db, "row ids"));
+    return std::max(sqlite3_column_int64(maxId.get(), 0), base) + 1;
+}
+
+// Each changed row's previous values go to usage_row_changes; updated and deleted rows leave usage_rows.
+QString RedeliveryWriter::recordAndRemove(qint64 dsrId, int version, const RowDiff &diff, qint64 nextId)
+{
+    sqlite3 *db = m_db.handle();
     SqliteStatement oldRow(db, "SELECT u.resource_id, u.usages, u.revenue, l.version, l.line FROM usage_rows u "
                                "LEFT JOIN usage_row_lines l ON l.row_id = u.id WHERE u.id = ?");
     SqliteStatement change(db, "INSERT INTO usage_row_changes (dsr_id, version, row_id, kind, old_resource_id, old_usages, "
                                "old_revenue, old_version, old_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement dropRow(db, "DELETE FROM usage_rows WHERE id = ?");
     SqliteStatement dropLine(db, "DELETE FROM usage_row_lines WHERE row_id = ?");
-    SqliteStatement putLine(db, "INSERT OR REPLACE INTO usage_row_lines (row_id, version, line) VALUES (?, ?, ?)");
-    for (const SqliteStatement *s : {&maxId, &oldRow, &change, &dropRow, &dropLine, &putLine})
+    for (const SqliteStatement *s : {&oldRow, &change, &dropRow, &dropLine})
         if (!s->valid())
-            return sqliteFailure("prepare");
-    const auto current = DsrLifecycle(m_db).currentVersion(dsrId);
-    if (!current)
-        return Result::failure(current.error());
-    if (*current == 0)
-        return Result::failure(tr("DSR %1 does not exist").arg(dsrId));
-    const int stored = *current;
-    if (stored != baseVersion)
-        return Result::failure(tr("DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was "
-                                  "applied. Import the file again to review it against version %2.")
-                                   .arg(dsrId).arg(stored).arg(baseVersion));
-    const int version = stored + 1;
-    maxId.bind(1, base);
-    maxId.bind(2, last);
-    maxId.bind(3, dsrId);
-    if (maxId.step() != SQLITE_ROW)
-        return sqliteFailure("row ids");
-    qint64 nextId = std::max(sqlite3_column_int64(maxId.get(), 0), base) + 1;
-
-    // 1. Keep what the changed rows were, then take them out.
+            return sqliteFailure(db, "prepare");
     for (const RowChange &c : diff.changes()) {
         change.bind(1, dsrId);
         change.bind(2, version);
@@ -64,7 +91,7 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
         } else {
             oldRow.bind(1, c.rowId);
             if (oldRow.step() != SQLITE_ROW)
-                return Result::failure(tr("row %1 of DSR %2 changed during the review; compute the diff again").arg(c.rowId & 0xFFFFFFFF).arg(dsrId));
+                return tr("row %1 of DSR %2 changed during the review; compute the diff again").arg(c.rowId & 0xFFFFFFFF).arg(dsrId);
             change.bind(3, c.rowId);
             sqlite3_bind_text(change.get(), 4, c.kind == RowChange::Kind::Updated ? "updated" : "deleted", -1, SQLITE_STATIC);
             for (int column = 0; column < 3; ++column)
@@ -77,7 +104,7 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
         change.reset();
         oldRow.reset();
         if (rc != SQLITE_DONE)
-            return sqliteFailure("row history");
+            return sqliteFailure(db, "row history");
         if (c.kind != RowChange::Kind::Created) {
             dropRow.bind(1, c.rowId);
             dropLine.bind(1, c.rowId);
@@ -85,16 +112,25 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
             dropRow.reset();
             dropLine.reset();
             if (!dropped)
-                return sqliteFailure("row delete");
+                return sqliteFailure(db, "row delete");
             ++m_rowsTouched;
         }
     }
+    return {};
+}
 
-    // 2. The created and updated rows, under their ids, with where they are in the new file.
+// The created and updated rows, under their ids, with where they are in the new file.
+QString RedeliveryWriter::writeChangedRows(qint64 dsrId, int version, const RowDiff &diff, qint64 firstNewId)
+{
+    sqlite3 *db = m_db.handle();
+    const qint64 base = dsrId << 32;
+    SqliteStatement putLine(db, "INSERT OR REPLACE INTO usage_row_lines (row_id, version, line) VALUES (?, ?, ?)");
+    if (!putLine.valid())
+        return sqliteFailure(db, "prepare");
+    qint64 nextId = firstNewId;
     BulkWriter writer(db, dsrId, 0, BulkWriter::Aggregates::Rebuilt);
     if (!writer.prepare())
-        return Result::failure(writer.errorString());
-    nextId -= diff.summary().created;
+        return writer.errorString();
     RowBatch batch;
     auto flush = [&]() {
         const bool ok = writer.writeRows(batch);
@@ -117,20 +153,25 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
         const int rc = putLine.step();
         putLine.reset();
         if (rc != SQLITE_DONE)
-            return sqliteFailure("row lines");
+            return sqliteFailure(db, "row lines");
         if (batch.rows.size() >= 4096 && !flush())
-            return Result::failure(writer.errorString());
+            return writer.errorString();
     }
     if (!flush() || !writer.finish())
-        return Result::failure(writer.errorString());
+        return writer.errorString();
+    return {};
+}
 
-    // 3. The aggregates, the report and the DSR's description follow the new version.
+// The aggregates, the report and the DSR's description follow the new version.
+QString RedeliveryWriter::finishVersion(qint64 dsrId, int version, const RowDiff &diff, const Delivery &delivery)
+{
+    sqlite3 *db = m_db.handle();
     QString error;
     if (!ResourceTotals::rebuildDsr(db, dsrId, error))
-        return Result::failure(error);
+        return error;
     IssueWriter issues(db, dsrId);
     if (!issues.clear() || !issues.write(delivery.issues))
-        return Result::failure(issues.errorString());
+        return issues.errorString();
     AppliedVersion applied;
     applied.version = version;
     applied.path = delivery.path;
@@ -140,9 +181,8 @@ Expected<int> RedeliveryWriter::apply(qint64 dsrId, int baseVersion, const RowDi
     applied.messageId = delivery.messageId;
     applied.totals = delivery.totals;
     applied.changes = diff.summary();
-    if (const Status recorded = DsrLifecycle(m_db).applyVersion(dsrId, applied); !recorded)
-        return Result::failure(recorded.error());
-    return version;
+    const Status recorded = DsrLifecycle(m_db).applyVersion(dsrId, applied);
+    return recorded ? QString() : recorded.error();
 }
 
 } // namespace rd

@@ -42,6 +42,12 @@ public:
     qint64 rowsTouched() const { return m_rowsTouched; }
 
 private:
+    Expected<qint64> nextRowId(qint64 dsrId);
+    // Each returns the error, empty when done.
+    QString recordAndRemove(qint64 dsrId, int version, const RowDiff &diff, qint64 nextId);
+    QString writeChangedRows(qint64 dsrId, int version, const RowDiff &diff, qint64 firstNewId);
+    QString finishVersion(qint64 dsrId, int version, const RowDiff &diff, const Delivery &delivery);
+
     Database &m_db;
     qint64 m_rowsTouched = 0;
 };
