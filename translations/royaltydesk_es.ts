@@ -1464,6 +1464,10 @@
             <numerusform>versión %1: %n líneas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another build or a publish changed it meanwhile (now version %1, %2); build it again</source>
+        <translation>otra compilación o una publicación lo cambió mientras tanto (ahora versión %1, %2); vuelva a compilarlo</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTotals</name>

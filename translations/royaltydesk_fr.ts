@@ -1464,6 +1464,10 @@
             <numerusform>version %1 : %n lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another build or a publish changed it meanwhile (now version %1, %2); build it again</source>
+        <translation>une autre construction ou une publication l'a modifié entre-temps (maintenant version %1, %2) ; reconstruisez-le</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTotals</name>

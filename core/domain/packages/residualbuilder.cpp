@@ -260,6 +260,143 @@ Expected<Computation> compute(Database &database, const Package &package, const 
     return c;
 }
 
+// The DSRs a package's partition selects; refused when some of them have had their rows purged
+// (a build needs them) or when there are none.
+Expected<DsrSelection> sourcesOf(Database &database, qint64 packageId, const Package &package)
+{
+    using Result = Expected<DsrSelection>;
+    const AnalyticsFilter filter = ResidualBuilder::filterOf(package.partition);
+    const auto selection = DsrSelector::select(database, filter);
+    if (!selection)
+        return selection;
+    const auto purged = DsrSelector::select(database, filter, DsrSelector::Rows::Purged);
+    if (!purged)
+        return purged;
+    if (!purged->dsrs.isEmpty()) {
+        QStringList ids;
+        for (const SelectedDsr &dsr : purged->dsrs)
+            ids << QString::number(dsr.id);
+        return Result::failure(ResidualBuilder::tr("Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the "
+                                                   "retention sweep. Delete the purged DSR(s) and import them again, or narrow the partition.")
+                                   .arg(packageId)
+                                   .arg(ids.join(QLatin1String(", "))));
+    }
+    if (selection->dsrs.isEmpty())
+        return Result::failure(ResidualBuilder::tr("No ingested DSR falls in the partition of package %1").arg(packageId));
+    return selection;
+}
+
+// The balances carried from each holder's last published package (later packages replace earlier ones).
+Expected<std::map<std::pair<QString, QString>, Wide>> carriedBalances(Database &database, qint64 packageId)
+{
+    using Balances = std::map<std::pair<QString, QString>, Wide>;
+    QSqlQuery carried(database.connection());
+    carried.prepare(QStringLiteral(
+        "SELECT l.holder, l.currency, l.closing FROM advance_ledger l JOIN packages p ON p.id = l.package_id AND p.version = l.version "
+        "WHERE p.state = 'published' AND p.id <> ? ORDER BY p.id"));
+    carried.addBindValue(packageId);
+    if (!carried.exec())
+        return Expected<Balances>::failure(sqlError(carried));
+    Balances openings;
+    while (carried.next()) {
+        Decimal closing;
+        Decimal::parse(carried.value(2).toString().toStdString(), closing);
+        openings[{carried.value(0).toString(), carried.value(1).toString()}] = Wide(closing.mantissa());
+    }
+    return openings;
+}
+
+// The version's row in package_versions and its frozen sources. Returns the error, empty when stored.
+QString storeVersion(Database &database, qint64 packageId, int version, const QDate &knownOn, const DsrSelection &selection)
+{
+    sqlite3 *db = database.handle();
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO package_versions (package_id, version, built_at, built_by, known_on, base_currency) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+                              QVariant(process::osUser()), QVariant(knownOn.toString(Qt::ISODate)), QVariant(selection.displayCurrency)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    SqliteStatement source(db, "INSERT INTO package_sources (package_id, version, dsr_id, dsr_version, sha256, row_count, file_name, "
+                               "territory, currency, period_start, period_end, revenue, rate) "
+                               "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
+                               "revenue_total, ? FROM dsrs WHERE id = ?");
+    for (const SelectedDsr &dsr : selection.dsrs) {
+        source.bind(1, packageId);
+        source.bind(2, version);
+        const std::string rate = dsr.rate ? dsr.rate->rate.toString() : std::string();
+        source.bindText(3, rate);
+        source.bind(4, dsr.id);
+        const int rc = source.step();
+        source.reset();
+        if (rc != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    return {};
+}
+
+// The residual lines, numbered from 1. Returns the error, empty when stored.
+QString storeLines(sqlite3 *db, qint64 packageId, int version, const std::map<LineKey, LineSums> &lines)
+{
+    SqliteStatement insertLine(db, "INSERT INTO package_lines (package_id, version, line_no, holder, territory, resource_id, isrc, dsp_id, "
+                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, base_revenue, base_adjustment, "
+                                   "base_recouped, overclaimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int lineNo = 0;
+    for (const auto &[key, line] : lines) {
+        const Wide net = line.revenue + line.adjustment - line.recouped;
+        // The line's own conversion (its DSRs' rates, weighted by revenue) applied to each amount.
+        auto inBase = [&line](const Wide &amount) -> std::string {
+            if (!line.baseKnown || line.revenue == 0)
+                return {};
+            Integer numerator(amount), denominator(line.revenue);
+            if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
+                numerator = -numerator;
+                denominator = -denominator;
+            }
+            return ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10);
+        };
+        const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
+                                     line.title.toStdString(), key.currency.toStdString(), line.share.toStdString(),
+                                     wideText(line.revenue).toStdString(), wideText(line.adjustment).toStdString(),
+                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), inBase(net),
+                                     inBase(line.revenue), inBase(line.adjustment), inBase(line.recouped)};
+        insertLine.bind(1, packageId);
+        insertLine.bind(2, version);
+        insertLine.bind(3, ++lineNo);
+        sqlite3_bind_text(insertLine.get(), 4, texts[0].data(), int(texts[0].size()), SQLITE_TRANSIENT); // "" is the unallocated line
+        insertLine.bindText(5, texts[1]);
+        insertLine.bind(6, key.resourceId);
+        for (int i = 2; i < 15; ++i)
+            if (i >= 11 && texts[i].empty())
+                insertLine.bindNull(i + 5);
+            else
+                sqlite3_bind_text(insertLine.get(), i + 5, texts[i].data(), int(texts[i].size()), SQLITE_TRANSIENT);
+        insertLine.bind(20, line.overclaimed ? 1 : 0);
+        const int rc = insertLine.step();
+        insertLine.reset();
+        if (rc != SQLITE_DONE)
+            return QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    return {};
+}
+
+// Each holder's advance ledger for the version. Returns the error, empty when stored.
+QString storeLedger(Database &database, qint64 packageId, int version, const std::map<std::pair<QString, QString>, Recoupment> &recoupments)
+{
+    QSqlQuery ledger(database.connection());
+    ledger.prepare(QStringLiteral("INSERT INTO advance_ledger (package_id, version, holder, currency, opening, advanced, recouped, closing) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &[key, r] : recoupments) {
+        for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(key.first), QVariant(key.second), QVariant(wideText(r.opening)),
+                                  QVariant(wideText(r.advanced)), QVariant(wideText(r.recouped)),
+                                  QVariant(wideText(r.opening + r.advanced - r.recouped))})
+            ledger.addBindValue(v);
+        if (!ledger.exec())
+            return sqlError(ledger);
+    }
+    return {};
+}
+
 } // namespace
 
 AnalyticsFilter ResidualBuilder::filterOf(const Partition &partition)
@@ -369,42 +506,12 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     const Package &package = *found;
     if (package.state == Package::State::Published || package.state == Package::State::Retracted)
         return Result::failure(tr("Package %1 is %2: a published package is never rebuilt").arg(packageId).arg(Package::stateName(package.state)));
-
-    const AnalyticsFilter filter = filterOf(package.partition);
-    const auto selection = DsrSelector::select(database, filter);
+    const auto selection = sourcesOf(database, packageId, package);
     if (!selection)
         return Result::failure(selection.error());
-    const auto purged = DsrSelector::select(database, filter, DsrSelector::Rows::Purged);
-    if (!purged)
-        return Result::failure(purged.error());
-    if (!purged->dsrs.isEmpty()) {
-        QStringList ids;
-        for (const SelectedDsr &dsr : purged->dsrs)
-            ids << QString::number(dsr.id);
-        return Result::failure(tr("Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the retention sweep. "
-                                  "Delete the purged DSR(s) and import them again, or narrow the partition.")
-                                   .arg(packageId)
-                                   .arg(ids.join(QLatin1String(", "))));
-    }
-    if (selection->dsrs.isEmpty())
-        return Result::failure(tr("No ingested DSR falls in the partition of package %1").arg(packageId));
-
-    // The balances carried from each holder's last published package.
-    std::map<std::pair<QString, QString>, Wide> openings;
-    {
-        QSqlQuery carried(database.connection());
-        carried.prepare(QStringLiteral(
-            "SELECT l.holder, l.currency, l.closing FROM advance_ledger l JOIN packages p ON p.id = l.package_id AND p.version = l.version "
-            "WHERE p.state = 'published' AND p.id <> ? ORDER BY p.id"));
-        carried.addBindValue(packageId);
-        if (!carried.exec())
-            return Result::failure(sqlError(carried));
-        while (carried.next()) { // later packages' balances replace earlier ones
-            Decimal closing;
-            Decimal::parse(carried.value(2).toString().toStdString(), closing);
-            openings[{carried.value(0).toString(), carried.value(1).toString()}] = Wide(closing.mantissa());
-        }
-    }
+    const auto openings = carriedBalances(database, packageId);
+    if (!openings)
+        return Result::failure(openings.error());
     ChunkStore chunks(database.handle());
     const RevenueReader fromChunks = [&chunks](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
         return chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
@@ -412,113 +519,52 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
                 visit(chunk.id(i), chunk.revenue(i).raw());
         });
     };
-    auto computed = compute(database, package, selection->dsrs, knownOn, fromChunks, openings);
+    const auto computed = compute(database, package, selection->dsrs, knownOn, fromChunks, *openings);
     if (!computed)
         return Result::failure(computed.error());
-    const auto &lines = computed->lines;
-    const auto &recoupments = computed->recoupments;
-    const auto &partitionRevenue = computed->partitionRevenue;
-    const auto &adjustmentTotals = computed->adjustmentTotals;
-    sqlite3 *db = database.handle();
 
-    // 5. Stored as the next version, in one transaction.
+    // 5. Stored as the next version, in one write transaction that first checks that nothing the
+    //    computation relied on changed meanwhile: the package's version and state, and its sources' rows.
     const int version = package.version + 1;
-    Transaction transaction(db);
+    Transaction transaction(database.handle());
     if (!transaction)
         return Result::failure(transaction.error());
-    auto rollback = [&](const QString &error) { // the transaction rolls back as it goes out of scope
+    auto refuse = [&](const QString &error) { // the transaction rolls back as it goes out of scope
         return Result::failure(tr("Cannot store package %1: %2").arg(packageId).arg(error));
     };
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("INSERT INTO package_versions (package_id, version, built_at, built_by, known_on, base_currency) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
-                              QVariant(process::osUser()), QVariant(knownOn.toString(Qt::ISODate)), QVariant(selection->displayCurrency)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return rollback(sqlError(q));
-    SqliteStatement source(db, "INSERT INTO package_sources (package_id, version, dsr_id, dsr_version, sha256, row_count, file_name, "
-                               "territory, currency, period_start, period_end, revenue, rate) "
-                               "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
-                               "revenue_total, ? FROM dsrs WHERE id = ?");
-    for (const SelectedDsr &dsr : selection->dsrs) {
-        source.bind(1, packageId);
-        source.bind(2, version);
-        const std::string rate = dsr.rate ? dsr.rate->rate.toString() : std::string();
-        source.bindText(3, rate);
-        source.bind(4, dsr.id);
-        const int rc = source.step();
-        source.reset();
-        if (rc != SQLITE_DONE)
-            return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    SqliteStatement insertLine(db, "INSERT INTO package_lines (package_id, version, line_no, holder, territory, resource_id, isrc, dsp_id, "
-                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, base_revenue, base_adjustment, "
-                                   "base_recouped, overclaimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    int lineNo = 0;
-    for (const auto &[key, line] : lines) {
-        const Wide net = line.revenue + line.adjustment - line.recouped;
-        // The line's own conversion (its DSRs' rates, weighted by revenue) applied to each amount.
-        auto inBase = [&line](const Wide &amount) -> std::string {
-            if (!line.baseKnown || line.revenue == 0)
-                return {};
-            Integer numerator(amount), denominator(line.revenue);
-            if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
-                numerator = -numerator;
-                denominator = -denominator;
-            }
-            return ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10);
-        };
-        const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
-                                     line.title.toStdString(), key.currency.toStdString(), line.share.toStdString(),
-                                     wideText(line.revenue).toStdString(), wideText(line.adjustment).toStdString(),
-                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), inBase(net),
-                                     inBase(line.revenue), inBase(line.adjustment), inBase(line.recouped)};
-        insertLine.bind(1, packageId);
-        insertLine.bind(2, version);
-        insertLine.bind(3, ++lineNo);
-        sqlite3_bind_text(insertLine.get(), 4, texts[0].data(), int(texts[0].size()), SQLITE_TRANSIENT); // "" is the unallocated line
-        insertLine.bindText(5, texts[1]);
-        insertLine.bind(6, key.resourceId);
-        for (int i = 2; i < 15; ++i)
-            if (i >= 11 && texts[i].empty())
-                insertLine.bindNull(i + 5);
-            else
-                sqlite3_bind_text(insertLine.get(), i + 5, texts[i].data(), int(texts[i].size()), SQLITE_TRANSIENT);
-        insertLine.bind(20, line.overclaimed ? 1 : 0);
-        const int rc = insertLine.step();
-        insertLine.reset();
-        if (rc != SQLITE_DONE)
-            return rollback(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    QSqlQuery ledger(database.connection());
-    ledger.prepare(QStringLiteral("INSERT INTO advance_ledger (package_id, version, holder, currency, opening, advanced, recouped, closing) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &[key, r] : recoupments) {
-        for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(key.first), QVariant(key.second), QVariant(wideText(r.opening)),
-                                  QVariant(wideText(r.advanced)), QVariant(wideText(r.recouped)),
-                                  QVariant(wideText(r.opening + r.advanced - r.recouped))})
-            ledger.addBindValue(v);
-        if (!ledger.exec())
-            return rollback(sqlError(ledger));
-    }
+    const auto now = store.existing(packageId);
+    if (!now)
+        return refuse(now.error());
+    if (now->version != package.version || now->state != package.state)
+        return refuse(tr("another build or a publish changed it meanwhile (now version %1, %2); build it again")
+                          .arg(now->version).arg(Package::stateName(now->state)));
+    if (const auto stillHeld = sourcesOf(database, packageId, package); !stillHeld)
+        return Result::failure(stillHeld.error());
+    QString error = storeVersion(database, packageId, version, knownOn, *selection);
+    if (error.isEmpty())
+        error = storeLines(database.handle(), packageId, version, computed->lines);
+    if (error.isEmpty())
+        error = storeLedger(database, packageId, version, computed->recoupments);
+    if (!error.isEmpty())
+        return refuse(error);
     QStringList totals;
-    for (const auto &[currency, revenue] : partitionRevenue)
-    {
-        const auto adjusted = adjustmentTotals.find(currency);
-        totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + (adjusted == adjustmentTotals.end() ? Wide(0) : adjusted->second)));
+    for (const auto &[currency, revenue] : computed->partitionRevenue) {
+        const auto adjusted = computed->adjustmentTotals.find(currency);
+        totals << QStringLiteral("%1 %2").arg(currency, wideText(revenue + (adjusted == computed->adjustmentTotals.end() ? Wide(0) : adjusted->second)));
     }
+    const int lineCount = int(computed->lines.size());
     const Status built = store.markBuilt(packageId, version,
-                                         tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineNo)
+                                         tr("version %1: %n line(s) from %2 DSR(s); %3", nullptr, lineCount)
                                              .arg(version).arg(selection->dsrs.size()).arg(totals.join(QLatin1String(", "))));
     if (!built)
-        return rollback(built.error());
+        return refuse(built.error());
     if (!transaction.commit())
-        return rollback(transaction.error());
+        return refuse(transaction.error());
     StatusJournal journal(database);
     journal.details(DataSetDetails{PackageStore::correlationId(packageId), QString::number(packageId), QString::number(version),
-                                   QStringLiteral("package"), lineNo, QDateTime::currentDateTimeUtc()});
+                                   QStringLiteral("package"), lineCount, QDateTime::currentDateTimeUtc()});
     journal.stage(PackageStore::correlationId(packageId), QStringLiteral("BUILT"), QStringLiteral("SUCCESS"),
-                  tr("version %1: %n line(s)", nullptr, lineNo).arg(version));
+                  tr("version %1: %n line(s)", nullptr, lineCount).arg(version));
     return version;
 }
 
