@@ -309,24 +309,30 @@ qint64 RemittanceSender::retryAfterMs(const QByteArray &header, const QDateTime 
     return at.isValid() ? std::clamp<qint64>(now.msecsTo(at), 0, 24 * 3600 * 1000) : 0;
 }
 
+Status RemittanceSender::settle(qint64 remittanceId, const QString &status, const QString &errorCode, const QString &note)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(status), errorCode.isEmpty() ? QVariant() : QVariant(errorCode), note.isEmpty() ? QVariant() : QVariant(note),
+                              QVariant(isotime::text(now())), QVariant(remittanceId)})
+        q.addBindValue(v);
+    return q.exec() ? Status() : Status::failure(sqlError(q));
+}
+
+QString RemittanceSender::Answer::message() const
+{
+    return !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
+}
+
 Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, bool &transient)
 {
     StatusJournal journal(m_db);
-    QSqlDatabase &db = m_db.connection();
-    auto settle = [&](const QString &status, const QString &errorCode, const QString &note) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
-        for (const QVariant &v : {QVariant(status), errorCode.isEmpty() ? QVariant() : QVariant(errorCode), note.isEmpty() ? QVariant() : QVariant(note),
-                                  QVariant(isotime::text(now())), QVariant(d.id)})
-            q.addBindValue(v);
-        return q.exec() ? Status() : Status::failure(sqlError(q));
-    };
     // Too late to send: settled without a request.
     const QDateTime hour = QDateTime::fromString(d.hour, Qt::ISODate);
     if (d.payload.isEmpty() && hour.addSecs(qint64(marketplace.windowHours) * 3600 + 3600) < now()) {
         journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), tr("past the marketplace's %n-hour usage window", nullptr, marketplace.windowHours),
                       QStringLiteral("inactive"));
-        return settle(QStringLiteral("failed"), QStringLiteral("inactive"), tr("past the %n-hour usage window", nullptr, marketplace.windowHours));
+        return settle(d.id, QStringLiteral("failed"), QStringLiteral("inactive"), tr("past the %n-hour usage window", nullptr, marketplace.windowHours));
     }
 
     // 1. The claim, committed before anything leaves. The value is read again inside this write
@@ -342,14 +348,11 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
         journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SKIPPED"), tr("nothing owed"));
         return Status();
     }
-    const QByteArray payload = claim.payload;
-    const int attempt = claim.attempt;
-    const qint64 attemptId = claim.attemptId;
-    journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(attempt).arg(marketplace.name));
+    journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(claim.attempt).arg(marketplace.name));
 
     // 2. The request: marked sent first, since from here its fate is unknown until the answer comes.
     if (const Status marked = whileBusy([&]() -> Status {
-            QSqlQuery q(db);
+            QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
             q.addBindValue(isotime::text(now()));
             q.addBindValue(d.id);
@@ -357,6 +360,33 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
         });
         !marked.ok())
         return marked;
+    const Answer answer = post(d, marketplace, claim.payload);
+    const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(answer.httpStatus, answer.body, answer.networkError);
+    transient = outcome.kind == DeliveryOutcome::Kind::Transient;
+
+    // 3. The result, in one transaction, retried while another process holds the write lock: the
+    //    marketplace has answered, and its answer (an accepted one above all) must not be lost.
+    if (const Status recorded = recordAnswer(d, marketplace, claim, answer, outcome); !recorded.ok())
+        return recorded;
+    const QString message = answer.message();
+    switch (outcome.kind) {
+    case DeliveryOutcome::Kind::Succeeded:
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SUCCESS"), tr("HTTP %1").arg(answer.httpStatus));
+        journal.stage(d.correlation, QStringLiteral("ACKNOWLEDGED"), QStringLiteral("SUCCESS"), outcome.note);
+        break;
+    case DeliveryOutcome::Kind::Failed:
+        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), message, outcome.errorCode);
+        break;
+    case DeliveryOutcome::Kind::Transient:
+        journal.stage(d.correlation, QStringLiteral("SENT"), claim.attempt >= marketplace.maxAttempts ? QStringLiteral("FAILED") : QStringLiteral("IN_PROGRESS"),
+                      message.isEmpty() ? outcome.errorCode : message, outcome.errorCode);
+        break;
+    }
+    return {};
+}
+
+RemittanceSender::Answer RemittanceSender::post(const Due &d, const Marketplace &marketplace, const QByteArray &payload)
+{
     if (!m_network) // one per sender, made in the thread that sends: connections are kept between requests
         m_network = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request{QUrl(marketplace.url)};
@@ -371,66 +401,54 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll().left(64 * 1024);
-    const QString networkError = reply->error() == QNetworkReply::NoError || httpStatus > 0 ? QString() : reply->errorString();
-    const qint64 retryAfter = retryAfterMs(reply->rawHeader("Retry-After"), now());
+    Answer answer;
+    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll().left(64 * 1024);
+    answer.networkError = reply->error() == QNetworkReply::NoError || answer.httpStatus > 0 ? QString() : reply->errorString();
+    answer.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), now());
+    answer.latencyMs = latency.elapsed();
     reply->deleteLater();
-    const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(httpStatus, body, networkError);
-    transient = outcome.kind == DeliveryOutcome::Kind::Transient;
+    return answer;
+}
 
-    // 3. The result, in one transaction, retried while another process holds the write lock: the
-    //    marketplace has answered, and its answer (an accepted one above all) must not be lost.
-    const QString message = !networkError.isEmpty() ? networkError : QString::fromUtf8(body.left(500));
-    const qint64 latencyMs = latency.elapsed();
-    const Status recorded = whileBusy([&]() -> Status {
-    Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait);
-    if (!transaction)
-        return Status::failure(transaction.error());
-    QSqlQuery a(db);
-    a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
-    for (const QVariant &v : {httpStatus > 0 ? QVariant(httpStatus) : QVariant(), outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
-                              message.isEmpty() ? QVariant() : QVariant(message), QVariant(latencyMs), QVariant(attemptId)})
-        a.addBindValue(v);
-    if (!a.exec())
-        return Status::failure(sqlError(a));
-    Status settled;
-    if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
-        settled = settle(QStringLiteral("succeeded"), QString(), outcome.note);
-    } else if (outcome.kind == DeliveryOutcome::Kind::Failed) {
-        settled = settle(QStringLiteral("failed"), outcome.errorCode, message);
-    } else if (attempt >= marketplace.maxAttempts) {
-        settled = settle(QStringLiteral("dead_letter"), outcome.errorCode,
-                         tr("%n attempt(s) failed; the last: %1", nullptr, attempt).arg(message.isEmpty() ? outcome.errorCode : message));
-    } else {
-        // The marketplace's Retry-After when it asks for longer than the backoff.
-        const qint64 wait = std::max(retryAfter, backoffMs(marketplace, attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter));
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
-        for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(isotime::text(now().addMSecs(wait))), QVariant(isotime::text(now())), QVariant(d.id)})
-            q.addBindValue(v);
-        settled = q.exec() ? Status() : Status::failure(sqlError(q));
-    }
-    if (settled.ok() && !transaction.commit())
-        settled = Status::failure(transaction.error());
-    return settled; // rolled back unless committed
+Status RemittanceSender::recordAnswer(const Due &d, const Marketplace &marketplace, const Claim &claim, const Answer &answer,
+                                      const DeliveryOutcome &outcome)
+{
+    const QString message = answer.message();
+    return whileBusy([&]() -> Status {
+        Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait);
+        if (!transaction)
+            return Status::failure(transaction.error());
+        QSqlQuery a(m_db.connection());
+        a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
+        for (const QVariant &v : {answer.httpStatus > 0 ? QVariant(answer.httpStatus) : QVariant(),
+                                  outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
+                                  message.isEmpty() ? QVariant() : QVariant(message), QVariant(answer.latencyMs), QVariant(claim.attemptId)})
+            a.addBindValue(v);
+        if (!a.exec())
+            return Status::failure(sqlError(a));
+        Status settled;
+        if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
+            settled = settle(d.id, QStringLiteral("succeeded"), QString(), outcome.note);
+        } else if (outcome.kind == DeliveryOutcome::Kind::Failed) {
+            settled = settle(d.id, QStringLiteral("failed"), outcome.errorCode, message);
+        } else if (claim.attempt >= marketplace.maxAttempts) {
+            settled = settle(d.id, QStringLiteral("dead_letter"), outcome.errorCode,
+                             tr("%n attempt(s) failed; the last: %1", nullptr, claim.attempt).arg(message.isEmpty() ? outcome.errorCode : message));
+        } else {
+            // The marketplace's Retry-After when it asks for longer than the backoff.
+            const qint64 wait = std::max(answer.retryAfterMs,
+                                         backoffMs(marketplace, claim.attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter));
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+            for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(isotime::text(now().addMSecs(wait))), QVariant(isotime::text(now())), QVariant(d.id)})
+                q.addBindValue(v);
+            settled = q.exec() ? Status() : Status::failure(sqlError(q));
+        }
+        if (settled.ok() && !transaction.commit())
+            settled = Status::failure(transaction.error());
+        return settled; // rolled back unless committed
     });
-    if (!recorded.ok())
-        return recorded;
-    switch (outcome.kind) {
-    case DeliveryOutcome::Kind::Succeeded:
-        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("SUCCESS"), tr("HTTP %1").arg(httpStatus));
-        journal.stage(d.correlation, QStringLiteral("ACKNOWLEDGED"), QStringLiteral("SUCCESS"), outcome.note);
-        break;
-    case DeliveryOutcome::Kind::Failed:
-        journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("FAILED"), message, outcome.errorCode);
-        break;
-    case DeliveryOutcome::Kind::Transient:
-        journal.stage(d.correlation, QStringLiteral("SENT"), attempt >= marketplace.maxAttempts ? QStringLiteral("FAILED") : QStringLiteral("IN_PROGRESS"),
-                      message.isEmpty() ? outcome.errorCode : message, outcome.errorCode);
-        break;
-    }
-    return {};
 }
 
 } // namespace rd

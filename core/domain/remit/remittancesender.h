@@ -80,6 +80,20 @@ private:
     Status whileBusy(const std::function<Status()> &step);
     // transient: the marketplace failed for now (5xx, timeout, 429, 401/403/408); it is paused for the pass.
     Status sendOne(const Due &due, const Marketplace &marketplace, bool &transient);
+    // The marketplace's answer to one request.
+    struct Answer
+    {
+        int httpStatus = 0;
+        QByteArray body;
+        QString networkError;
+        qint64 retryAfterMs = 0, latencyMs = 0;
+        QString message() const; // the network error, else the start of the body
+    };
+    Answer post(const Due &due, const Marketplace &marketplace, const QByteArray &payload);
+    // The answer and the remittance's next state, in one transaction (retried while busy).
+    Status recordAnswer(const Due &due, const Marketplace &marketplace, const Claim &claim, const Answer &answer,
+                        const DeliveryOutcome &outcome);
+    Status settle(qint64 remittanceId, const QString &status, const QString &errorCode, const QString &note);
     QDateTime now() const;
 
     Database &m_db;
