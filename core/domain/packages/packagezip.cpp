@@ -20,6 +20,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <sys/stat.h>
 
@@ -127,6 +128,93 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     return Status();
 }
 
+namespace {
+
+// The zip's directory, checked before any byte is read: every name, type and size. The entries
+// that pass, by name; what fails goes to errors.
+std::map<QString, QuaZipFileInfo64> checkedDirectory(const QList<QuaZipFileInfo64> &infos, QStringList &errors)
+{
+    std::map<QString, QuaZipFileInfo64> byName;
+    for (const QuaZipFileInfo64 &info : infos) {
+        const QString name = info.name;
+        const QStringList parts = name.split(QLatin1Char('/'));
+        if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char(':'))
+            || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral(".")))
+            errors << PackageZip::tr("%1: a path outside the package (refused)").arg(name);
+        else if (((info.externalAttr >> 16) & S_IFMT) == S_IFLNK)
+            errors << PackageZip::tr("%1: a symbolic link (refused)").arg(name);
+        else if (byName.count(name))
+            errors << PackageZip::tr("%1: the archive holds it twice").arg(name);
+        else if (qint64(info.uncompressedSize) > kMaxEntryBytes)
+            errors << PackageZip::tr("%1: declares %2 bytes, more than a package holds").arg(name).arg(info.uncompressedSize);
+        else if (info.compressedSize > 0 && info.uncompressedSize > (16 << 20)
+                 && qint64(info.uncompressedSize) / qint64(info.compressedSize) > kBombRatio)
+            errors << PackageZip::tr("%1: expands %2 times (a zip bomb; refused)").arg(name).arg(qint64(info.uncompressedSize) / qint64(info.compressedSize));
+        else
+            byName.emplace(name, info);
+    }
+    return byName;
+}
+
+// One entry streamed through SHA-256, never more bytes than it declares; the small entries
+// (manifest, checksums) are also kept in `kept`. The hex digest, or nullopt with the error added.
+std::optional<QString> hashEntry(QuaZip &zip, const QString &name, const QuaZipFileInfo64 &info, QByteArray *kept, QStringList &errors)
+{
+    if (!zip.setCurrentFile(name)) {
+        errors << PackageZip::tr("%1: cannot be found in the archive").arg(name);
+        return std::nullopt;
+    }
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors << PackageZip::tr("%1: cannot be read (zip error %2)").arg(name).arg(file.getZipError());
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = 0;
+    bool tooBig = false;
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    qint64 n;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
+        total += n;
+        if (total > qint64(info.uncompressedSize) || (kept && total > kMaxSmallEntryBytes)) {
+            tooBig = true;
+            break;
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        if (kept)
+            kept->append(buffer.constData(), n);
+    }
+    file.close();
+    if (tooBig)
+        errors << PackageZip::tr("%1: holds more bytes than it declares (refused)").arg(name);
+    else if (n >= 0 && total != qint64(info.uncompressedSize))
+        errors << PackageZip::tr("%1: declares %2 bytes but holds %3 (refused)").arg(name).arg(info.uncompressedSize).arg(total);
+    else if (n < 0 || file.getZipError() != 0)
+        errors << PackageZip::tr("%1: damaged (CRC or data error)").arg(name);
+    else
+        return QString::fromLatin1(hash.result().toHex());
+    return std::nullopt;
+}
+
+// checksums.sha256 (sha256sum format): entry name to expected digest.
+std::map<QString, QString> parseChecksums(const QByteArray &text, QStringList &errors)
+{
+    std::map<QString, QString> expected;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype space = line.indexOf("  ");
+        if (space != 64) {
+            errors << PackageZip::tr("checksums.sha256: \"%1\" is not a checksum line").arg(QString::fromUtf8(line.left(80)));
+            continue;
+        }
+        expected[QString::fromUtf8(line.mid(space + 2))] = QString::fromLatin1(line.left(64)).toLower();
+    }
+    return expected;
+}
+
+} // namespace
+
 PackageZip::Verification PackageZip::verify(const QString &path)
 {
     Verification v;
@@ -140,26 +228,7 @@ PackageZip::Verification PackageZip::verify(const QString &path)
         v.errors << tr("the archive has %1 entries; a package has 5").arg(infos.size());
         return v;
     }
-    // The directory first: every name, type and size before any byte is read.
-    std::map<QString, QuaZipFileInfo64> byName;
-    for (const QuaZipFileInfo64 &info : infos) {
-        const QString name = info.name;
-        const QStringList parts = name.split(QLatin1Char('/'));
-        if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char(':'))
-            || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral(".")))
-            v.errors << tr("%1: a path outside the package (refused)").arg(name);
-        else if (((info.externalAttr >> 16) & S_IFMT) == S_IFLNK)
-            v.errors << tr("%1: a symbolic link (refused)").arg(name);
-        else if (byName.count(name))
-            v.errors << tr("%1: the archive holds it twice").arg(name);
-        else if (qint64(info.uncompressedSize) > kMaxEntryBytes)
-            v.errors << tr("%1: declares %2 bytes, more than a package holds").arg(name).arg(info.uncompressedSize);
-        else if (info.compressedSize > 0 && info.uncompressedSize > (16 << 20)
-                 && qint64(info.uncompressedSize) / qint64(info.compressedSize) > kBombRatio)
-            v.errors << tr("%1: expands %2 times (a zip bomb; refused)").arg(name).arg(qint64(info.uncompressedSize) / qint64(info.compressedSize));
-        else
-            byName.emplace(name, info);
-    }
+    const std::map<QString, QuaZipFileInfo64> byName = checkedDirectory(infos, v.errors);
     if (!v.errors.isEmpty())
         return v;
     for (const char *required : kEntries)
@@ -168,56 +237,16 @@ PackageZip::Verification PackageZip::verify(const QString &path)
     if (!v.errors.isEmpty())
         return v;
 
-    // Each entry streamed through SHA-256, never more bytes than it declares.
     std::map<QString, QString> actual;
     QByteArray checksumText, manifestText;
     for (const auto &[name, info] : byName) {
-        if (!zip.setCurrentFile(name)) {
-            v.errors << tr("%1: cannot be found in the archive").arg(name);
-            continue;
-        }
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly)) {
-            v.errors << tr("%1: cannot be read (zip error %2)").arg(name).arg(file.getZipError());
-            continue;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        const bool small = name == QLatin1String("checksums.sha256") || name == QLatin1String("manifest.json");
-        qint64 total = 0;
-        bool tooBig = false;
-        QByteArray buffer(1 << 16, Qt::Uninitialized);
-        qint64 n;
-        while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-            total += n;
-            if (total > qint64(info.uncompressedSize) || (small && total > kMaxSmallEntryBytes)) {
-                tooBig = true;
-                break;
-            }
-            hash.addData(QByteArrayView(buffer.constData(), n));
-            if (small)
-                (name == QLatin1String("manifest.json") ? manifestText : checksumText).append(buffer.constData(), n);
-        }
-        file.close();
-        if (tooBig)
-            v.errors << tr("%1: holds more bytes than it declares (refused)").arg(name);
-        else if (n >= 0 && total != qint64(info.uncompressedSize))
-            v.errors << tr("%1: declares %2 bytes but holds %3 (refused)").arg(name).arg(info.uncompressedSize).arg(total);
-        else if (n < 0 || file.getZipError() != 0)
-            v.errors << tr("%1: damaged (CRC or data error)").arg(name);
-        else
-            actual[name] = QString::fromLatin1(hash.result().toHex());
+        QByteArray *kept = name == QLatin1String("checksums.sha256") ? &checksumText
+                           : name == QLatin1String("manifest.json")  ? &manifestText
+                                                                     : nullptr;
+        if (const auto digest = hashEntry(zip, name, info, kept, v.errors))
+            actual[name] = *digest;
     }
-    std::map<QString, QString> expected;
-    for (const QByteArray &line : checksumText.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const qsizetype space = line.indexOf("  ");
-        if (space != 64) {
-            v.errors << tr("checksums.sha256: \"%1\" is not a checksum line").arg(QString::fromUtf8(line.left(80)));
-            continue;
-        }
-        expected[QString::fromUtf8(line.mid(space + 2))] = QString::fromLatin1(line.left(64)).toLower();
-    }
+    const std::map<QString, QString> expected = parseChecksums(checksumText, v.errors);
     for (const auto &[name, info] : byName) {
         if (name == QLatin1String("checksums.sha256"))
             continue;
