@@ -61,6 +61,80 @@ bool inWindow(const SelectedDsr &dsr, const ReportWindow &window)
     return (!window.from.isValid() || dsr.periodEnd >= window.from) && (!window.to.isValid() || dsr.periodStart <= window.to);
 }
 
+// The book's tracks (by ISRC) with their claims, and each resource's track.
+struct TrackCatalogue
+{
+    struct Track
+    {
+        QString isrc, title, artists;
+        QList<Claim> claims;
+    };
+    std::vector<Track> tracks;
+    std::unordered_map<std::string, int> trackOf;
+    std::vector<int> trackOfResource; // index into tracks; -1 without an ISRC
+
+    int trackOfId(std::int64_t resourceId) const
+    {
+        return std::size_t(resourceId) < trackOfResource.size() ? trackOfResource[std::size_t(resourceId)] : -1;
+    }
+};
+
+// Reads every resource's ISRC, title and artists, then the claims of each track. False when canceled
+// (error left empty) or when the claims cannot be read (error set).
+bool readCatalogue(Database &database, ProgressSink *progress, TrackCatalogue &catalogue, QString &error)
+{
+    SqliteStatement scan(database.handle(), "SELECT id, isrc, title, artists FROM resources");
+    while (scan.step() == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(scan.get(), 0);
+        if (std::size_t(id) >= catalogue.trackOfResource.size())
+            catalogue.trackOfResource.resize(std::max<std::size_t>(std::size_t(id) + 1, catalogue.trackOfResource.size() * 2), -1);
+        const std::string isrc(scan.text(1));
+        if (isrc.empty())
+            continue;
+        auto [it, added] = catalogue.trackOf.emplace(isrc, int(catalogue.tracks.size()));
+        if (added)
+            catalogue.tracks.push_back({QString::fromStdString(isrc), QString::fromUtf8(scan.text(2).data(), qsizetype(scan.text(2).size())),
+                                        QString::fromUtf8(scan.text(3).data(), qsizetype(scan.text(3).size())), {}});
+        catalogue.trackOfResource[std::size_t(id)] = it->second;
+    }
+    if (canceled(progress))
+        return false;
+    const Status read = ClaimStore(database).forEachTrack([&](const QString &isrc, const QList<Claim> &claims) {
+        if (const auto it = catalogue.trackOf.find(isrc.toStdString()); it != catalogue.trackOf.end())
+            catalogue.tracks[std::size_t(it->second)].claims = claims;
+        return !canceled(progress);
+    });
+    if (!read.ok())
+        error = read.error();
+    return read.ok() && !canceled(progress);
+}
+
+using Exposed = std::map<std::pair<int, QString>, std::pair<DecimalSum, UsageAccumulator>>; // (track, territory) → lowest share, usage
+
+// The rows, the largest revenue first.
+QList<ExposureRow> exposureRows(const Exposed &exposed, const TrackCatalogue &catalogue)
+{
+    QList<ExposureRow> rows;
+    for (const auto &[key, value] : exposed) {
+        ExposureRow row;
+        if (key.first >= 0) {
+            const TrackCatalogue::Track &t = catalogue.tracks[std::size_t(key.first)];
+            row.isrc = t.isrc;
+            row.title = t.title;
+            row.artists = t.artists;
+        }
+        row.territory = key.second;
+        row.licensedShare = value.first;
+        row.usage = value.second.totals();
+        rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const ExposureRow &a, const ExposureRow &b) {
+        return a.usage.revenue != b.usage.revenue ? b.usage.revenue < a.usage.revenue
+                                                  : std::tie(a.isrc, a.territory) < std::tie(b.isrc, b.territory);
+    });
+    return rows;
+}
+
 } // namespace
 
 Expected<QList<OverclaimRow>> LicensingReports::overclaims(Database &database, const ReportWindow &window, ProgressSink *progress)
@@ -138,42 +212,12 @@ Expected<QList<ExposureRow>> LicensingReports::exposure(Database &database, cons
     for (const SelectedDsr &dsr : selection->dsrs)
         if (inWindow(dsr, window))
             dsrs.push_back(&dsr);
-
-    // Each resource's track (ISRC), as an index into `tracks`; -1 without one.
-    struct Track
-    {
-        QString isrc, title, artists;
-        QList<Claim> claims;
-    };
-    std::vector<Track> tracks;
-    std::unordered_map<std::string, int> trackOf;
-    std::vector<int> trackOfResource;
-    SqliteStatement scan(database.handle(), "SELECT id, isrc, title, artists FROM resources");
-    while (scan.step() == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(scan.get(), 0);
-        if (std::size_t(id) >= trackOfResource.size())
-            trackOfResource.resize(std::max<std::size_t>(std::size_t(id) + 1, trackOfResource.size() * 2), -1);
-        const std::string isrc(scan.text(1));
-        if (isrc.empty())
-            continue;
-        auto [it, added] = trackOf.emplace(isrc, int(tracks.size()));
-        if (added)
-            tracks.push_back(Track{QString::fromStdString(isrc), QString::fromUtf8(scan.text(2).data(), qsizetype(scan.text(2).size())),
-                                   QString::fromUtf8(scan.text(3).data(), qsizetype(scan.text(3).size())), {}});
-        trackOfResource[std::size_t(id)] = it->second;
-    }
-    if (canceled(progress))
-        return Result::failure(tr("Canceled"));
-    const Status read = ClaimStore(database).forEachTrack([&](const QString &isrc, const QList<Claim> &claims) {
-        if (const auto it = trackOf.find(isrc.toStdString()); it != trackOf.end())
-            tracks[std::size_t(it->second)].claims = claims;
-        return !canceled(progress);
-    });
-    if (!read.ok())
-        return Result::failure(read.error());
+    TrackCatalogue catalogue;
+    if (QString error; !readCatalogue(database, progress, catalogue, error))
+        return Result::failure(error.isEmpty() ? tr("Canceled") : error);
 
     // Per DSR: each track's lowest licensed share over the DSR's period; below 100% its usage counts.
-    std::map<std::pair<int, QString>, std::pair<DecimalSum, UsageAccumulator>> exposed; // (track, territory)
+    Exposed exposed;
     ChunkStore chunks(database.handle());
     for (std::size_t d = 0; d < dsrs.size(); ++d) {
         const SelectedDsr &dsr = *dsrs[d];
@@ -186,13 +230,12 @@ Expected<QList<ExposureRow>> LicensingReports::exposure(Database &database, cons
         const Lane lane{dsr.territory, window.rightType};
         const bool ok = chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
             for (std::size_t i = 0; i < chunk.size(); ++i) {
-                const std::int64_t id = chunk.id(i);
-                const int track = std::size_t(id) < trackOfResource.size() ? trackOfResource[std::size_t(id)] : -1;
+                const int track = catalogue.trackOfId(chunk.id(i));
                 auto found = lowest.find(track);
                 if (found == lowest.end()) {
                     std::optional<DecimalSum> share;
                     const DecimalSum s = track < 0 ? DecimalSum()
-                                                   : licensing::lowestShare(tracks[std::size_t(track)].claims, lane, dsr.periodStart,
+                                                   : licensing::lowestShare(catalogue.tracks[std::size_t(track)].claims, lane, dsr.periodStart,
                                                                             dsr.periodEnd, window.knownOn);
                     if (s.raw() < licensing::hundredPercent().raw())
                         share = s;
@@ -209,25 +252,7 @@ Expected<QList<ExposureRow>> LicensingReports::exposure(Database &database, cons
         if (!ok)
             return Result::failure(tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
     }
-    QList<ExposureRow> rows;
-    for (const auto &[key, value] : exposed) {
-        ExposureRow row;
-        if (key.first >= 0) {
-            const Track &t = tracks[std::size_t(key.first)];
-            row.isrc = t.isrc;
-            row.title = t.title;
-            row.artists = t.artists;
-        }
-        row.territory = key.second;
-        row.licensedShare = value.first;
-        row.usage = value.second.totals();
-        rows << row;
-    }
-    std::sort(rows.begin(), rows.end(), [](const ExposureRow &a, const ExposureRow &b) {
-        return a.usage.revenue != b.usage.revenue ? b.usage.revenue < a.usage.revenue
-                                                  : std::tie(a.isrc, a.territory) < std::tie(b.isrc, b.territory);
-    });
-    return rows;
+    return exposureRows(exposed, catalogue);
 }
 
 } // namespace rd
