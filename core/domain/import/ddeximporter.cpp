@@ -170,6 +170,10 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         failure.seconds = double(timer.nsecsElapsed()) / 1e9;
         return QList<ImportResult>{failure};
     };
+    auto refusedFor = [&](const QString &error) {
+        refuse(failure, ImportResult::Outcome::Failed, error);
+        return refused();
+    };
     Plan plan;
     if (!prepare(path, options, plan, failure))
         return refused();
@@ -179,16 +183,14 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     for (const DdexGroup &group : plan.groups) {
         const auto current = DsrRepository(m_db).findByIdentity(plan.identityOf(group));
         if (!current)
-            return refuse(failure, ImportResult::Outcome::Failed, current.error()), refused();
+            return refusedFor(current.error());
         if (current.value())
             currents.push_back(*current.value());
     }
     if (!currents.empty()) {
         if (currents.size() != plan.groups.size())
-            return refuse(failure, ImportResult::Outcome::Failed,
-                          tr("%1 re-delivers DSR %2 but also territories or currencies it did not have; import those "
-                             "as a report of their own").arg(QFileInfo(path).fileName()).arg(currents.front().id)),
-                   refused();
+            return refusedFor(tr("%1 re-delivers DSR %2 but also territories or currencies it did not have; import those "
+                             "as a report of their own").arg(QFileInfo(path).fileName()).arg(currents.front().id));
         DdexRedelivery redelivery{plan.analysis, plan.groups, currents, plan.issues, plan.warnings, plan.errors, plan.reportSha, plan.messageId};
         QList<ImportResult> results = redelivery.run(m_db, options);
         for (ImportResult &r : results)
@@ -201,10 +203,11 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
     return results.isEmpty() ? refused() : results;
 }
 
-void DdexImporter::refuse(ImportResult &failure, ImportResult::Outcome outcome, const QString &error)
+bool DdexImporter::refuse(ImportResult &failure, ImportResult::Outcome outcome, const QString &error)
 {
     failure.outcome = outcome;
     failure.error = error;
+    return false;
 }
 
 // Reads and checks the whole report before anything is written: its parts, whether it is here
@@ -214,9 +217,9 @@ bool DdexImporter::prepare(const QString &path, const ImportOptions &options, Pl
     plan.path = path;
     auto parts = gatherParts(path);
     if (!parts)
-        return refuse(failure, ImportResult::Outcome::Failed, parts.error()), false;
+        return refuse(failure, ImportResult::Outcome::Failed, parts.error());
     if (!plan.analysis.analyze(std::move(parts.value())))
-        return refuse(failure, ImportResult::Outcome::Failed, tr("%1: %2").arg(QFileInfo(path).fileName(), plan.analysis.errorString())), false;
+        return refuse(failure, ImportResult::Outcome::Failed, tr("%1: %2").arg(QFileInfo(path).fileName(), plan.analysis.errorString()));
     const std::vector<ReportPart> &files = plan.files();
     for (std::size_t i = 0; i < files.size(); ++i)
         for (std::size_t j = i + 1; j < files.size(); ++j)
@@ -224,28 +227,25 @@ bool DdexImporter::prepare(const QString &path, const ImportOptions &options, Pl
                 return refuse(failure, ImportResult::Outcome::Failed,
                               tr("Parts %1 and %2 of the report are identical (a duplicate part): %3 and %4")
                                   .arg(files[i].label(), files[j].label(), QFileInfo(files[i].path).fileName(),
-                                       QFileInfo(files[j].path).fileName())),
-                       false;
+                                       QFileInfo(files[j].path).fileName()));
     plan.reportSha = hexOf(plan.analysis.reportSha256());
     failure.sha256 = plan.reportSha;
     if (const auto earlier = DsrRepository(m_db).findBySourceSha256(plan.reportSha); earlier && earlier.value()) {
         failure.duplicateOf = earlier.value()->id;
         return refuse(failure, ImportResult::Outcome::Duplicate,
                       tr("%1 was already imported as DSR %2 (%3); identical content (SHA-256) is not imported twice")
-                          .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(earlier.value()->fileName)),
-               false;
+                          .arg(QFileInfo(path).fileName()).arg(failure.duplicateOf).arg(earlier.value()->fileName));
     }
     // A HEAD line that is there but cannot be read leaves the report without its period and sender.
     if (const QString unreadHead = headProblem(plan.analysis, true); !unreadHead.isEmpty())
-        return refuse(failure, ImportResult::Outcome::Failed, unreadHead), false;
+        return refuse(failure, ImportResult::Outcome::Failed, unreadHead);
     plan.groups = ddexGroupsOf(plan.analysis);
     if (plan.groups.empty()) {
         const QString unreadHead = headProblem(plan.analysis, false);
         return refuse(failure, ImportResult::Outcome::Failed,
                       unreadHead.isEmpty() ? tr("%1: the report has no summary record, so its territory and currency are unknown")
                                                  .arg(QFileInfo(path).fileName())
-                                           : unreadHead),
-               false;
+                                           : unreadHead);
     }
     collectFindings(plan);
     if (options.strict && plan.errors > 0) {
@@ -289,13 +289,17 @@ void DdexImporter::collectFindings(Plan &plan)
 QList<ImportResult> DdexImporter::write(Plan &plan, const ImportOptions &options, ProgressSink *progress, const QElapsedTimer &timer,
                                         ImportResult &failure)
 {
+    auto refusal = [&](ImportResult::Outcome outcome, const QString &error) {
+        refuse(failure, outcome, error);
+        return QList<ImportResult>();
+    };
     Transaction transaction(m_db.handle());
     if (!transaction)
-        return refuse(failure, ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error())), QList<ImportResult>();
+        return refusal(ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error()));
     // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
     for (const DdexGroup &group : plan.groups) {
         if (auto taken = ReportIdentity::takenMeanwhile(m_db, plan.identityOf(group), QFileInfo(plan.path).fileName()))
-            return refuse(failure, ImportResult::Outcome::Failed, *taken), QList<ImportResult>();
+            return refusal(ImportResult::Outcome::Failed, *taken);
     }
     GroupProgress written;
     for (const auto &[id, s] : plan.analysis.summaries())
@@ -304,7 +308,7 @@ QList<ImportResult> DdexImporter::write(Plan &plan, const ImportOptions &options
     for (std::size_t g = 0; g < plan.groups.size() && error.isEmpty(); ++g) {
         error = writeGroup(plan, g, options, progress, timer, written);
         if (written.canceled)
-            return refuse(failure, ImportResult::Outcome::Canceled, tr("Import canceled")), QList<ImportResult>();
+            return refusal(ImportResult::Outcome::Canceled, tr("Import canceled"));
     }
     if (error.isEmpty() && written.rows == 0 && plan.errors > 0) {
         // Nothing could be imported: a failed DSR with the reason and the findings, never an empty "ingested" one.

@@ -52,7 +52,8 @@ private:
         std::uint64_t rows = 0, expectedRows = 0;
         bool canceled = false;
     };
-    static void refuse(ImportResult &failure, ImportResult::Outcome outcome, const QString &error);
+    // Fills in why the report is refused; returns false, for prepare() to return.
+    static bool refuse(ImportResult &failure, ImportResult::Outcome outcome, const QString &error);
     bool prepare(const QString &path, const ImportOptions &options, Plan &plan, ImportResult &failure);
     void collectFindings(Plan &plan);
     QList<ImportResult> write(Plan &plan, const ImportOptions &options, ProgressSink *progress, const QElapsedTimer &timer,

@@ -82,6 +82,15 @@ struct ResidualLine
     bool overclaimed = false;
 };
 
+// A source DSR of a package version, as frozen at build.
+struct PackageSource
+{
+    qint64 dsrId = 0;
+    int dsrVersion = 0;
+    QString sha256, fileName, territory, currency, periodStart, periodEnd, revenue, rate;
+    qint64 rows = 0;
+};
+
 struct AuditEntry
 {
     QDateTime at;

@@ -16,15 +16,6 @@ namespace rd {
 
 class Database;
 
-// A source DSR of a package version, as frozen at build.
-struct PackageSource
-{
-    qint64 dsrId = 0;
-    int dsrVersion = 0;
-    QString sha256, fileName, territory, currency, periodStart, periodEnd, revenue, rate;
-    qint64 rows = 0;
-};
-
 // Everything a package zip holds, read from the book for the package's
 // current version; the zip is written from this alone, except the source rows,
 // which stream (writeSourceRows).

@@ -1,7 +1,5 @@
 #include "packagestore.h"
 
-#include "packages/packageexport.h"
-
 #include "journal/statusjournal.h"
 
 #include "storage/database.h"

@@ -14,8 +14,6 @@ class QSqlQuery;
 
 namespace rd {
 
-struct PackageSource;
-
 class Database;
 
 // Packages and their drafts, versions and audit log. Every transition (create,

@@ -260,28 +260,32 @@ Expected<Computation> compute(Database &database, const Package &package, const 
     return c;
 }
 
-// The DSRs a package's partition selects; refused when some of them have had their rows purged
-// (a build needs them) or when there are none.
+// Refused when some DSRs of the partition have had their rows purged: a build needs them.
+Status refuseIfPurged(Database &database, qint64 packageId, const AnalyticsFilter &filter)
+{
+    const auto purged = DsrSelector::select(database, filter, DsrSelector::Rows::Purged);
+    if (!purged)
+        return Status::failure(purged.error());
+    if (purged->dsrs.isEmpty())
+        return {};
+    QStringList ids;
+    for (const SelectedDsr &dsr : purged->dsrs)
+        ids << QString::number(dsr.id);
+    return Status::failure(ResidualBuilder::tr("Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the "
+                                               "retention sweep. Delete the purged DSR(s) and import them again, or narrow the partition.")
+                               .arg(packageId)
+                               .arg(ids.join(QLatin1String(", "))));
+}
+
+// The DSRs a package's partition selects; refused when some of them were purged or when there are none.
 Expected<DsrSelection> sourcesOf(Database &database, qint64 packageId, const Package &package)
 {
     using Result = Expected<DsrSelection>;
     const AnalyticsFilter filter = ResidualBuilder::filterOf(package.partition);
+    if (const Status held = refuseIfPurged(database, packageId, filter); !held)
+        return Result::failure(held.error());
     const auto selection = DsrSelector::select(database, filter);
-    if (!selection)
-        return selection;
-    const auto purged = DsrSelector::select(database, filter, DsrSelector::Rows::Purged);
-    if (!purged)
-        return purged;
-    if (!purged->dsrs.isEmpty()) {
-        QStringList ids;
-        for (const SelectedDsr &dsr : purged->dsrs)
-            ids << QString::number(dsr.id);
-        return Result::failure(ResidualBuilder::tr("Package %1 cannot be built: the rows of DSR(s) %2 in its partition were purged by the "
-                                                   "retention sweep. Delete the purged DSR(s) and import them again, or narrow the partition.")
-                                   .arg(packageId)
-                                   .arg(ids.join(QLatin1String(", "))));
-    }
-    if (selection->dsrs.isEmpty())
+    if (selection && selection->dsrs.isEmpty())
         return Result::failure(ResidualBuilder::tr("No ingested DSR falls in the partition of package %1").arg(packageId));
     return selection;
 }
@@ -538,8 +542,8 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     if (now->version != package.version || now->state != package.state)
         return refuse(tr("another build or a publish changed it meanwhile (now version %1, %2); build it again")
                           .arg(now->version).arg(Package::stateName(now->state)));
-    if (const auto stillHeld = sourcesOf(database, packageId, package); !stillHeld)
-        return Result::failure(stillHeld.error());
+    if (const Status held = refuseIfPurged(database, packageId, filterOf(package.partition)); !held)
+        return Result::failure(held.error());
     QString error = storeVersion(database, packageId, version, knownOn, *selection);
     if (error.isEmpty())
         error = storeLines(database.handle(), packageId, version, computed->lines);
