@@ -116,15 +116,20 @@ private slots:
             {QStringLiteral("package_audit"), {QStringLiteral("core/domain/packages/packagestore.")}},
             {QStringLiteral("package_lines"), {QStringLiteral("core/domain/packages/residualbuilder.")}},
             {QStringLiteral("package_versions"), {QStringLiteral("core/domain/packages/residualbuilder.")}},
-            {QStringLiteral("exchange_rates"), {QStringLiteral("core/domain/currency/exchangerates.")}},
-            {QStringLiteral("status_messages"), {QStringLiteral("core/domain/journal/statusjournal.")}},
+            {QStringLiteral("exchange_rates"), {QStringLiteral("core/store/currency/ratetables.")}},
+            {QStringLiteral("status_messages"), {QStringLiteral("core/store/journal/journaltables.")}},
+            {QStringLiteral("status_datasets"), {QStringLiteral("core/store/journal/journaltables.")}},
             {QStringLiteral("rights_imports"), {QStringLiteral("core/domain/licensing/claimstore.")}},
             {QStringLiteral("rights_claims"), {QStringLiteral("core/domain/licensing/claimstore."), QStringLiteral("core/store/storage/dsrrepository.")}},
             {QStringLiteral("tracks"), {QStringLiteral("core/domain/licensing/trackindex.")}},
-            {QStringLiteral("remittances"), {QStringLiteral("core/domain/remit/")}},
-            {QStringLiteral("usage_events"), {QStringLiteral("core/domain/remit/remittancebook.")}},
-            {QStringLiteral("copy_targets"), {QStringLiteral("core/domain/copies/copytargets.")}},
-            {QStringLiteral("retention_sweeps"), {QStringLiteral("core/domain/retention/retentionsweep.")}},
+            {QStringLiteral("remittances"), {QStringLiteral("core/store/remit/remittancetables.")}},
+            {QStringLiteral("usage_events"), {QStringLiteral("core/store/remit/remittancetables.")}},
+            {QStringLiteral("remittance_attempts"), {QStringLiteral("core/store/remit/remittancetables.")}},
+            {QStringLiteral("remittance_sender"), {QStringLiteral("core/store/remit/remittancetables.")}},
+            {QStringLiteral("remittance_audit"), {QStringLiteral("core/store/remit/remittancetables.")}},
+            {QStringLiteral("copy_targets"), {QStringLiteral("core/store/copies/copytables.")}},
+            {QStringLiteral("package_copies"), {QStringLiteral("core/store/copies/copytables.")}},
+            {QStringLiteral("retention_sweeps"), {QStringLiteral("core/store/retention/sweeplog.")}},
         };
         const QStringList files = sourcesUnder(QStringLiteral("core"));
         QStringList offenders;
@@ -147,7 +152,7 @@ private slots:
         const QRegularExpression literal(QStringLiteral("\"(BEGIN|COMMIT|ROLLBACK)[\" ]|\\.transaction\\(\\)|connection\\(\\)\\.(commit|rollback)\\("));
         QStringList offenders;
         for (const QString &file : sourcesUnder(QStringLiteral("core")))
-            if (!file.startsWith(QLatin1String("core/store/db/transaction.")) && literal.match(textOf(file)).hasMatch())
+            if (!file.startsWith(QLatin1String("core/store/storage/transaction.")) && literal.match(textOf(file)).hasMatch())
                 offenders << file;
         QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("transactions outside the guard: ") + offenders.join(QStringLiteral(", "))));
     }

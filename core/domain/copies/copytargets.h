@@ -1,5 +1,6 @@
 #pragma once
 
+#include "copies/copyrecords.h"
 #include "copies/sftptarget.h"
 #include "util/expected.h"
 
@@ -13,21 +14,6 @@ namespace rd {
 
 class CopyTarget;
 class Database;
-
-// A configured retention target. Local: a folder (empty: "archive" beside
-// the database). SFTP: host, port, user, key file or the name of an
-// environment variable holding the password, known_hosts file, folder.
-struct TargetConfig
-{
-    enum class Kind { Local, Sftp };
-    qint64 id = 0;
-    Kind kind = Kind::Local;
-    QString location; // local folder, or the remote folder
-    QJsonObject settings;
-    bool enabled = true;
-
-    static QString kindName(Kind kind); // local | sftp
-};
 
 // The retention targets that publishing copies packages to, in the database.
 // A new database has one: the local archive beside it.

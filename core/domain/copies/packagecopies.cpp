@@ -3,17 +3,14 @@
 #include "copies/copytarget.h"
 #include "journal/statusjournal.h"
 #include "packages/packagestore.h"
-#include "storage/database.h"
-#include "db/sqlerror.h"
+#include "copies/copytables.h"
 #include "util/processidentity.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QVariant>
 
 #include <map>
 
@@ -70,19 +67,15 @@ Status PackageCopies::retried(const std::function<Status()> &attempt, int *attem
 Status PackageCopies::setState(qint64 packageId, int version, const TargetConfig &target, const QString &sha256, const QString &state,
                                const QString &reason, int attempts, bool verified)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO package_copies (package_id, version, target_id, name, sha256, state, reason, attempts, updated_at, verified_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (package_id, version, target_id) DO UPDATE SET "
-        "sha256 = excluded.sha256, state = excluded.state, reason = excluded.reason, attempts = package_copies.attempts + excluded.attempts, "
-        "updated_at = excluded.updated_at, verified_at = coalesce(excluded.verified_at, package_copies.verified_at)"));
-    for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(target.id), QVariant(copyName(packageId, version)), QVariant(sha256),
-                              QVariant(state), reason.isEmpty() ? QVariant() : QVariant(reason), QVariant(attempts), QVariant(now()),
-                              verified ? QVariant(now()) : QVariant()})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    CopyState copy;
+    copy.targetId = target.id;
+    copy.name = copyName(packageId, version);
+    copy.sha256 = sha256;
+    copy.state = state;
+    copy.reason = reason;
+    copy.attempts = attempts;
+    copy.updatedAt = QDateTime::currentDateTimeUtc();
+    return PackageCopyTable(m_db).write(packageId, version, copy, verified ? copy.updatedAt : QDateTime());
 }
 
 Status PackageCopies::publish(qint64 packageId)
@@ -222,15 +215,11 @@ Status PackageCopies::retract(qint64 packageId, const QString &reason)
             const Status written = retried([&] { return copyTarget->putBytes(QJsonDocument(record).toJson(QJsonDocument::Indented),
                                                                             retractionName(packageId, package.version)); },
                                            &attempts);
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE package_copies SET retraction_state = ?, retraction_reason = ?, updated_at = ? "
-                                     "WHERE package_id = ? AND version = ? AND target_id = ?"));
-            for (const QVariant &v : {QVariant(written.ok() ? QStringLiteral("ok") : QStringLiteral("failed")),
-                                      written.ok() ? QVariant() : QVariant(written.error()), QVariant(now()), QVariant(packageId),
-                                      QVariant(package.version), QVariant(target.id)})
-                q.addBindValue(v);
-            if (!q.exec())
-                return Status::failure(sqlError(q));
+            const Status recorded = PackageCopyTable(m_db).writeRetraction(
+                packageId, package.version, target.id, written.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                written.ok() ? QString() : written.error(), QDateTime::currentDateTimeUtc());
+            if (!recorded.ok())
+                return recorded;
             if (!written.ok())
                 failures << copyTarget->location() + QLatin1String(": ") + written.error();
         }
@@ -244,34 +233,16 @@ Status PackageCopies::retract(qint64 packageId, const QString &reason)
 
 Expected<QList<CopyState>> PackageCopies::states(qint64 packageId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT c.target_id, c.name, c.sha256, c.state, c.reason, c.attempts, c.updated_at, c.verified_at, "
-                             "c.retraction_state, c.retraction_reason FROM package_copies c JOIN packages p ON p.id = c.package_id "
-                             "AND p.version = c.version WHERE c.package_id = ? ORDER BY c.target_id"));
-    q.addBindValue(packageId);
-    if (!q.exec())
-        return Expected<QList<CopyState>>::failure(sqlError(q));
+    auto copies = PackageCopyTable(m_db).currentCopies(packageId);
+    if (!copies)
+        return copies;
     const auto targets = CopyTargets(m_db).list(false);
     const QList<TargetConfig> known = targets ? targets.value() : QList<TargetConfig>();
-    QList<CopyState> out;
-    while (q.next()) {
-        CopyState s;
-        s.targetId = q.value(0).toLongLong();
+    for (CopyState &copy : copies.value())
         for (const TargetConfig &t : known)
-            if (t.id == s.targetId)
-                s.target = CopyTargets(m_db).describe(t);
-        s.name = q.value(1).toString();
-        s.sha256 = q.value(2).toString();
-        s.state = q.value(3).toString();
-        s.reason = q.value(4).toString();
-        s.attempts = q.value(5).toInt();
-        s.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
-        s.verifiedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        s.retractionState = q.value(8).toString();
-        s.retractionReason = q.value(9).toString();
-        out << s;
-    }
-    return out;
+            if (t.id == copy.targetId)
+                copy.target = CopyTargets(m_db).describe(t);
+    return copies;
 }
 
 } // namespace rd

@@ -14,20 +14,6 @@ namespace rd {
 
 class Database;
 
-// The state of one package version's copy on one target.
-struct CopyState
-{
-    qint64 targetId = 0;
-    QString target; // where, for people
-    QString name;   // the file name on the target
-    QString sha256; // of the zip that was published
-    QString state;  // pending | ok | failed
-    QString reason; // why it failed
-    int attempts = 0;
-    QDateTime updatedAt, verifiedAt;
-    QString retractionState, retractionReason; // empty until retracted
-};
-
 // Publishing with retained copies: the package is published, its zip
 // written once and copied to every enabled retention target (temporary name,
 // rename, read back and compared by SHA-256, retried with backoff). A target

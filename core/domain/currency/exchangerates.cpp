@@ -2,13 +2,8 @@
 
 #include "currency/ratescsv.h"
 #include "formats/isocodes.h"
+#include "currency/ratetables.h"
 #include "storage/booksettings.h"
-#include "storage/database.h"
-#include "db/transaction.h"
-#include "db/sqlerror.h"
-
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace rd {
 
@@ -63,17 +58,7 @@ Expected<QList<StoredRate>> ExchangeRates::list()
 
 Expected<QList<StoredRate>> ExchangeRates::listFor(const QString &base)
 {
-    using Result = Expected<QList<StoredRate>>;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT currency, date, rate, source FROM exchange_rates WHERE base = ? ORDER BY currency, date"));
-    q.addBindValue(base);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
-    QList<StoredRate> rates;
-    while (q.next())
-        rates << StoredRate{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                            q.value(2).toString(), q.value(3).toString()};
-    return rates;
+    return RateTables(m_db).list(base);
 }
 
 Status ExchangeRates::putAll(const QList<StoredRate> &rates, const QString &base, bool clearFirst)
@@ -81,33 +66,7 @@ Status ExchangeRates::putAll(const QList<StoredRate> &rates, const QString &base
     for (const StoredRate &rate : rates)
         if (const auto problem = validate(base, rate))
             return Status::failure(tr("%1 on %2: %3").arg(rate.currency, rate.date.toString(Qt::ISODate), problem->message));
-    QSqlDatabase &db = m_db.connection();
-    Transaction transaction(m_db.handle());
-    if (!transaction)
-        return Status::failure(transaction.error());
-    auto rollback = [](const QSqlQuery &q) { return Status::failure(sqlError(q)); }; // the transaction rolls back
-    if (clearFirst) {
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ?"));
-        clear.addBindValue(base);
-        if (!clear.exec())
-            return rollback(clear);
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO exchange_rates (base, currency, date, rate, source) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (base, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source"));
-    for (const StoredRate &rate : rates) {
-        Decimal value;
-        Decimal::parse(rate.rate.toStdString(), value);
-        q.addBindValue(base);
-        q.addBindValue(rate.currency);
-        q.addBindValue(rate.date.toString(Qt::ISODate));
-        q.addBindValue(QString::fromStdString(value.toString()));
-        q.addBindValue(rate.source.isEmpty() ? QVariant() : QVariant(rate.source));
-        if (!q.exec())
-            return rollback(q);
-    }
-    return transaction.commit() ? Status() : Status::failure(transaction.error());
+    return RateTables(m_db).write(base, rates, clearFirst);
 }
 
 Status ExchangeRates::put(const StoredRate &rate)
@@ -127,12 +86,7 @@ Status ExchangeRates::remove(const QString &currency, const QDate &date)
     const auto base = baseCurrency();
     if (!base)
         return Status::failure(base.error());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ? AND currency = ? AND date = ?"));
-    q.addBindValue(*base);
-    q.addBindValue(currency);
-    q.addBindValue(date.toString(Qt::ISODate));
-    return q.exec() ? Status() : Status::failure(sqlError(q));
+    return RateTables(m_db).remove(*base, currency, date);
 }
 
 Expected<RatesFile> ExchangeRates::importCsv(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "currency/ratetable.h"
+#include "currency/storedrate.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,6 @@
 namespace rd {
 
 class Database;
-
-// One stored quote, as shown and edited.
-struct StoredRate
-{
-    QString currency;
-    QDate date;
-    QString rate; // exact decimal text
-    QString source;
-};
 
 // What a rates file held: its quotes, and how many lines quoted the base
 // currency at exactly 1 (published sheets often list it; it is a no-op).

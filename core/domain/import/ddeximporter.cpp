@@ -11,7 +11,7 @@
 #include "redelivery/redelivery.h"
 #include "storage/dsrrepository.h"
 #include "storage/database.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "storage/dsrlifecycle.h"
 
 #include <QDateTime>

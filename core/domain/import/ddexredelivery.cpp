@@ -3,7 +3,7 @@
 #include "import/ddeximporter.h"
 #include "redelivery/redelivery.h"
 #include "storage/database.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 
 #include <QFileInfo>
 

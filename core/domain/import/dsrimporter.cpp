@@ -9,7 +9,7 @@
 #include "ingest/tsvreaderthread.h"
 #include "storage/database.h"
 #include "db/sqlitestatement.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "storage/dsrrepository.h"
 #include "storage/dsrlifecycle.h"
 #include "redelivery/redelivery.h"

@@ -1,16 +1,13 @@
 #include "statusjournal.h"
 
-#include "storage/database.h"
-#include "db/transaction.h"
-#include "db/sqlerror.h"
+#include "journal/journaltables.h"
+#include "storage/transaction.h"
 #include "util/isotime.h"
 #include "util/linefile.h"
 
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <map>
 
@@ -19,17 +16,7 @@ namespace {
 
 constexpr qsizetype kMaxLineBytes = 1 << 20;
 
-
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-
 } // namespace
-
-const QStringList &StatusMessage::statuses()
-{
-    static const QStringList all{QStringLiteral("SUBMITTED"), QStringLiteral("IN_PROGRESS"), QStringLiteral("SUCCESS"),
-                                 QStringLiteral("FAILED"), QStringLiteral("SKIPPED"), QStringLiteral("PARTIAL_SUCCESS")};
-    return all;
-}
 
 QJsonObject StatusJournal::toJson(const DataSetDetails &d)
 {
@@ -84,34 +71,14 @@ QJsonObject DataflowSummary::toJson() const
 
 Status StatusJournal::details(const DataSetDetails &d)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO status_datasets (correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp) "
-                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (correlation_id) DO UPDATE SET dataset_id = excluded.dataset_id, "
-                             "dataset_version_id = excluded.dataset_version_id, dataset_type = excluded.dataset_type, "
-                             "record_count = excluded.record_count, timestamp = excluded.timestamp"));
-    for (const QVariant &v : {QVariant(d.correlationId), orNull(d.dataSetId), orNull(d.dataSetVersionId), orNull(d.dataSetType),
-                              QVariant(d.recordCount), QVariant(isotime::text(d.timestamp))})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    return JournalTables(m_db).writeDetails(d);
 }
 
 Status StatusJournal::status(const StatusMessage &m)
 {
     if (!StatusMessage::statuses().contains(m.status))
         return Status::failure(tr("\"%1\" is not a status (%2)").arg(m.status, StatusMessage::statuses().join(QLatin1String(", "))));
-    QSqlQuery q(m_db.connection());
-    // Only a repeat of the same message is skipped; any other refusal is an error.
-    q.prepare(QStringLiteral("INSERT INTO status_messages (correlation_id, record_id, record_id_version, stage, status, message, "
-                             "error_code, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    auto notNull = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }; // a null QString would bind NULL
-    for (const QVariant &v : {QVariant(m.correlationId), notNull(m.recordId), notNull(m.recordIdVersion), QVariant(m.stage), QVariant(m.status),
-                              orNull(m.message), orNull(m.errorCode), QVariant(isotime::text(m.timestamp))})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return {};
+    return JournalTables(m_db).writeStatus(m);
 }
 
 Status StatusJournal::stage(const QString &correlationId, const QString &stage, const QString &status, const QString &message,
@@ -133,22 +100,15 @@ Expected<DataflowSummary> StatusJournal::summary(const QString &correlationId)
     using Result = Expected<DataflowSummary>;
     DataflowSummary s;
     s.correlationId = correlationId;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT dataset_id, dataset_version_id, dataset_type, record_count, timestamp FROM status_datasets WHERE correlation_id = ?"));
-    q.addBindValue(correlationId);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
-    if (q.next())
-        s.details = DataSetDetails{correlationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                                   isotime::parse(q.value(4).toString())};
-    q.prepare(QStringLiteral("SELECT record_id, record_id_version, stage, status, message, error_code, timestamp FROM status_messages "
-                             "WHERE correlation_id = ? ORDER BY timestamp, id"));
-    q.addBindValue(correlationId);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
-    while (q.next())
-        s.messages << StatusMessage{correlationId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString(), q.value(5).toString(), isotime::parse(q.value(6).toString())};
+    JournalTables tables(m_db);
+    auto details = tables.detailsOf(correlationId);
+    if (!details.ok())
+        return Result::failure(details.error());
+    s.details = details.value();
+    auto messages = tables.messagesOf(correlationId);
+    if (!messages.ok())
+        return Result::failure(messages.error());
+    s.messages = messages.value();
     if (s.messages.isEmpty() && !s.details)
         return Result::failure(tr("Nothing is known of the dataflow %1").arg(correlationId));
 
@@ -228,7 +188,7 @@ Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path
     if (!read.ok())
         return Result::failure(read.error());
     // All or nothing.
-    Transaction transaction(m_db.handle());
+    Transaction transaction(m_db);
     if (!transaction)
         return Result::failure(transaction.error());
     for (const DataSetDetails &d : details)
@@ -244,30 +204,11 @@ Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path
 
 Status StatusJournal::exportJsonl(QIODevice &out, const QDateTime &since)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp FROM status_datasets "
-                             "WHERE timestamp >= ? ORDER BY timestamp, correlation_id"));
-    q.addBindValue(isotime::text(since));
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    while (q.next())
-        out.write(QJsonDocument(toJson(DataSetDetails{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                                      q.value(4).toLongLong(), isotime::parse(q.value(5).toString())}))
-                      .toJson(QJsonDocument::Compact)
-                  + '\n');
-    q.prepare(QStringLiteral("SELECT correlation_id, record_id, record_id_version, stage, status, message, error_code, timestamp FROM status_messages "
-                             "WHERE timestamp >= ? ORDER BY timestamp, id"));
-    q.addBindValue(isotime::text(since));
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    while (q.next())
-        out.write(QJsonDocument(toJson(StatusMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                                     isotime::parse(q.value(7).toString())}))
-                      .toJson(QJsonDocument::Compact)
-                  + '\n');
-    return {};
+    auto writeLine = [&out](const QJsonObject &o) { out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n'); };
+    JournalTables tables(m_db);
+    if (const Status s = tables.eachDetailsSince(since, [&](const DataSetDetails &d) { writeLine(toJson(d)); }); !s.ok())
+        return s;
+    return tables.eachMessageSince(since, [&](const StatusMessage &m) { writeLine(toJson(m)); });
 }
 
 } // namespace rd

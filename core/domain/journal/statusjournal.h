@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/statusrecords.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -11,24 +12,6 @@
 namespace rd {
 
 class Database;
-
-// The status-message format of our data platform. A dataflow has one
-// correlation id, a dataSetDetails message (what it carries, how many
-// records) and status messages per stage (and per record where it applies).
-struct DataSetDetails
-{
-    QString correlationId, dataSetId, dataSetVersionId, dataSetType;
-    qint64 recordCount = 0;
-    QDateTime timestamp;
-};
-
-struct StatusMessage
-{
-    QString correlationId, recordId, recordIdVersion, stage, status, message, errorCode;
-    QDateTime timestamp;
-
-    static const QStringList &statuses(); // SUBMITTED, IN_PROGRESS, SUCCESS, FAILED, SKIPPED, PARTIAL_SUCCESS
-};
 
 // What the journal says of one dataflow.
 struct DataflowSummary

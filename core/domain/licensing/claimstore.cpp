@@ -1,7 +1,7 @@
 #include "claimstore.h"
 
 #include "storage/database.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"

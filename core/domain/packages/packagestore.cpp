@@ -3,7 +3,7 @@
 #include "journal/statusjournal.h"
 
 #include "storage/database.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "db/sqlitestatement.h"
 #include "db/sqlerror.h"
 #include "util/processidentity.h"

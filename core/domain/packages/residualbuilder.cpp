@@ -8,7 +8,7 @@
 #include "packages/packagestore.h"
 #include "redelivery/versionrows.h"
 #include "storage/database.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"

@@ -6,7 +6,7 @@
 #include "ingest/tsvreaderthread.h"
 #include "storage/database.h"
 #include "db/sqlitestatement.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 
 #include <QFileInfo>
 

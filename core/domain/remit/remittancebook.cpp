@@ -3,27 +3,19 @@
 #include "journal/statusjournal.h"
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
-#include "storage/database.h"
-#include "db/transaction.h"
-#include "db/sqlerror.h"
-#include "db/sqlitestatement.h"
+#include "remit/remittancetables.h"
+#include "storage/transaction.h"
 #include "util/csvrecords.h"
 #include "util/isotime.h"
 #include "util/linefile.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace rd {
 namespace {
 
 constexpr qsizetype kMaxLineBytes = 64 * 1024;
-
-
-
 
 // One event from its fields; the error names the field.
 std::optional<UsageEvent> eventOf(const std::function<QString(const char *)> &field, QString &problem)
@@ -103,67 +95,50 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
 {
     using Result = Expected<Added>;
     Added added;
-    QSqlDatabase &db = m_db.connection();
     // Immediate: the remittances read here are the ones written, whatever the sender does meanwhile
     // (a deferred read-then-write fails at once on a stale snapshot in WAL mode).
-    Transaction transaction(m_db.handle());
+    Transaction transaction(m_db);
     if (!transaction)
         return Result::failure(transaction.error());
     auto fail = [&](const QString &error) { return Result::failure(error); }; // the transaction rolls back
-    QSqlQuery find(db), create(db), addTo(db), record(db);
-    find.prepare(QStringLiteral("SELECT id, status, value, payload IS NOT NULL FROM remittances "
-                                "WHERE marketplace = ? AND account = ? AND product = ? AND metric = ? AND hour = ?"));
-    create.prepare(QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, idempotency_key, correlation_id, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-    addTo.prepare(QStringLiteral("UPDATE remittances SET value = ?, updated_at = ? WHERE id = ? AND status = 'pending' AND payload IS NULL"));
-    record.prepare(QStringLiteral("INSERT INTO usage_events (timestamp, marketplace, account, product, metric, value, source, remittance_id, corrects) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    RemittanceTables tables(m_db);
     QStringList created;
     for (const UsageEvent &e : events) {
         QDateTime hour = isotime::hourOf(e.timestamp);
         qint64 remittanceId = 0;
         bool late = false;
         for (int step = 0; step < 24 * 366 && remittanceId == 0; ++step, hour = hour.addSecs(3600)) {
-            for (const QVariant &v : {QVariant(e.marketplace), QVariant(e.account), QVariant(e.product), QVariant(e.metric), QVariant(isotime::hourText(hour))})
-                find.addBindValue(v);
-            if (!find.exec())
-                return fail(sqlError(find));
-            if (!find.next()) {
+            const auto window = tables.window(e, isotime::hourText(hour));
+            if (!window)
+                return fail(window.error());
+            if (!window.value()) {
                 const QString key = idempotencyKey(e.marketplace, e.account, e.product, e.metric, hour);
                 const QString correlation = QStringLiteral("remit-") + key.left(32);
-                for (const QVariant &v : {QVariant(e.marketplace), QVariant(e.account), QVariant(e.product), QVariant(e.metric), QVariant(isotime::hourText(hour)),
-                                          QVariant(QString::fromStdString(e.value.toString())), QVariant(key), QVariant(correlation), QVariant(isotime::now()),
-                                          QVariant(isotime::now())})
-                    create.addBindValue(v);
-                if (!create.exec())
-                    return fail(sqlError(create));
-                remittanceId = create.lastInsertId().toLongLong();
+                const auto id = tables.createWindow(e, isotime::hourText(hour), QString::fromStdString(e.value.toString()), key, correlation);
+                if (!id)
+                    return fail(id.error());
+                remittanceId = id.value();
                 ++added.remittances;
                 created << correlation;
-            } else if (find.value(1).toString() == QLatin1String("pending") && !find.value(3).toBool()) {
+            } else if (window.value()->status == QLatin1String("pending") && !window.value()->hasPayload) {
                 // Open: nothing of it has left yet. (A pending one with a payload is a retry; its value is frozen.)
-                DecimalSum sum = *DecimalSum::fromString(find.value(2).toString().toStdString());
+                DecimalSum sum = *DecimalSum::fromString(window.value()->value.toStdString());
                 sum.add(e.value);
-                remittanceId = find.value(0).toLongLong();
-                addTo.addBindValue(QString::fromStdString(sum.toString()));
-                addTo.addBindValue(isotime::now());
-                addTo.addBindValue(remittanceId);
-                if (!addTo.exec() || addTo.numRowsAffected() != 1)
-                    return fail(addTo.lastError().isValid() ? sqlError(addTo) : tr("remittance %1 changed while usage was added").arg(remittanceId));
+                remittanceId = window.value()->id;
+                const auto set = tables.setOpenValue(remittanceId, QString::fromStdString(sum.toString()));
+                if (!set)
+                    return fail(set.error());
+                if (!set.value())
+                    return fail(tr("remittance %1 changed while usage was added").arg(remittanceId));
             } else {
                 late = true; // already on its way: the next hour's window
             }
-            find.finish();
         }
         if (remittanceId == 0)
             return fail(tr("No open window within a year for %1/%2/%3/%4").arg(e.marketplace, e.account, e.product, e.metric));
         added.late += late ? 1 : 0;
-        for (const QVariant &v : {QVariant(e.timestamp.toUTC().toString(Qt::ISODateWithMs)), QVariant(e.marketplace), QVariant(e.account),
-                                  QVariant(e.product), QVariant(e.metric), QVariant(QString::fromStdString(e.value.toString())), QVariant(source),
-                                  QVariant(remittanceId), e.corrects ? QVariant(e.corrects) : QVariant()})
-            record.addBindValue(v);
-        if (!record.exec())
-            return fail(sqlError(record));
+        if (const Status recorded = tables.recordEvent(e, source, remittanceId); !recorded.ok())
+            return fail(recorded.error());
         ++added.events;
     }
     StatusJournal journal(m_db);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money/decimal.h"
+#include "remit/remittancerecords.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -10,15 +10,6 @@
 namespace rd {
 
 class Database;
-
-// One usage event: so much of a product's metric used by an account of a marketplace.
-struct UsageEvent
-{
-    QDateTime timestamp;
-    QString marketplace, account, product, metric;
-    Decimal value;
-    qint64 corrects = 0; // a recalculation's difference for this already-sent remittance
-};
 
 // Aggregates usage into hourly remittances: at most one per (marketplace,
 // account, product, metric, hour), which the schema enforces. Usage for an

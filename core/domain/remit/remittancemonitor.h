@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/exactamount.h"
+#include "remit/remittancerecords.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -14,31 +15,6 @@
 namespace rd {
 
 class Database;
-
-struct RemittanceRow
-{
-    qint64 id = 0;
-    QString marketplace, account, product, metric, hour, value, status, errorCode, note, correlationId, idempotencyKey;
-    int attempts = 0;
-    QDateTime updatedAt;
-};
-
-// Which remittances to list; empty fields do not filter.
-struct RemittanceFilter
-{
-    QString status, marketplace;
-    QString fromHour, toHour; // ISO 8601 text, compared as stored: from inclusive, to exclusive
-    bool newestFirst = true;  // else oldest first, as a report reads
-    int limit = 100000;
-};
-
-struct AttemptRow
-{
-    QDateTime at;
-    std::optional<int> httpStatus;
-    QString errorCode, message;
-    std::optional<qint64> latencyMs;
-};
 
 // What the remittance monitor shows: counts per marketplace, hour and status
 // over a span, the tiles, and the thresholds that raise alerts.

@@ -2,10 +2,8 @@
 
 #include "journal/statusjournal.h"
 #include "money/decimalsum.h"
-#include "storage/database.h"
-#include "db/transaction.h"
-#include "db/sqlerror.h"
-#include "db/sqlitestatement.h"
+#include "remit/remittancetables.h"
+#include "storage/transaction.h"
 #include "util/isotime.h"
 #include "util/processidentity.h"
 
@@ -18,27 +16,17 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
-#include <QSqlQuery>
 #include <QTimer>
-#include <QVariant>
 
 #include <cmath>
 
 namespace rd {
 namespace {
 
-
 const QStringList kKnownErrors{QStringLiteral("subscription_not_found"), QStringLiteral("customer_not_subscribed"), QStringLiteral("inactive"),
                                QStringLiteral("unsupported_metric")};
 
 } // namespace
-
-struct RemittanceSender::Due
-{
-    qint64 id = 0;
-    QString marketplace, account, product, metric, hour, value, key, correlation, payload;
-    int attempts = 0;
-};
 
 DeliveryOutcome DeliveryOutcome::fromResponse(int httpStatus, const QByteArray &body, const QString &networkError)
 {
@@ -92,7 +80,7 @@ qint64 RemittanceSender::backoffMs(const Marketplace &m, int attempt, double jit
 
 bool RemittanceSender::databaseBusy() const
 {
-    return isBusy(m_db.handle());
+    return isBusy(m_db);
 }
 
 // The sender's transactions try once (one busy timeout) and leave the waiting to whileBusy(),
@@ -120,30 +108,21 @@ Status RemittanceSender::acquire()
 
 Status RemittanceSender::acquireOnce()
 {
-    QSqlDatabase &db = m_db.connection();
-    Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait); // read-then-write: immediate
+    Transaction transaction(m_db, Transaction::Mode::Write, kNoWait); // read-then-write: immediate
     if (!transaction)
         return Status::failure(transaction.error());
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1")))
-        return Status::failure(sqlError(q));
+    RemittanceTables tables(m_db);
+    const auto owner = tables.senderOwner();
+    if (!owner)
+        return Status::failure(owner.error());
     const QString me = process::currentIdentity();
-    if (q.next()) {
-        const QString owner = q.value(0).toString();
-        if (owner != me && process::isAlive(owner))
-            return Status::failure(tr("Another sender is running (%1)").arg(owner));
-    }
-    q.prepare(QStringLiteral("INSERT INTO remittance_sender (id, owner, since) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, "
-                             "since = excluded.since"));
-    q.addBindValue(me);
-    q.addBindValue(isotime::text(now()));
+    if (owner.value() && *owner.value() != me && process::isAlive(*owner.value()))
+        return Status::failure(tr("Another sender is running (%1)").arg(*owner.value()));
+    if (const Status taken = tables.setSenderOwner(me, now()); !taken.ok())
+        return taken;
     // What a dead sender left in flight goes out again, the same payload under the same key.
-    QSqlQuery requeue(db);
-    requeue.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'taken over after the sender stopped', "
-                                   "updated_at = ? WHERE status IN ('in_progress', 'sent')"));
-    requeue.addBindValue(isotime::text(now()));
-    if (!q.exec() || !requeue.exec())
-        return Status::failure(sqlError(q.lastError().isValid() ? q : requeue));
+    if (const Status requeued = tables.requeueInFlight(QStringLiteral("taken over after the sender stopped"), now()); !requeued.ok())
+        return requeued;
     if (!transaction.commit())
         return Status::failure(transaction.error());
     m_locked = true;
@@ -154,10 +133,7 @@ void RemittanceSender::release()
 {
     if (!m_locked)
         return;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM remittance_sender WHERE id = 1 AND owner = ?"));
-    q.addBindValue(process::currentIdentity());
-    q.exec();
+    RemittanceTables(m_db).releaseSender(process::currentIdentity());
     m_locked = false;
 }
 
@@ -168,22 +144,15 @@ Expected<std::optional<QDateTime>> RemittanceSender::nextDue()
     const auto marketplaces = m_marketplaces.list();
     if (!marketplaces)
         return Result::failure(marketplaces.error());
-    if (marketplaces->isEmpty())
-        return std::optional<QDateTime>();
-    QStringList marks;
-    for (qsizetype i = 0; i < marketplaces->size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), min(coalesce(next_attempt_at, '')) FROM remittances WHERE status IN ('pending', 'in_progress', 'sent') "
-                             "AND marketplace IN (%1)")
-                  .arg(marks.join(QLatin1Char(','))));
+    QStringList names;
     for (const Marketplace &m : marketplaces.value())
-        q.addBindValue(m.name);
-    if (!q.exec() || !q.next())
-        return Result::failure(sqlError(q));
-    if (q.value(0).toLongLong() == 0)
+        names << m.name;
+    const auto unsettled = RemittanceTables(m_db).unsettled(names);
+    if (!unsettled)
+        return Result::failure(unsettled.error());
+    const auto &[count, next] = unsettled.value();
+    if (count == 0)
         return std::optional<QDateTime>();
-    const QString next = q.value(1).toString();
     return std::optional<QDateTime>(next.isEmpty() ? now() : QDateTime::fromString(next, Qt::ISODateWithMs));
 }
 
@@ -195,22 +164,12 @@ Expected<int> RemittanceSender::runOnce()
     const auto marketplaces = m_marketplaces.list();
     if (!marketplaces)
         return Result::failure(marketplaces.error());
-    QList<Due> due;
-    {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, idempotency_key, correlation_id, payload, attempts "
-                                 "FROM remittances WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY hour, id"));
-        q.addBindValue(isotime::text(now()));
-        if (!q.exec())
-            return Result::failure(sqlError(q));
-        while (q.next())
-            due << Due{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                       q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
-                       q.value(10).toInt()};
-    }
+    const auto due = RemittanceTables(m_db).due(now());
+    if (!due)
+        return Result::failure(due.error());
     int handled = 0;
     QSet<QString> paused; // a marketplace that just failed transiently gets no more requests this pass
-    for (const Due &d : due) {
+    for (const Due &d : due.value()) {
         if (QThread::currentThread()->isInterruptionRequested())
             break; // "Stop" is honoured between rows, never after a whole pass
         const Marketplace *marketplace = nullptr;
@@ -237,7 +196,7 @@ Expected<int> RemittanceSender::runOnce()
 RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
 {
     Claim claim;
-    Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait);
+    Transaction transaction(m_db, Transaction::Mode::Write, kNoWait);
     if (!transaction) {
         claim.error = transaction.error();
         return claim;
@@ -246,27 +205,21 @@ RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
         claim.error = error;
         return claim;
     };
-    QSqlQuery current(m_db.connection());
-    current.prepare(QStringLiteral("SELECT status, value, payload, attempts FROM remittances WHERE id = ?"));
-    current.addBindValue(d.id);
-    if (!current.exec())
-        return rollback(sqlError(current));
-    if (!current.next() || current.value(0).toString() != QLatin1String("pending")) {
+    RemittanceTables tables(m_db);
+    const auto current = tables.current(d.id);
+    if (!current)
+        return rollback(current.error());
+    if (!current.value() || current.value()->status != QLatin1String("pending")) {
         claim.outcome = Claim::Outcome::Gone;
         return claim;
     }
-    const QString value = current.value(1).toString();
-    claim.payload = current.value(2).toString().toUtf8();
-    claim.attempt = current.value(3).toInt() + 1;
-    current.finish();
+    const QString value = current.value()->value;
+    claim.payload = current.value()->payload.toUtf8();
+    claim.attempt = current.value()->attempts + 1;
     const auto owed = DecimalSum::fromString(value.toStdString());
     if (claim.payload.isEmpty() && owed && owed->raw() == 0) { // nothing owed: settled without a request
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE remittances SET status = 'gratis', next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
-        q.addBindValue(isotime::text(now()));
-        q.addBindValue(d.id);
-        if (!q.exec())
-            return rollback(sqlError(q));
+        if (const Status gratis = tables.markGratis(d.id, now()); !gratis.ok())
+            return rollback(gratis.error());
         claim.outcome = Claim::Outcome::Gratis;
     } else {
         if (claim.payload.isEmpty())
@@ -274,17 +227,11 @@ RemittanceSender::Claim RemittanceSender::claimOne(const Due &d)
                                                       {QStringLiteral("account"), d.account}, {QStringLiteral("product"), d.product},
                                                       {QStringLiteral("metric"), d.metric}, {QStringLiteral("hour"), d.hour}, {QStringLiteral("value"), value}})
                                 .toJson(QJsonDocument::Compact);
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? WHERE id = ? AND status = 'pending'"));
-        for (const QVariant &v : {QVariant(QString::fromUtf8(claim.payload)), QVariant(claim.attempt), QVariant(isotime::text(now())), QVariant(d.id)})
-            q.addBindValue(v);
-        QSqlQuery a(m_db.connection());
-        a.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
-        a.addBindValue(d.id);
-        a.addBindValue(isotime::text(now()));
-        if (!q.exec() || q.numRowsAffected() != 1 || !a.exec())
+        const auto claimed = tables.claim(d.id, QString::fromUtf8(claim.payload), claim.attempt, now());
+        const auto attemptId = claimed && claimed.value() ? tables.addAttempt(d.id, now()) : Expected<qint64>::failure(QString());
+        if (!attemptId)
             return rollback(tr("Cannot claim remittance %1").arg(d.id));
-        claim.attemptId = a.lastInsertId().toLongLong();
+        claim.attemptId = attemptId.value();
         claim.outcome = Claim::Outcome::Claimed;
     }
     if (!transaction.commit())
@@ -311,12 +258,7 @@ qint64 RemittanceSender::retryAfterMs(const QByteArray &header, const QDateTime 
 
 Status RemittanceSender::settle(qint64 remittanceId, const QString &status, const QString &errorCode, const QString &note)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(status), errorCode.isEmpty() ? QVariant() : QVariant(errorCode), note.isEmpty() ? QVariant() : QVariant(note),
-                              QVariant(isotime::text(now())), QVariant(remittanceId)})
-        q.addBindValue(v);
-    return q.exec() ? Status() : Status::failure(sqlError(q));
+    return RemittanceTables(m_db).settle(remittanceId, status, errorCode, note, now());
 }
 
 QString RemittanceSender::Answer::message() const
@@ -351,14 +293,7 @@ Status RemittanceSender::sendOne(const Due &d, const Marketplace &marketplace, b
     journal.stage(d.correlation, QStringLiteral("SENT"), QStringLiteral("IN_PROGRESS"), tr("attempt %1 to %2").arg(claim.attempt).arg(marketplace.name));
 
     // 2. The request: marked sent first, since from here its fate is unknown until the answer comes.
-    if (const Status marked = whileBusy([&]() -> Status {
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"));
-            q.addBindValue(isotime::text(now()));
-            q.addBindValue(d.id);
-            return q.exec() ? Status() : Status::failure(sqlError(q));
-        });
-        !marked.ok())
+    if (const Status marked = whileBusy([&] { return RemittanceTables(m_db).markSent(d.id, now()); }); !marked.ok())
         return marked;
     const Answer answer = post(d, marketplace, claim.payload);
     const DeliveryOutcome outcome = DeliveryOutcome::fromResponse(answer.httpStatus, answer.body, answer.networkError);
@@ -416,17 +351,13 @@ Status RemittanceSender::recordAnswer(const Due &d, const Marketplace &marketpla
 {
     const QString message = answer.message();
     return whileBusy([&]() -> Status {
-        Transaction transaction(m_db.handle(), Transaction::Mode::Write, kNoWait);
+        Transaction transaction(m_db, Transaction::Mode::Write, kNoWait);
         if (!transaction)
             return Status::failure(transaction.error());
-        QSqlQuery a(m_db.connection());
-        a.prepare(QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"));
-        for (const QVariant &v : {answer.httpStatus > 0 ? QVariant(answer.httpStatus) : QVariant(),
-                                  outcome.errorCode.isEmpty() ? QVariant() : QVariant(outcome.errorCode),
-                                  message.isEmpty() ? QVariant() : QVariant(message), QVariant(answer.latencyMs), QVariant(claim.attemptId)})
-            a.addBindValue(v);
-        if (!a.exec())
-            return Status::failure(sqlError(a));
+        RemittanceTables tables(m_db);
+        const std::optional<int> httpStatus = answer.httpStatus > 0 ? std::optional<int>(answer.httpStatus) : std::nullopt;
+        if (const Status s = tables.recordAttemptAnswer(claim.attemptId, httpStatus, outcome.errorCode, message, answer.latencyMs); !s.ok())
+            return s;
         Status settled;
         if (outcome.kind == DeliveryOutcome::Kind::Succeeded) {
             settled = settle(d.id, QStringLiteral("succeeded"), QString(), outcome.note);
@@ -439,11 +370,7 @@ Status RemittanceSender::recordAnswer(const Due &d, const Marketplace &marketpla
             // The marketplace's Retry-After when it asks for longer than the backoff.
             const qint64 wait = std::max(answer.retryAfterMs,
                                          backoffMs(marketplace, claim.attempt, QRandomGenerator::global()->generateDouble() * m_options.jitter));
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
-            for (const QVariant &v : {QVariant(outcome.errorCode), QVariant(isotime::text(now().addMSecs(wait))), QVariant(isotime::text(now())), QVariant(d.id)})
-                q.addBindValue(v);
-            settled = q.exec() ? Status() : Status::failure(sqlError(q));
+            settled = tables.reschedule(d.id, outcome.errorCode, now().addMSecs(wait), now());
         }
         if (settled.ok() && !transaction.commit())
             settled = Status::failure(transaction.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "remit/marketplaces.h"
+#include "remit/remittancerecords.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ public:
     static qint64 retryAfterMs(const QByteArray &header, const QDateTime &now);
 
 private:
-    struct Due;
+    using Due = DueRemittance;
     // What claiming a due remittance came to, decided inside one immediate transaction.
     struct Claim
     {

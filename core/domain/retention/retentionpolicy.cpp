@@ -1,11 +1,7 @@
 #include "retentionpolicy.h"
 
+#include "retention/sweeplog.h"
 #include "storage/booksettings.h"
-#include "storage/database.h"
-#include "db/sqlerror.h"
-
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace rd {
 
@@ -30,12 +26,7 @@ Status RetentionPolicy::setWindowDays(int days)
 
 Expected<std::optional<QDate>> RetentionPolicy::lastSweep()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT max(as_of) FROM retention_sweeps")))
-        return Expected<std::optional<QDate>>::failure(sqlError(q));
-    if (!q.next() || q.value(0).isNull())
-        return std::optional<QDate>();
-    return std::optional<QDate>(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return SweepLog(m_db).lastAsOf();
 }
 
 Expected<bool> RetentionPolicy::isDue(const QDate &today)

@@ -4,14 +4,11 @@
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
 #include "retention/retentionpolicy.h"
-#include "storage/database.h"
+#include "retention/sweeplog.h"
 #include "storage/dsrrepository.h"
-#include "db/sqlerror.h"
 #include "util/processidentity.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <set>
 
@@ -85,19 +82,14 @@ Expected<SweepReport> RetentionSweep::run(Database &database, const QDate &asOf,
     report.windowDays = window.value();
 
     // Expired: imported on or before asOf − window, rows still live.
-    QSqlQuery expired(database.connection());
-    expired.prepare(QStringLiteral("SELECT id, file_name, imported_at, row_count FROM dsrs WHERE status = 'ingested' AND retention = 'live' "
-                                   "AND substr(imported_at, 1, 10) <= ? ORDER BY id"));
-    expired.addBindValue(asOf.addDays(-report.windowDays).toString(Qt::ISODate));
-    if (!expired.exec())
-        return Result::failure(sqlError(expired));
-    QList<SweepReport::Dsr> candidates;
-    while (expired.next())
-        candidates << SweepReport::Dsr{expired.value(0).toLongLong(), expired.value(1).toString(),
-                                       QDateTime::fromString(expired.value(2).toString(), Qt::ISODate).date(), expired.value(3).toLongLong(), {}};
-    expired.finish();
-
     DsrRepository dsrs(database);
+    const auto expired = dsrs.expiredLive(asOf.addDays(-report.windowDays));
+    if (!expired)
+        return Result::failure(expired.error());
+    QList<SweepReport::Dsr> candidates;
+    for (const DsrRecord &record : expired.value())
+        candidates << SweepReport::Dsr{record.id, record.fileName, record.importedAt.date(), record.rows, {}};
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::set<qint64> gone;
     for (SweepReport::Dsr &dsr : candidates) {
@@ -115,11 +107,10 @@ Expected<SweepReport> RetentionSweep::run(Database &database, const QDate &asOf,
     }
 
     // Every purged DSR, not only this sweep's: flags are recomputed, so a killed sweep is repaired by the next.
-    QSqlQuery purged(database.connection());
-    if (!purged.exec(QStringLiteral("SELECT id FROM dsrs WHERE retention = 'purged'")))
-        return Result::failure(sqlError(purged));
-    while (purged.next())
-        gone.insert(purged.value(0).toLongLong());
+    const auto purged = dsrs.purgedIds();
+    if (!purged)
+        return Result::failure(purged.error());
+    gone.insert(purged->begin(), purged->end());
     PackageStore store(database);
     const auto packages = store.list();
     if (!packages)
@@ -146,15 +137,10 @@ Expected<SweepReport> RetentionSweep::run(Database &database, const QDate &asOf,
     qint64 purgedRows = 0;
     for (const SweepReport::Dsr &d : report.purged)
         purgedRows += d.rows;
-    QSqlQuery log(database.connection());
-    log.prepare(QStringLiteral("INSERT INTO retention_sweeps (at, as_of, who, window_days, purged_dsrs, purged_rows, retained_dsrs, stale_packages) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(now.toString(Qt::ISODate)), QVariant(asOf.toString(Qt::ISODate)), QVariant(process::osUser()),
-                              QVariant(report.windowDays), QVariant(qsizetype(report.purged.size())), QVariant(purgedRows),
-                              QVariant(qsizetype(report.retained.size())), QVariant(qsizetype(report.stale.size()))})
-        log.addBindValue(v);
-    if (!log.exec())
-        return Result::failure(sqlError(log));
+    const Status logged = SweepLog(database).record({now, asOf, process::osUser(), report.windowDays, qint64(report.purged.size()),
+                                                     purgedRows, qint64(report.retained.size()), qint64(report.stale.size())});
+    if (!logged.ok())
+        return Result::failure(logged.error());
     return report;
 }
 

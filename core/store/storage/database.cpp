@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "storage/dsrlifecycle.h"
 #include "storage/migrations.h"
 #include "db/sqlfunctions.h"

@@ -1,7 +1,7 @@
 #include "dsrrepository.h"
 
 #include "storage/database.h"
-#include "db/transaction.h"
+#include "storage/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
@@ -84,6 +84,32 @@ Expected<QList<DsrRecord>> DsrRepository::list()
     while (q.next())
         records << recordFrom(q);
     return records;
+}
+
+Expected<QList<DsrRecord>> DsrRepository::expiredLive(const QDate &importedOnOrBefore)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention = 'live' "
+                             "AND substr(imported_at, 1, 10) <= ? ORDER BY id").arg(kColumns));
+    q.addBindValue(importedOnOrBefore.toString(Qt::ISODate));
+    if (!q.exec())
+        return Expected<QList<DsrRecord>>::failure(sqlError(q));
+    QList<DsrRecord> records;
+    while (q.next())
+        records << recordFrom(q);
+    return records;
+}
+
+Expected<QList<qint64>> DsrRepository::purgedIds()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM dsrs WHERE retention = 'purged' ORDER BY id")))
+        return Expected<QList<qint64>>::failure(sqlError(q));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 Expected<BookSize> DsrRepository::size()

@@ -33,6 +33,10 @@ public:
     explicit DsrRepository(Database &database);
 
     Expected<QList<DsrRecord>> list();
+    // Ingested DSRs with their rows still live, imported (UTC date) on or before `importedOnOrBefore`.
+    Expected<QList<DsrRecord>> expiredLive(const QDate &importedOnOrBefore);
+    // Every DSR whose rows the retention sweep has purged.
+    Expected<QList<qint64>> purgedIds();
     Expected<BookSize> size();
     Expected<std::optional<DsrRecord>> find(qint64 id);
     // The ingested DSR with this content, if any.

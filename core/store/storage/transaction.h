@@ -7,6 +7,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 // The one way core holds a transaction: it rolls back unless committed.
 //
 // Write mode is BEGIN IMMEDIATE: it takes the write lock before the first
@@ -26,6 +28,10 @@ public:
     enum class Mode { Write, Read };
     static constexpr int kDefaultMaxWaitMs = 30 * 60 * 1000;
 
+    // Domain code opens its transactions on the Database, never on a backend handle,
+    // so another backend can stand behind the same guard.
+    explicit Transaction(Database &database, Mode mode = Mode::Write, int maxWaitMs = kDefaultMaxWaitMs);
+    // For the SQLite owners' own use.
     explicit Transaction(sqlite3 *db, Mode mode = Mode::Write, int maxWaitMs = kDefaultMaxWaitMs);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -47,5 +53,6 @@ private:
 
 // True when SQLite failed because another connection holds a lock (busy or locked).
 bool isBusy(sqlite3 *db);
+bool isBusy(Database &database);
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "storage/database.h"
+
 #include <sqlite3.h>
 
 namespace rd {
@@ -15,6 +17,16 @@ bool isBusy(sqlite3 *db)
 {
     const int code = sqlite3_extended_errcode(db) & 0xff;
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+bool isBusy(Database &database)
+{
+    return isBusy(database.handle());
+}
+
+Transaction::Transaction(Database &database, Mode mode, int maxWaitMs)
+    : Transaction(database.handle(), mode, maxWaitMs)
+{
 }
 
 Transaction::Transaction(sqlite3 *db, Mode mode, int maxWaitMs)

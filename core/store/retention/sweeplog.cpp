@@ -1,0 +1,33 @@
+#include "sweeplog.h"
+
+#include "db/sqlerror.h"
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rd {
+
+Expected<std::optional<QDate>> SweepLog::lastAsOf()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT max(as_of) FROM retention_sweeps")))
+        return Expected<std::optional<QDate>>::failure(sqlError(q));
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<QDate>();
+    return std::optional<QDate>(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+}
+
+Status SweepLog::record(const SweepLogEntry &e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO retention_sweeps (at, as_of, who, window_days, purged_dsrs, purged_rows, retained_dsrs, stale_packages) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(e.at.toString(Qt::ISODate)), QVariant(e.asOf.toString(Qt::ISODate)), QVariant(e.who),
+                              QVariant(e.windowDays), QVariant(e.purgedDsrs), QVariant(e.purgedRows), QVariant(e.retainedDsrs),
+                              QVariant(e.stalePackages)})
+        q.addBindValue(v);
+    return q.exec() ? Status() : Status::failure(sqlError(q));
+}
+
+} // namespace rd
