@@ -3,6 +3,7 @@
 #include "money/decimalsum.h"
 #include "remit/remittancebook.h"
 #include "remit/remittancetables.h"
+#include "storage/transaction.h"
 #include "util/isotime.h"
 #include "util/processidentity.h"
 
@@ -66,6 +67,11 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
     using Result = Expected<int>;
     if (!start.isValid() || !end.isValid() || end <= start)
         return Result::failure(tr("A recalculation needs a time range that ends after it starts"));
+    // Read, fix and correct in one immediate transaction: a remittance the sender claims meanwhile
+    // is either fixed before it leaves or corrected after, never skipped.
+    Transaction transaction(m_db);
+    if (!transaction)
+        return Result::failure(transaction.error());
     RemittanceTables tables(m_db);
     const auto rows = tables.recalculationRows(isotime::hourText(start), isotime::hourText(end));
     if (!rows)
@@ -116,11 +122,16 @@ Expected<int> RemittanceActions::recalculate(const QDateTime &start, const QDate
         }
     }
     if (!corrections.isEmpty()) {
-        const auto added = RemittanceBook(m_db).add(corrections, QStringLiteral("recalculation"));
+        const auto added = RemittanceBook(m_db).addWithinTransaction(corrections, QStringLiteral("recalculation"));
         if (!added)
             return Result::failure(added.error());
     }
-    audit(QStringLiteral("recalc"), tr("%1 remittance(s) from %2 to %3 corrected").arg(changed).arg(isotime::text(start), isotime::text(end)));
+    // The audit entry commits with the change it records.
+    if (const Status audited = audit(QStringLiteral("recalc"), tr("%1 remittance(s) from %2 to %3 corrected").arg(changed).arg(isotime::text(start), isotime::text(end)));
+        !audited.ok())
+        return Result::failure(audited.error());
+    if (!transaction.commit())
+        return Result::failure(transaction.error());
     return changed;
 }
 

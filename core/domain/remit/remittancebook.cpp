@@ -94,13 +94,22 @@ Expected<QList<UsageEvent>> RemittanceBook::readEvents(const QString &path)
 Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &events, const QString &source)
 {
     using Result = Expected<Added>;
-    Added added;
     // Immediate: the remittances read here are the ones written, whatever the sender does meanwhile
     // (a deferred read-then-write fails at once on a stale snapshot in WAL mode).
     Transaction transaction(m_db);
     if (!transaction)
         return Result::failure(transaction.error());
-    auto fail = [&](const QString &error) { return Result::failure(error); }; // the transaction rolls back
+    auto added = addWithinTransaction(events, source);
+    if (added && !transaction.commit())
+        return Result::failure(transaction.error());
+    return added; // rolled back unless committed
+}
+
+Expected<RemittanceBook::Added> RemittanceBook::addWithinTransaction(const QList<UsageEvent> &events, const QString &source)
+{
+    using Result = Expected<Added>;
+    Added added;
+    auto fail = [&](const QString &error) { return Result::failure(error); }; // the caller's transaction rolls back
     RemittanceTables tables(m_db);
     QStringList created;
     for (const UsageEvent &e : events) {
@@ -147,8 +156,6 @@ Expected<RemittanceBook::Added> RemittanceBook::add(const QList<UsageEvent> &eve
                                            tr("aggregated from %1").arg(source));
             !s.ok())
             return fail(s.error());
-    if (!transaction.commit())
-        return fail(transaction.error());
     return added;
 }
 

@@ -37,6 +37,9 @@ public:
     };
     // In one transaction: everything or nothing.
     Expected<Added> add(const QList<UsageEvent> &events, const QString &source);
+    // The same, inside the caller's write Transaction on this database (a recalculation
+    // reads, fixes and adds its corrections in one transaction).
+    Expected<Added> addWithinTransaction(const QList<UsageEvent> &events, const QString &source);
 
     // The net payable lines of a published package as usage: marketplace
     // "packages", account = rights holder, product = ISRC, metric = currency.
