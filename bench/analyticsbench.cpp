@@ -11,7 +11,7 @@
 #include "analytics/searchcache.h"
 #include "currency/exchangerates.h"
 #include "import/dsrimporter.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 
 #include <QCommandLineParser>

@@ -17,8 +17,8 @@
 #include "packages/residualbuilder.h"
 #include "pdf/statementpdf.h"
 #include "retention/retentionsweep.h"
-#include "licensing/trackindex.h"
-#include "storage/database.h"
+#include "index/trackindex.h"
+#include "db/database.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -7,7 +7,7 @@
 #include "syntheticdsr.h"
 
 #include "import/dsrimporter.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

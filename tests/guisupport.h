@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mainwindow.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

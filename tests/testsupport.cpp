@@ -2,7 +2,7 @@
 
 #include <QProcess>
 
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QDir>
 #include <QFile>

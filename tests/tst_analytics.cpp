@@ -14,7 +14,7 @@
 #include "import/dsrimporter.h"
 #include "index/resourcegroups.h"
 #include "index/resourcetotals.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "storage/migrations.h"
 
@@ -236,7 +236,7 @@ void TestAnalytics::aggregatesMatchRows()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec("SELECT id >> 32, resource_id, coalesce(sum(usages), 0), dec_sum(revenue) FROM usage_rows "
                    "GROUP BY 1, 2 ORDER BY 1, 2"));
-    ChunkStore chunks(db->handle());
+    ChunkStore chunks(*db);
     int checked = 0;
     while (q.next()) {
         const auto sums = chunks.find(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -656,7 +656,7 @@ void TestAnalytics::oneResourceSumsBeyond128Bits()
     const ImportResult imported = DsrImporter(*db).importFile(test::writeFile(dir, "Gen_A_ES_EUR_20200101-20200131.tsv", text));
     QVERIFY(imported.ok());
     std::vector<ResourceSums> sums;
-    QVERIFY(ChunkStore(db->handle()).readAll(imported.dsrId, sums));
+    QVERIFY(ChunkStore(*db).readAll(imported.dsrId, sums));
     QCOMPARE(sums.size(), std::size_t(2));
     QCOMPARE(QString::fromStdString(sums[0].revenue.toString()), QStringLiteral("4500000000000000000.75"));
     QCOMPARE(QString::fromStdString(sums[1].revenue.toString()), QStringLiteral("-7"));
@@ -677,7 +677,7 @@ void TestAnalytics::wrappedSumsAreRepairedOnUpgrade()
         QVERIFY(imported.ok());
         dsrId = imported.dsrId;
         std::vector<ResourceSums> sums;
-        QVERIFY(ChunkStore(db->handle()).readAll(dsrId, sums));
+        QVERIFY(ChunkStore(*db).readAll(dsrId, sums));
         sums[0].revenue = DecimalSum(); // what the old import left: a wrong sum
         sums[0].revenue.add(*DecimalSum::fromString("1097176330790615365.37"));
         QSqlQuery q(db->connection());
@@ -693,7 +693,7 @@ void TestAnalytics::wrappedSumsAreRepairedOnUpgrade()
     }
     auto reopened = test::openDatabase(dir);
     std::vector<ResourceSums> sums;
-    QVERIFY(ChunkStore(reopened->handle()).readAll(dsrId, sums));
+    QVERIFY(ChunkStore(*reopened).readAll(dsrId, sums));
     QCOMPARE(QString::fromStdString(sums[0].revenue.toString()), QStringLiteral("4500000000000000000.75"));
 }
 

@@ -1,5 +1,5 @@
 // Runs the real royaltydesk-cli binary.
-#include "storage/database.h"
+#include "db/database.h"
 #include "testsupport.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // The real royaltydesk-cli as a user reads it: refusals with the findings
 // themselves, dry runs that write nothing, failed imports that say why, output
 // that is UTF-8, and amounts in the locale's one number format.
-#include "storage/database.h"
+#include "db/database.h"
 #include "testsupport.h"
 
 #include <QDir>

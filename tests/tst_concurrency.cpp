@@ -2,7 +2,7 @@
 // really run: real royaltydesk-cli processes started together.
 #include "money/decimal.h"
 #include "remit/remittancebook.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "testsupport.h"
 
 #include <QDir>

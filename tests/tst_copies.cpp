@@ -8,7 +8,7 @@
 #include "import/dsrimporter.h"
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/processidentity.h"
 
 #include <QCryptographicHash>

@@ -9,7 +9,7 @@
 #include "import/anyimporter.h"
 #include "import/ddeximporter.h"
 #include "money/prorata.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 
 #include <QDir>

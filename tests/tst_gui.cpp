@@ -11,6 +11,7 @@
 #include "redelivery/diffchangesmodel.h"
 #include "redelivery/redeliverydialog.h"
 #include "licensing/casefileexport.h"
+#include "licensing/claimscsv.h"
 #include "licensing/claimstore.h"
 #include "licensing/licensingmodels.h"
 #include "licensing/licensingview.h"
@@ -29,7 +30,7 @@
 #include "copies/copytargets.h"
 #include "review/csvtablemodel.h"
 #include "review/packagereviewwindow.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "guisupport.h"
 #include "testsupport.h"
 

@@ -18,7 +18,7 @@
 #include "remit/remittancemonitorview.h"
 #include "review/packagereviewwindow.h"
 #include "reportmodel.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "tablecolumns.h"
 #include "guisupport.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 #include "import/dsrimporter.h"
 #include "ingest/keyfilter.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "testsupport.h"
 

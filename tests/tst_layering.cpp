@@ -119,9 +119,9 @@ private slots:
             {QStringLiteral("exchange_rates"), {QStringLiteral("core/store/currency/ratetables.")}},
             {QStringLiteral("status_messages"), {QStringLiteral("core/store/journal/journaltables.")}},
             {QStringLiteral("status_datasets"), {QStringLiteral("core/store/journal/journaltables.")}},
-            {QStringLiteral("rights_imports"), {QStringLiteral("core/domain/licensing/claimstore.")}},
-            {QStringLiteral("rights_claims"), {QStringLiteral("core/domain/licensing/claimstore."), QStringLiteral("core/store/storage/dsrrepository.")}},
-            {QStringLiteral("tracks"), {QStringLiteral("core/domain/licensing/trackindex.")}},
+            {QStringLiteral("rights_imports"), {QStringLiteral("core/store/licensing/claimstore.")}},
+            {QStringLiteral("rights_claims"), {QStringLiteral("core/store/licensing/claimstore."), QStringLiteral("core/store/storage/dsrrepository.")}},
+            {QStringLiteral("tracks"), {QStringLiteral("core/store/index/trackindex.")}},
             {QStringLiteral("remittances"), {QStringLiteral("core/store/remit/remittancetables.")}},
             {QStringLiteral("usage_events"), {QStringLiteral("core/store/remit/remittancetables.")}},
             {QStringLiteral("remittance_attempts"), {QStringLiteral("core/store/remit/remittancetables.")}},
@@ -152,7 +152,7 @@ private slots:
         const QRegularExpression literal(QStringLiteral("\"(BEGIN|COMMIT|ROLLBACK)[\" ]|\\.transaction\\(\\)|connection\\(\\)\\.(commit|rollback)\\("));
         QStringList offenders;
         for (const QString &file : sourcesUnder(QStringLiteral("core")))
-            if (!file.startsWith(QLatin1String("core/store/storage/transaction.")) && literal.match(textOf(file)).hasMatch())
+            if (!file.startsWith(QLatin1String("core/store/db/transaction.")) && literal.match(textOf(file)).hasMatch())
                 offenders << file;
         QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("transactions outside the guard: ") + offenders.join(QStringLiteral(", "))));
     }

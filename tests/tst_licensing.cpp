@@ -11,8 +11,8 @@
 #include "licensing/licensing.h"
 #include "licensing/licensingreports.h"
 #include "licensing/timelinedata.h"
-#include "licensing/trackindex.h"
-#include "storage/database.h"
+#include "index/trackindex.h"
+#include "db/database.h"
 
 #include <QDir>
 #include <QRandomGenerator>

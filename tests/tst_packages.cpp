@@ -10,7 +10,7 @@
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
 #include "packages/retainedsourcecheck.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

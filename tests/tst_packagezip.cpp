@@ -8,7 +8,7 @@
 #include "packages/packagestore.h"
 #include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/csvtable.h"
 
 #include <quazip.h>

@@ -8,7 +8,7 @@
 #include "import/anyimporter.h"
 #include "import/dsrimporter.h"
 #include "redelivery/versionrows.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "storage/dsrversions.h"
 
@@ -233,7 +233,7 @@ void TestRedelivery::diffAppliedGivesTheNewVersion()
         QCOMPARE(record.value()->revenue, QString::fromStdString(revenue.toString()));
         QCOMPARE(record.value()->version, version);
         std::vector<ResourceSums> sums;
-        QVERIFY(ChunkStore(db->handle()).readAll(id, sums));
+        QVERIFY(ChunkStore(*db).readAll(id, sums));
         std::map<QString, qint64> aggregated;
         QSqlQuery q(db->connection());
         q.prepare(QStringLiteral("SELECT dsp_id || '|' || coalesce(title, '') FROM resources WHERE id = ?"));

@@ -18,7 +18,7 @@
 #include "remit/remittanceactions.h"
 #include "remit/remittancebook.h"
 #include "remit/remittancesender.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -12,7 +12,7 @@
 #include "packages/retainedsourcecheck.h"
 #include "retention/retentionpolicy.h"
 #include "retention/retentionsweep.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The stored totals of every sample DSR against an independent exact sum:
 // plain base-10 string arithmetic over the decompressed file, no Decimal.
 #include "import/dsrimporter.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "testsupport.h"
 

@@ -10,7 +10,7 @@
 #include "analytics/textmatcher.h"
 #include "analytics/transposedsums.h"
 #include "import/dsrimporter.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -218,7 +218,7 @@ void TestSearchIndex::transposedSumsHoldWhatTheChunksHold()
     QCOMPARE(sums->dsrs().size(), std::size_t(3));
     // Every chunk entry, read through the transposed sums.
     std::map<std::pair<std::int64_t, int>, ResourceSums> fromChunks;
-    ChunkStore chunks(db->handle());
+    ChunkStore chunks(*db);
     std::size_t total = 0;
     for (std::size_t slot = 0; slot < sums->dsrs().size(); ++slot) {
         const TransposedSums::Dsr &dsr = sums->dsrs()[slot];

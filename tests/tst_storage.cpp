@@ -1,7 +1,7 @@
 #include "import/dsrimporter.h"
 #include "util/progresssink.h"
 #include "report/reportcsv.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "storage/migrations.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/expected.h"
 
 #include <QFuture>

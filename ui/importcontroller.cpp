@@ -1,7 +1,7 @@
 #include "importcontroller.h"
 
 #include "import/anyimporter.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "reportmodel.h"
 
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 
 #include <QBrush>

@@ -4,7 +4,7 @@
 #include "progressbridge.h"
 #include "report/reportcsv.h"
 #include "reportmodel.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

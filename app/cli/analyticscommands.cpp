@@ -7,7 +7,7 @@
 #include "analytics/analyticsengine.h"
 #include "analytics/percentile.h"
 #include "currency/exchangerates.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

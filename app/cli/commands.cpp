@@ -10,7 +10,7 @@
 #include "redelivery/storedrows.h"
 #include "storage/dsrversions.h"
 #include "report/dsrjson.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 
 #include <QCommandLineParser>

@@ -7,9 +7,10 @@
 
 #include "currency/exchangerates.h"
 #include "formats/isrc.h"
+#include "licensing/claimscsv.h"
 #include "licensing/claimstore.h"
 #include "licensing/licensingreports.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // royaltydesk-cli: the command-line face of Royalty Desk. All the work is in core.
 #include "clicontext.h"
 
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>

@@ -10,7 +10,7 @@
 #include "packages/packagezip.h"
 #include "packages/residualbuilder.h"
 #include "pdf/statementpdf.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

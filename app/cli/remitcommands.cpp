@@ -8,7 +8,7 @@
 #include "remit/remittancebook.h"
 #include "remit/remittancemonitor.h"
 #include "remit/remittancesender.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,7 +5,7 @@
 
 #include "retention/retentionpolicy.h"
 #include "retention/retentionsweep.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 namespace rd::cli {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "journal/statusinbox.h"
 #include "journal/statusjournal.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QFile>
 

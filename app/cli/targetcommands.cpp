@@ -6,7 +6,7 @@
 
 #include "copies/copytargets.h"
 #include "copies/sftptarget.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // royaltydesk: the desktop application. All the work is in core and ui.
 #include "mainwindow.h"
 #include "review/packagereviewwindow.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/translations.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 
 #include "money/decimalsum.h"
 #include "remit/remittancemonitor.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrrepository.h"
 
 #include <QSet>

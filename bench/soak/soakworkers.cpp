@@ -2,7 +2,7 @@
 
 #include "analytics/analyticsengine.h"
 #include "remit/remittancemonitor.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -8,7 +8,7 @@
 #include "licensing/claimstore.h"
 #include "licensing/licensingmodels.h"
 #include "licensing/timelinewidget.h"
-#include "licensing/trackindex.h"
+#include "index/trackindex.h"
 #include "progressbridge.h"
 
 #include <QDateEdit>

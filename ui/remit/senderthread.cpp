@@ -1,7 +1,7 @@
 #include "senderthread.h"
 
 #include "remit/remittancesender.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 namespace rd::ui {
 

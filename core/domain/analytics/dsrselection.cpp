@@ -1,7 +1,7 @@
 #include "dsrselection.h"
 
 #include "currency/exchangerates.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "db/sqlerror.h"
 
 #include <QSet>

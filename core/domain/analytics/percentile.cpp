@@ -4,9 +4,9 @@
 #include "index/chunkstore.h"
 #include "analytics/commonscale.h"
 #include "analytics/dsrselection.h"
-#include "analytics/resourcetext.h"
+#include "index/resourcetext.h"
 #include "index/resourcegroups.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/cancelflag.h"
 
 #include <algorithm>
@@ -196,7 +196,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     auto canceledResult = [] { return Result::failure(tr("Canceled")); };
 
     // 1. Every resource's approximate sums, and the exact total from the DSR totals.
-    ChunkStore chunks(database.handle());
+    ChunkStore chunks(database);
     ApproxSums sums;
     switch (sums.add(chunks, selection->dsrs, scale, canceled)) {
     case ApproxSums::Status::Ok: break;

@@ -2,7 +2,7 @@
 
 #include "index/chunkstore.h"
 #include "db/sqlitestatement.h"
-#include "storage/transaction.h"
+#include "db/transaction.h"
 #include "util/cancelflag.h"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 #include "copies/localfoldertarget.h"
 #include "copies/sftptarget.h"
 #include "copies/copytables.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 namespace rd {
 

@@ -53,11 +53,9 @@ QString revenueBasisOf(const DdexGroup &group)
            : group.reportedRows == 0 ? QStringLiteral("allocated") : QStringLiteral("mixed");
 }
 
-DdexShareWriter::DdexShareWriter(sqlite3 *db, QString fileName, QDate periodStart, QDate periodEnd)
-    : m_insert(db, "INSERT INTO rights_shares (dsr_id, line, summary_record_id, dsp_id, isrc, title, rights_controller, "
-                   "rights_controller_party_id, right_type, share, allocated_net_revenue, allocated_amount, valid_from, "
-                   "valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_claims(db)
+DdexShareWriter::DdexShareWriter(Database &database, QString fileName, QDate periodStart, QDate periodEnd)
+    : m_shares(database)
+    , m_claims(database)
     , m_fileName(std::move(fileName))
     , m_periodStart(periodStart)
     , m_periodEnd(periodEnd)
@@ -66,23 +64,7 @@ DdexShareWriter::DdexShareWriter(sqlite3 *db, QString fileName, QDate periodStar
 
 bool DdexShareWriter::write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &s, const QString &territory)
 {
-    if (!m_insert.valid())
-        return false;
-    m_insert.bind(1, dsrId);
-    m_insert.bind(2, sqlite3_int64(line));
-    const std::string *texts[] = {&s.summaryId, &s.item.dspId, &s.item.isrc, &s.item.title, &s.rightsController,
-                                  &s.rightsControllerPartyId, &s.rightType, &s.share, &s.allocatedNetRevenue,
-                                  &s.allocatedAmount, &s.validFrom, &s.validTo};
-    int index = 3;
-    for (const std::string *text : texts) {
-        if (index == 7 && text->empty())
-            sqlite3_bind_text(m_insert.get(), index++, "", 0, SQLITE_STATIC); // rights_controller is NOT NULL
-        else
-            m_insert.bindText(index++, *text);
-    }
-    const int rc = m_insert.step();
-    m_insert.reset();
-    if (rc != SQLITE_DONE)
+    if (!m_shares.insert(dsrId, line, s))
         return false;
     // As a claim: only with a track, a holder and a share that reads as a percentage.
     Claim claim;

@@ -4,8 +4,8 @@
 #include "formats/ddex/ddexreport.h"
 #include "formats/dsrrow.h"
 #include "licensing/claimstore.h"
+#include "licensing/rightsshares.h"
 #include "money/prorata.h"
-#include "db/sqlitestatement.h"
 
 #include <QString>
 
@@ -16,6 +16,8 @@
 #include <vector>
 
 namespace rd {
+
+class Database;
 
 // One DSR of a DDEX report: the summaries of one territory and currency, and
 // the totals of the rows written for it.
@@ -43,11 +45,11 @@ QString hexOf(const QByteArray &bytes);
 class DdexShareWriter
 {
 public:
-    DdexShareWriter(sqlite3 *db, QString fileName, QDate periodStart, QDate periodEnd);
+    DdexShareWriter(Database &database, QString fileName, QDate periodStart, QDate periodEnd);
     bool write(qint64 dsrId, std::uint64_t line, const ddex::ShareRow &share, const QString &territory);
 
 private:
-    SqliteStatement m_insert;
+    RightsShareInserter m_shares;
     ClaimInserter m_claims;
     QString m_fileName;
     QDate m_periodStart, m_periodEnd;

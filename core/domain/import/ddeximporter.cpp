@@ -10,8 +10,8 @@
 #include "util/progresssink.h"
 #include "redelivery/redelivery.h"
 #include "storage/dsrrepository.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 #include "storage/dsrlifecycle.h"
 
 #include <QDateTime>
@@ -354,7 +354,7 @@ QString DdexImporter::writeGroup(Plan &plan, std::size_t g, const ImportOptions 
     BulkWriter writer(db, group.dsrId, options.resourceCacheSlots);
     if (!writer.prepare())
         return writer.errorString();
-    DdexShareWriter shares(db, QFileInfo(files.front().path).fileName(), plan.start, plan.end);
+    DdexShareWriter shares(m_db, QFileInfo(files.front().path).fileName(), plan.start, plan.end);
     std::map<std::string, ProRata> allocations;
     std::uint64_t lineOffset = 0;
     for (const ReportPart &part : files) {

@@ -2,8 +2,8 @@
 
 #include "import/ddeximporter.h"
 #include "redelivery/redelivery.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 
 #include <QFileInfo>
 

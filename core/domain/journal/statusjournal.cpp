@@ -1,7 +1,7 @@
 #include "statusjournal.h"
 
 #include "journal/journaltables.h"
-#include "storage/transaction.h"
+#include "db/transaction.h"
 #include "util/isotime.h"
 #include "util/linefile.h"
 

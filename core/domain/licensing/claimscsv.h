@@ -9,13 +9,6 @@
 
 namespace rd {
 
-// A licensing CSV read and validated whole.
-struct ClaimsFile
-{
-    QString path, fileName, sha256;
-    QList<Claim> claims;
-};
-
 // Reads a licensing CSV: a header row naming the columns (isrc, territory,
 // rights_holder, share, valid_from required; valid_to, known_from, known_to,
 // right_type, source optional; any order), then one claim per line. Fields

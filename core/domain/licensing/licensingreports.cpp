@@ -4,8 +4,8 @@
 #include "analytics/dsrselection.h"
 #include "util/progresssink.h"
 #include "licensing/claimstore.h"
-#include "storage/database.h"
-#include "db/sqlitestatement.h"
+#include "db/database.h"
+#include "index/resourcescan.h"
 
 #include <map>
 #include <set>
@@ -83,19 +83,24 @@ struct TrackCatalogue
 // (error left empty) or when the claims cannot be read (error set).
 bool readCatalogue(Database &database, ProgressSink *progress, TrackCatalogue &catalogue, QString &error)
 {
-    SqliteStatement scan(database.handle(), "SELECT id, isrc, title, artists FROM resources");
-    while (scan.step() == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(scan.get(), 0);
+    ResourceScan scan(database);
+    while (scan.next()) {
+        const ResourceFields &resource = scan.row();
+        const auto id = resource.id;
         if (std::size_t(id) >= catalogue.trackOfResource.size())
             catalogue.trackOfResource.resize(std::max<std::size_t>(std::size_t(id) + 1, catalogue.trackOfResource.size() * 2), -1);
-        const std::string isrc(scan.text(1));
+        const std::string isrc(resource.isrc);
         if (isrc.empty())
             continue;
         auto [it, added] = catalogue.trackOf.emplace(isrc, int(catalogue.tracks.size()));
         if (added)
-            catalogue.tracks.push_back({QString::fromStdString(isrc), QString::fromUtf8(scan.text(2).data(), qsizetype(scan.text(2).size())),
-                                        QString::fromUtf8(scan.text(3).data(), qsizetype(scan.text(3).size())), {}});
+            catalogue.tracks.push_back({QString::fromStdString(isrc), QString::fromUtf8(resource.title.data(), qsizetype(resource.title.size())),
+                                        QString::fromUtf8(resource.artists.data(), qsizetype(resource.artists.size())), {}});
         catalogue.trackOfResource[std::size_t(id)] = it->second;
+    }
+    if (scan.failed()) {
+        error = scan.error();
+        return false;
     }
     if (canceled(progress))
         return false;
@@ -178,14 +183,14 @@ Expected<QList<OverclaimRow>> LicensingReports::overclaims(Database &database, c
     std::unordered_map<std::string, std::vector<qint64>> resources;
     for (const OverclaimRow &row : rows)
         resources.emplace(row.isrc.toStdString(), std::vector<qint64>());
-    SqliteStatement scan(database.handle(), "SELECT id, isrc FROM resources WHERE isrc IS NOT NULL");
-    while (!resources.empty() && scan.step() == SQLITE_ROW)
-        if (const auto it = resources.find(std::string(scan.text(1))); it != resources.end())
-            it->second.push_back(sqlite3_column_int64(scan.get(), 0));
+    ResourceScan scan(database);
+    while (!resources.empty() && scan.next())
+        if (const auto it = resources.find(std::string(scan.row().isrc)); it != resources.end())
+            it->second.push_back(scan.row().id);
     const auto selection = selectDsrs(database, window);
     if (!selection)
         return Result::failure(selection.error());
-    ChunkStore chunks(database.handle());
+    ChunkStore chunks(database);
     for (OverclaimRow &row : rows) {
         if (canceled(progress))
             return Result::failure(tr("Canceled"));
@@ -218,7 +223,7 @@ Expected<QList<ExposureRow>> LicensingReports::exposure(Database &database, cons
 
     // Per DSR: each track's lowest licensed share over the DSR's period; below 100% its usage counts.
     Exposed exposed;
-    ChunkStore chunks(database.handle());
+    ChunkStore chunks(database);
     for (std::size_t d = 0; d < dsrs.size(); ++d) {
         const SelectedDsr &dsr = *dsrs[d];
         if (progress) {

@@ -3,7 +3,7 @@
 #include "index/chunkstore.h"
 #include "analytics/dsrselection.h"
 #include "licensing/claimstore.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <set>
 
@@ -45,7 +45,7 @@ Expected<TimelineData> TimelineBuilder::build(Database &database, const QString 
         const auto resources = index.resourcesOf(data.track.id);
         if (!resources)
             return Result::failure(resources.error());
-        ChunkStore chunks(database.handle());
+        ChunkStore chunks(database);
         for (const SelectedDsr &dsr : selection->dsrs) {
             TimelineUsage u{dsr.id, dsr.territory, dsr.currency, QString(), dsr.periodStart, dsr.periodEnd, 0, {}, std::nullopt};
             bool used = false;

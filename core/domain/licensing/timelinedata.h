@@ -1,7 +1,7 @@
 #pragma once
 
 #include "licensing/licensing.h"
-#include "licensing/trackindex.h"
+#include "index/trackindex.h"
 #include "money/exactamount.h"
 #include "util/expected.h"
 

@@ -5,7 +5,7 @@
 #include "packages/packagestore.h"
 #include "packages/packagetotals.h"
 #include "redelivery/versionrows.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/csvrecords.h"
 
 #include <QHash>

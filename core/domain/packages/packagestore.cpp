@@ -2,8 +2,8 @@
 
 #include "journal/statusjournal.h"
 
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 #include "db/sqlitestatement.h"
 #include "db/sqlerror.h"
 #include "util/processidentity.h"

@@ -4,7 +4,7 @@
 
 #include "journal/statusjournal.h"
 #include "packages/packagestore.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <quazip.h>
 #include <quazipfile.h>

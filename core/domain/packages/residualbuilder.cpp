@@ -7,8 +7,8 @@
 #include "licensing/licensing.h"
 #include "packages/packagestore.h"
 #include "redelivery/versionrows.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
@@ -516,7 +516,7 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     const auto openings = carriedBalances(database, packageId);
     if (!openings)
         return Result::failure(openings.error());
-    ChunkStore chunks(database.handle());
+    ChunkStore chunks(database);
     const RevenueReader fromChunks = [&chunks](const SelectedDsr &dsr, const std::function<void(qint64, const Wide &)> &visit) {
         return chunks.scan(dsr.id, [&](const ChunkStore::View &chunk) {
             for (std::size_t i = 0; i < chunk.size(); ++i)

@@ -2,7 +2,7 @@
 
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "db/sqlerror.h"
 
 #include <QSqlQuery>

@@ -4,9 +4,9 @@
 
 #include "util/progresssink.h"
 #include "ingest/tsvreaderthread.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "db/sqlitestatement.h"
-#include "storage/transaction.h"
+#include "db/transaction.h"
 
 #include <QFileInfo>
 

@@ -3,7 +3,7 @@
 #include "ingest/bulkwriter.h"
 #include "ingest/issuewriter.h"
 #include "index/resourcetotals.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrlifecycle.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"

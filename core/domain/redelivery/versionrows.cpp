@@ -1,6 +1,6 @@
 #include "versionrows.h"
 
-#include "storage/database.h"
+#include "db/database.h"
 #include "db/sqlitestatement.h"
 
 #include <map>

@@ -4,7 +4,7 @@
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
 #include "remit/remittancetables.h"
-#include "storage/transaction.h"
+#include "db/transaction.h"
 #include "util/csvrecords.h"
 #include "util/isotime.h"
 #include "util/linefile.h"

@@ -3,7 +3,7 @@
 #include "journal/statusjournal.h"
 #include "money/decimalsum.h"
 #include "remit/remittancetables.h"
-#include "storage/transaction.h"
+#include "db/transaction.h"
 #include "util/isotime.h"
 #include "util/processidentity.h"
 

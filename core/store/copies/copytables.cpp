@@ -1,7 +1,7 @@
 #include "copytables.h"
 
 #include "db/sqlerror.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 
 #include "db/sqlerror.h"
 #include "money/decimal.h"
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>

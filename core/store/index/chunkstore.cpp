@@ -1,8 +1,15 @@
 #include "chunkstore.h"
 
+#include "db/database.h"
+
 #include <algorithm>
 
 namespace rd {
+
+ChunkStore::ChunkStore(Database &database)
+    : ChunkStore(database.handle())
+{
+}
 
 ChunkStore::ChunkStore(sqlite3 *db)
     : m_all(db, "SELECT data FROM dsr_resource_chunks WHERE id BETWEEN ? AND ? ORDER BY id")

@@ -14,6 +14,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 // Reads the per-resource sums that imports store for each DSR
 // (dsr_resource_chunks), whole or one resource at a time. Keeps the chunk it
 // read last for each DSR, since lookups tend to come in resource order.
@@ -21,6 +23,7 @@ class ChunkStore
 {
 public:
     using View = resourcechunk::View;
+    explicit ChunkStore(Database &database);
     explicit ChunkStore(sqlite3 *db);
 
     // Appends every sum of the DSR, in resource id order.

@@ -1,7 +1,7 @@
 #include "journaltables.h"
 
 #include "db/sqlerror.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/isotime.h"
 
 #include <QSqlQuery>

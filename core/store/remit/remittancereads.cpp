@@ -2,7 +2,7 @@
 #include "remittancetables.h"
 
 #include "db/sqlerror.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "util/isotime.h"
 
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "sweeplog.h"
 
 #include "db/sqlerror.h"
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <QSqlQuery>
 #include <QVariant>

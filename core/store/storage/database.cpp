@@ -1,6 +1,8 @@
-#include "database.h"
+// Opening the connection declared in db/database.h: it migrates the schema and
+// recovers interrupted imports, which is the storage owners' work.
+#include "db/database.h"
 
-#include "storage/transaction.h"
+#include "db/transaction.h"
 #include "storage/dsrlifecycle.h"
 #include "storage/migrations.h"
 #include "db/sqlfunctions.h"

@@ -1,7 +1,7 @@
 #include "dsrlifecycle.h"
 
 #include "db/sqlerror.h"
-#include "storage/database.h"
+#include "db/database.h"
 #include "storage/dsrtotalssql.h"
 #include "util/processidentity.h"
 

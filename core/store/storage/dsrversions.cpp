@@ -1,6 +1,6 @@
 #include "dsrversions.h"
 
-#include "storage/database.h"
+#include "db/database.h"
 #include "db/sqlerror.h"
 #include "util/processidentity.h"
 

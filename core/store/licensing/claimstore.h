@@ -1,6 +1,6 @@
 #pragma once
 
-#include "licensing/claimscsv.h"
+#include "licensing/claim.h"
 #include "db/sqlitestatement.h"
 #include "util/expected.h"
 
@@ -11,8 +11,6 @@
 #include <functional>
 #include <optional>
 
-struct sqlite3;
-
 namespace rd {
 
 class Database;
@@ -22,14 +20,14 @@ class Database;
 class ClaimInserter
 {
 public:
-    explicit ClaimInserter(sqlite3 *db);
+    explicit ClaimInserter(Database &database);
     bool insert(const Claim &claim, qint64 importId = 0);
 
 private:
     SqliteStatement m_insert;
 };
 
-// Stores and reads rights claims (rights_claims): a licensing CSV is imported
+// Owner of `rights_claims` and `rights_imports`. Stores and reads rights claims: a licensing CSV is imported
 // in one transaction; the claims of one track come back through the
 // (isrc, territory, right_type) index.
 class ClaimStore

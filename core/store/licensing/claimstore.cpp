@@ -1,7 +1,7 @@
 #include "claimstore.h"
 
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
@@ -48,8 +48,8 @@ Claim claimFrom(const QSqlQuery &q)
 
 } // namespace
 
-ClaimInserter::ClaimInserter(sqlite3 *db)
-    : m_insert(db, "INSERT INTO rights_claims (isrc, territory, right_type, rights_holder, share, valid_from, valid_to, "
+ClaimInserter::ClaimInserter(Database &database)
+    : m_insert(database.handle(), "INSERT INTO rights_claims (isrc, territory, right_type, rights_holder, share, valid_from, valid_to, "
                    "known_from, known_to, source, import_id, dsr_id, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 {
 }
@@ -117,7 +117,7 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
     if (!q.exec())
         return rollback(sqlError(q));
     const qint64 importId = q.lastInsertId().toLongLong();
-    ClaimInserter inserter(db);
+    ClaimInserter inserter(m_db);
     for (const Claim &c : file.claims)
         if (!inserter.insert(c, importId))
             return rollback(QString::fromUtf8(sqlite3_errmsg(db)));

@@ -1,6 +1,6 @@
 #include "transaction.h"
 
-#include "storage/database.h"
+#include "db/database.h"
 
 #include <sqlite3.h>
 

@@ -3,6 +3,7 @@
 #include "money/decimal.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,13 @@ struct Claim
     bool knownOn(const QDate &k) const { return knownFrom <= k && (!knownTo || *knownTo > k); }
     bool inForceOn(const QDate &day) const { return validFrom <= day && (!validTo || day <= *validTo); }
     bool appliesIn(const QString &t) const { return territory == t || territory == QLatin1String("WW"); }
+};
+
+// A claims file as read: where it came from, its SHA-256 and its claims.
+struct ClaimsFile
+{
+    QString path, fileName, sha256;
+    QList<Claim> claims;
 };
 
 } // namespace rd

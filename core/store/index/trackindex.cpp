@@ -1,7 +1,7 @@
 #include "trackindex.h"
 
-#include "storage/database.h"
-#include "storage/transaction.h"
+#include "db/database.h"
+#include "db/transaction.h"
 #include "db/sqlerror.h"
 #include "db/sqlitestatement.h"
 #include "util/cancelflag.h"
