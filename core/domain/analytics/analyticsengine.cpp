@@ -297,7 +297,7 @@ Expected<QList<TopResource>> AnalyticsEngine::topResources(const Scope &scope, i
 
 bool AnalyticsEngine::describe(QList<TopResource> &resources)
 {
-    ResourceTextReader reader(m_db.handle());
+    ResourceTextReader reader(m_db);
     for (TopResource &r : resources) {
         if (const auto text = reader.read(r.resourceId)) {
             r.dspId = text->dspId;

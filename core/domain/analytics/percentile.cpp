@@ -237,7 +237,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     std::vector<std::uint32_t> taken;
     double takenSum = 0;
     std::unordered_map<std::int64_t, ResourceExact> exact; // of the taken lines' resources
-    ResourceTextReader texts(database.handle());
+    ResourceTextReader texts(database);
     const Integer target = total * query.percent; // cumulative × 100 ≥ target
     std::size_t keep = 0;
     std::vector<GroupExact> ranked;

@@ -1,6 +1,6 @@
 #include "packageexport.h"
 
-#include "db/sqlitestatement.h"
+#include "index/resourcetext.h"
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
 #include "packages/packagetotals.h"
@@ -183,7 +183,7 @@ StatementData PackageExport::statement() const
 bool PackageExport::writeSourceRows(Database &database, const std::function<void(const QByteArray &)> &write, QString &error) const
 {
     write("dsr_id,dsr_version,row_id,dsp_id,title,artists,isrc,usages,revenue\n");
-    SqliteStatement resource(database.handle(), "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?");
+    ResourceTextReader resource(database);
     QHash<qint64, QByteArray> resourceFields; // "dsp_id,title,artists,isrc", quoted, once per resource
     for (const PackageSource &s : sources) {
         const auto rows = VersionRows::read(database, s.dsrId, s.dsrVersion);
@@ -196,12 +196,13 @@ bool PackageExport::writeSourceRows(Database &database, const std::function<void
         for (const VersionRow &r : rows.value()) {
             auto fields = resourceFields.find(r.resourceId);
             if (fields == resourceFields.end()) {
-                resource.bind(1, r.resourceId);
                 QStringList meta{QString(), QString(), QString(), QString()};
-                if (resource.step() == SQLITE_ROW)
-                    for (int c = 0; c < 4; ++c)
-                        meta[c] = csv::quote(QString::fromUtf8(resource.text(c).data(), qsizetype(resource.text(c).size())));
-                resource.reset();
+                if (const auto text = resource.read(r.resourceId))
+                    meta = QStringList{csv::quote(text->dspId), csv::quote(text->title), csv::quote(text->artists), csv::quote(text->isrc)};
+                if (resource.failed()) {
+                    error = tr("Cannot read the resources of DSR %1").arg(s.dsrId);
+                    return false;
+                }
                 fields = resourceFields.insert(r.resourceId, meta.join(QLatin1Char(',')).toUtf8());
             }
             chunk += dsrFields;

@@ -5,17 +5,15 @@
 #include "journal/statusjournal.h"
 #include "licensing/claimstore.h"
 #include "licensing/licensing.h"
+#include "index/resourcetext.h"
 #include "packages/packagestore.h"
+#include "packages/packageversions.h"
 #include "redelivery/versionrows.h"
 #include "db/database.h"
 #include "db/transaction.h"
-#include "db/sqlerror.h"
-#include "db/sqlitestatement.h"
 #include "util/processidentity.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <map>
 #include <tuple>
@@ -118,8 +116,7 @@ Expected<Computation> compute(Database &database, const Package &package, const 
     using Result = Expected<Computation>;
     Computation c;
     // 1. Revenue split by the claims, per DSR and resource.
-    sqlite3 *db = database.handle();
-    SqliteStatement resourceQuery(db, "SELECT dsp_id, title, isrc FROM resources WHERE id = ?");
+    ResourceTextReader resourceTexts(database);
     std::map<qint64, ResourceInfo> resources;
     std::map<QString, QHash<QString, QList<Claim>>> claimsOf; // territory → ISRC → claims there or WW
     ClaimStore claimStore(database);
@@ -138,13 +135,9 @@ Expected<Computation> compute(Database &database, const Package &package, const 
         const bool read = revenueOf(dsr, [&](qint64 id, const Wide &revenue) {
             auto info = resources.find(id);
             if (info == resources.end()) {
-                resourceQuery.bind(1, id);
                 ResourceInfo r;
-                if (resourceQuery.step() == SQLITE_ROW) {
-                    auto text = [&](int c) { return QString::fromUtf8(resourceQuery.text(c).data(), qsizetype(resourceQuery.text(c).size())); };
-                    r = ResourceInfo{text(2), text(0), text(1)};
-                }
-                resourceQuery.reset();
+                if (const auto text = resourceTexts.read(id))
+                    r = ResourceInfo{text->isrc, text->dspId, text->title};
                 info = resources.emplace(id, r).first;
             }
             // Who holds what on the DSR's last day.
@@ -294,62 +287,40 @@ Expected<DsrSelection> sourcesOf(Database &database, qint64 packageId, const Pac
 Expected<std::map<std::pair<QString, QString>, Wide>> carriedBalances(Database &database, qint64 packageId)
 {
     using Balances = std::map<std::pair<QString, QString>, Wide>;
-    QSqlQuery carried(database.connection());
-    carried.prepare(QStringLiteral(
-        "SELECT l.holder, l.currency, l.closing FROM advance_ledger l JOIN packages p ON p.id = l.package_id AND p.version = l.version "
-        "WHERE p.state = 'published' AND p.id <> ? ORDER BY p.id"));
-    carried.addBindValue(packageId);
-    if (!carried.exec())
-        return Expected<Balances>::failure(sqlError(carried));
+    const auto closings = PackageVersions(database).publishedClosings(packageId);
+    if (!closings)
+        return Expected<Balances>::failure(closings.error());
     Balances openings;
-    while (carried.next()) {
+    for (const LedgerEntry &e : closings.value()) {
         Decimal closing;
-        Decimal::parse(carried.value(2).toString().toStdString(), closing);
-        openings[{carried.value(0).toString(), carried.value(1).toString()}] = Wide(closing.mantissa());
+        Decimal::parse(e.closing.toStdString(), closing);
+        openings[{e.holder, e.currency}] = Wide(closing.mantissa());
     }
     return openings;
 }
 
-// The version's row in package_versions and its frozen sources. Returns the error, empty when stored.
-QString storeVersion(Database &database, qint64 packageId, int version, const QDate &knownOn, const DsrSelection &selection)
+// The version's row in package_versions and its frozen sources.
+Status storeVersion(Database &database, qint64 packageId, int version, const QDate &knownOn, const DsrSelection &selection)
 {
-    sqlite3 *db = database.handle();
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("INSERT INTO package_versions (package_id, version, built_at, built_by, known_on, base_currency) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
-                              QVariant(process::osUser()), QVariant(knownOn.toString(Qt::ISODate)), QVariant(selection.displayCurrency)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
-    SqliteStatement source(db, "INSERT INTO package_sources (package_id, version, dsr_id, dsr_version, sha256, row_count, file_name, "
-                               "territory, currency, period_start, period_end, revenue, rate) "
-                               "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
-                               "revenue_total, ? FROM dsrs WHERE id = ?");
-    for (const SelectedDsr &dsr : selection.dsrs) {
-        source.bind(1, packageId);
-        source.bind(2, version);
-        const std::string rate = dsr.rate ? dsr.rate->rate.toString() : std::string();
-        source.bindText(3, rate);
-        source.bind(4, dsr.id);
-        const int rc = source.step();
-        source.reset();
-        if (rc != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(db));
-    }
+    PackageVersions versions(database);
+    if (const Status s = versions.writeVersion(packageId, version, process::osUser(), knownOn, selection.displayCurrency); !s.ok())
+        return s;
+    for (const SelectedDsr &dsr : selection.dsrs)
+        if (const Status s = versions.writeSource(packageId, version, dsr.id, dsr.rate ? QString::fromStdString(dsr.rate->rate.toString()) : QString());
+            !s.ok())
+            return s;
     return {};
 }
 
-// The residual lines, numbered from 1. Returns the error, empty when stored.
-QString storeLines(sqlite3 *db, qint64 packageId, int version, const std::map<LineKey, LineSums> &lines)
+// The residual lines, numbered from 1.
+Status storeLines(Database &database, qint64 packageId, int version, const std::map<LineKey, LineSums> &lines)
 {
-    SqliteStatement insertLine(db, "INSERT INTO package_lines (package_id, version, line_no, holder, territory, resource_id, isrc, dsp_id, "
-                                   "title, currency, share, revenue, adjustment, recouped, net, base_net, base_revenue, base_adjustment, "
-                                   "base_recouped, overclaimed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    PackageVersions::LineWriter writer(database, packageId, version);
     int lineNo = 0;
     for (const auto &[key, line] : lines) {
         const Wide net = line.revenue + line.adjustment - line.recouped;
         // The line's own conversion (its DSRs' rates, weighted by revenue) applied to each amount.
-        auto inBase = [&line](const Wide &amount) -> std::string {
+        auto inBase = [&line](const Wide &amount) -> QString {
             if (!line.baseKnown || line.revenue == 0)
                 return {};
             Integer numerator(amount), denominator(line.revenue);
@@ -357,48 +328,41 @@ QString storeLines(sqlite3 *db, qint64 packageId, int version, const std::map<Li
                 numerator = -numerator;
                 denominator = -denominator;
             }
-            return ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10);
+            return QString::fromStdString(ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10));
         };
-        const std::string texts[] = {key.holder.toStdString(), key.territory.toStdString(), line.isrc.toStdString(), line.dspId.toStdString(),
-                                     line.title.toStdString(), key.currency.toStdString(), line.share.toStdString(),
-                                     wideText(line.revenue).toStdString(), wideText(line.adjustment).toStdString(),
-                                     wideText(line.recouped).toStdString(), wideText(net).toStdString(), inBase(net),
-                                     inBase(line.revenue), inBase(line.adjustment), inBase(line.recouped)};
-        insertLine.bind(1, packageId);
-        insertLine.bind(2, version);
-        insertLine.bind(3, ++lineNo);
-        sqlite3_bind_text(insertLine.get(), 4, texts[0].data(), int(texts[0].size()), SQLITE_TRANSIENT); // "" is the unallocated line
-        insertLine.bindText(5, texts[1]);
-        insertLine.bind(6, key.resourceId);
-        for (int i = 2; i < 15; ++i)
-            if (i >= 11 && texts[i].empty())
-                insertLine.bindNull(i + 5);
-            else
-                sqlite3_bind_text(insertLine.get(), i + 5, texts[i].data(), int(texts[i].size()), SQLITE_TRANSIENT);
-        insertLine.bind(20, line.overclaimed ? 1 : 0);
-        const int rc = insertLine.step();
-        insertLine.reset();
-        if (rc != SQLITE_DONE)
-            return QString::fromUtf8(sqlite3_errmsg(db));
+        ResidualLine stored;
+        stored.lineNo = ++lineNo;
+        stored.holder = key.holder;
+        stored.territory = key.territory;
+        stored.resourceId = key.resourceId;
+        stored.isrc = line.isrc;
+        stored.dspId = line.dspId;
+        stored.title = line.title;
+        stored.currency = key.currency;
+        stored.share = line.share;
+        stored.revenue = wideText(line.revenue);
+        stored.adjustment = wideText(line.adjustment);
+        stored.recouped = wideText(line.recouped);
+        stored.net = wideText(net);
+        stored.baseNet = inBase(net);
+        stored.baseRevenue = inBase(line.revenue);
+        stored.baseAdjustment = inBase(line.adjustment);
+        stored.baseRecouped = inBase(line.recouped);
+        stored.overclaimed = line.overclaimed;
+        if (const Status s = writer.insert(stored); !s.ok())
+            return s;
     }
     return {};
 }
 
-// Each holder's advance ledger for the version. Returns the error, empty when stored.
-QString storeLedger(Database &database, qint64 packageId, int version, const std::map<std::pair<QString, QString>, Recoupment> &recoupments)
+// Each holder's advance ledger for the version.
+Status storeLedger(Database &database, qint64 packageId, int version, const std::map<std::pair<QString, QString>, Recoupment> &recoupments)
 {
-    QSqlQuery ledger(database.connection());
-    ledger.prepare(QStringLiteral("INSERT INTO advance_ledger (package_id, version, holder, currency, opening, advanced, recouped, closing) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &[key, r] : recoupments) {
-        for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(key.first), QVariant(key.second), QVariant(wideText(r.opening)),
-                                  QVariant(wideText(r.advanced)), QVariant(wideText(r.recouped)),
-                                  QVariant(wideText(r.opening + r.advanced - r.recouped))})
-            ledger.addBindValue(v);
-        if (!ledger.exec())
-            return sqlError(ledger);
-    }
-    return {};
+    QList<LedgerEntry> entries;
+    for (const auto &[key, r] : recoupments)
+        entries << LedgerEntry{key.first, key.second, wideText(r.opening), wideText(r.advanced), wideText(r.recouped),
+                               wideText(r.opening + r.advanced - r.recouped)};
+    return PackageVersions(database).writeLedger(packageId, version, entries);
 }
 
 } // namespace
@@ -421,31 +385,27 @@ Expected<ResidualBuilder::Recomputed> ResidualBuilder::recompute(Database &datab
     const auto found = store.existing(packageId);
     if (!found)
         return Result::failure(found.error());
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT known_on FROM package_versions WHERE package_id = ? AND version = ?"));
-    q.addBindValue(packageId);
-    q.addBindValue(version);
-    if (!q.exec() || !q.next())
+    const auto known = PackageVersions(database).knownOn(packageId, version);
+    if (!known)
+        return Result::failure(known.error());
+    if (!known.value())
         return Result::failure(tr("Package %1 has no version %2").arg(packageId).arg(version));
-    const QDate knownOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate knownOn = *known.value();
     // The frozen sources, and which version of each DSR.
-    q.prepare(QStringLiteral("SELECT dsr_id, dsr_version, territory, currency, period_start, period_end, revenue FROM package_sources "
-                             "WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
-    q.addBindValue(packageId);
-    q.addBindValue(version);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
+    const auto sources = store.sources(packageId, version);
+    if (!sources)
+        return Result::failure(sources.error());
     QList<SelectedDsr> dsrs;
     std::map<qint64, int> dsrVersions;
-    while (q.next()) {
+    for (const PackageSource &source : sources.value()) {
         SelectedDsr dsr;
-        dsr.id = q.value(0).toLongLong();
-        dsrVersions[dsr.id] = q.value(1).toInt();
-        dsr.territory = q.value(2).toString();
-        dsr.currency = q.value(3).toString();
-        dsr.periodStart = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        dsr.periodEnd = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        dsr.revenue = DecimalSum::fromString(q.value(6).toString().toStdString()).value_or(DecimalSum());
+        dsr.id = source.dsrId;
+        dsrVersions[dsr.id] = source.dsrVersion;
+        dsr.territory = source.territory;
+        dsr.currency = source.currency;
+        dsr.periodStart = QDate::fromString(source.periodStart, Qt::ISODate);
+        dsr.periodEnd = QDate::fromString(source.periodEnd, Qt::ISODate);
+        dsr.revenue = DecimalSum::fromString(source.revenue.toStdString()).value_or(DecimalSum());
         dsrs << dsr;
     }
     std::map<std::pair<QString, QString>, Wide> openings;
@@ -530,7 +490,7 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
     // 5. Stored as the next version, in one write transaction that first checks that nothing the
     //    computation relied on changed meanwhile: the package's version and state, and its sources' rows.
     const int version = package.version + 1;
-    Transaction transaction(database.handle());
+    Transaction transaction(database);
     if (!transaction)
         return Result::failure(transaction.error());
     auto refuse = [&](const QString &error) { // the transaction rolls back as it goes out of scope
@@ -544,13 +504,13 @@ Expected<int> ResidualBuilder::build(Database &database, qint64 packageId, const
                           .arg(now->version).arg(Package::stateName(now->state)));
     if (const Status held = refuseIfPurged(database, packageId, filterOf(package.partition)); !held)
         return Result::failure(held.error());
-    QString error = storeVersion(database, packageId, version, knownOn, *selection);
-    if (error.isEmpty())
-        error = storeLines(database.handle(), packageId, version, computed->lines);
-    if (error.isEmpty())
-        error = storeLedger(database, packageId, version, computed->recoupments);
-    if (!error.isEmpty())
-        return refuse(error);
+    Status stored = storeVersion(database, packageId, version, knownOn, *selection);
+    if (stored.ok())
+        stored = storeLines(database, packageId, version, computed->lines);
+    if (stored.ok())
+        stored = storeLedger(database, packageId, version, computed->recoupments);
+    if (!stored.ok())
+        return refuse(stored.error());
     QStringList totals;
     for (const auto &[currency, revenue] : computed->partitionRevenue) {
         const auto adjusted = computed->adjustmentTotals.find(currency);

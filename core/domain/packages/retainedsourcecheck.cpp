@@ -2,11 +2,6 @@
 
 #include "packages/packagestore.h"
 #include "packages/residualbuilder.h"
-#include "db/database.h"
-#include "db/sqlerror.h"
-
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 
@@ -29,21 +24,18 @@ Expected<QStringList> RetainedSourceCheck::run(Database &database, qint64 packag
     const auto again = ResidualBuilder::recompute(database, packageId, version);
     if (!again)
         return Result::failure(again.error());
-    QSqlQuery sources(database.connection());
-    sources.prepare(QStringLiteral("SELECT dsr_id, dsr_version, row_count FROM package_sources WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
-    sources.addBindValue(packageId);
-    sources.addBindValue(version);
-    if (!sources.exec())
-        return Result::failure(sqlError(sources));
-    while (sources.next()) {
-        const auto kept = again->rowsKept.find(sources.value(0).toLongLong());
+    const auto sources = PackageStore(database).sources(packageId, version);
+    if (!sources)
+        return Result::failure(sources.error());
+    for (const PackageSource &source : sources.value()) {
+        const auto kept = again->rowsKept.find(source.dsrId);
         const qint64 rows = kept == again->rowsKept.end() ? 0 : kept->second;
-        if (rows != sources.value(2).toLongLong())
+        if (rows != source.rows)
             problems << tr("DSR %1 version %2: %3 rows kept, %4 when the package was built")
-                            .arg(sources.value(0).toLongLong())
-                            .arg(sources.value(1).toInt())
+                            .arg(source.dsrId)
+                            .arg(source.dsrVersion)
                             .arg(rows)
-                            .arg(sources.value(2).toLongLong());
+                            .arg(source.rows);
     }
     const QList<ResidualLine> &lines = again->lines;
     if (lines.size() != stored->size())

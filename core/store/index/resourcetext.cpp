@@ -1,5 +1,7 @@
 #include "resourcetext.h"
 
+#include "db/database.h"
+
 namespace rd {
 namespace {
 
@@ -7,8 +9,8 @@ QString toQString(std::string_view text) { return QString::fromUtf8(text.data(),
 
 } // namespace
 
-ResourceTextReader::ResourceTextReader(sqlite3 *db)
-    : m_query(db, "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?")
+ResourceTextReader::ResourceTextReader(Database &database)
+    : m_query(database.handle(), "SELECT dsp_id, title, artists, isrc FROM resources WHERE id = ?")
     , m_failed(!m_query.valid())
 {
 }

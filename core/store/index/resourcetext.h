@@ -8,6 +8,8 @@
 
 namespace rd {
 
+class Database;
+
 struct ResourceText
 {
     QString dspId, title, artists, isrc;
@@ -17,7 +19,7 @@ struct ResourceText
 class ResourceTextReader
 {
 public:
-    explicit ResourceTextReader(sqlite3 *db);
+    explicit ResourceTextReader(Database &database);
     // nullopt when no resource has the id, or on a read error (then failed() says so).
     std::optional<ResourceText> read(std::int64_t resourceId);
     bool failed() const { return m_failed; }

@@ -1,6 +1,6 @@
 #include "packagestore.h"
 
-#include "journal/statusjournal.h"
+#include "journal/journaltables.h"
 
 #include "db/database.h"
 #include "db/transaction.h"
@@ -355,8 +355,13 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
         return refused;
     if (!done.ok())
         return Status::failure(tr("Cannot %1 package %2").arg(action).arg(packageId));
-    StatusJournal(m_db).stage(correlationId(packageId), to == Package::State::Published ? QStringLiteral("PUBLISHED") : QStringLiteral("RETRACTED"),
-                              QStringLiteral("SUCCESS"), reason.isEmpty() ? tr("version %1").arg(p->version) : reason);
+    StatusMessage stage;
+    stage.correlationId = correlationId(packageId);
+    stage.stage = to == Package::State::Published ? QStringLiteral("PUBLISHED") : QStringLiteral("RETRACTED");
+    stage.status = QStringLiteral("SUCCESS");
+    stage.message = reason.isEmpty() ? tr("version %1").arg(p->version) : reason;
+    stage.timestamp = QDateTime::currentDateTimeUtc();
+    JournalTables(m_db).writeStatus(stage);
     return Status();
 }
 

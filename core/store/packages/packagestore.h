@@ -16,7 +16,8 @@ namespace rd {
 
 class Database;
 
-// Packages and their drafts, versions and audit log. Every transition (create,
+// Owner of `packages`, `package_adjustments`, `package_advances`, `package_audit`
+// and the reads of a built version. Packages and their drafts, versions and audit log. Every transition (create,
 // adjust, advance, build, publish, retract) is recorded with the OS user, the
 // time, what changed and why, in the same transaction as the change.
 class PackageStore
