@@ -1,5 +1,5 @@
 #include "import/dsrimporter.h"
-#include "ingest/keyfilter.h"
+#include "rows/keyfilter.h"
 #include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "testsupport.h"

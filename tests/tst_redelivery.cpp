@@ -7,7 +7,7 @@
 #include "index/chunkstore.h"
 #include "import/anyimporter.h"
 #include "import/dsrimporter.h"
-#include "redelivery/versionrows.h"
+#include "rows/versionrows.h"
 #include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "storage/dsrversions.h"

@@ -7,7 +7,7 @@
 
 #include "import/anyimporter.h"
 #include "ingest/importfindings.h"
-#include "redelivery/storedrows.h"
+#include "rows/storedrows.h"
 #include "storage/dsrversions.h"
 #include "report/dsrjson.h"
 #include "db/database.h"
@@ -59,7 +59,7 @@ void printChanges(CliContext &context, const ImportResult &result)
     for (std::size_t i = 0; i < result.changes->size() && i < kShown; ++i)
         if (result.changes->at(i).rowId != 0)
             ids.push_back(result.changes->at(i).rowId);
-    const auto before = readStoredRows(context.database->handle(), ids);
+    const auto before = readStoredRows(*context.database, ids);
     TextTable table({tr("CHANGE"), tr("LINE"), tr("DSP_ID"), tr("TITLE"), tr("BEFORE (usages / revenue)"), tr("AFTER")},
                     {false, true, false, false, false, false});
     for (std::size_t i = 0; i < result.changes->size() && i < kShown; ++i) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "redelivery/rowdiff.h"
-#include "redelivery/storedrows.h"
+#include "rows/storedrows.h"
 
 #include <QAbstractTableModel>
 

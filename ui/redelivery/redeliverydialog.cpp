@@ -5,7 +5,7 @@
 #include "backgroundtask.h"
 #include "storage/dsrrepository.h"
 #include "redelivery/diffchangesmodel.h"
-#include "redelivery/storedrows.h"
+#include "rows/storedrows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -92,7 +92,7 @@ RedeliveryDialog::RedeliveryDialog(const ImportResult &reviewed, QString databas
         });
     const std::vector<qint64> ids = m_model->storedRowIds(kStoredRowsShown);
     runInBackground<std::map<qint64, StoredRow>>(
-        this, databasePath, [ids](Database &db) { return Expected<std::map<qint64, StoredRow>>(readStoredRows(db.handle(), ids)); },
+        this, databasePath, [ids](Database &db) { return Expected<std::map<qint64, StoredRow>>(readStoredRows(db, ids)); },
         [this](const Expected<std::map<qint64, StoredRow>> &rows) {
             if (rows)
                 m_model->setStoredRows(rows.value());

@@ -3,9 +3,9 @@
 #include "formats/ddex/ddexfilereader.h"
 #include "import/ddexgroups.h"
 #include "import/ddexredelivery.h"
-#include "ingest/bulkwriter.h"
+#include "rows/bulkwriter.h"
 #include "ingest/importfindings.h"
-#include "ingest/issuewriter.h"
+#include "rows/issuewriter.h"
 #include "import/reportidentity.h"
 #include "util/progresssink.h"
 #include "redelivery/redelivery.h"
@@ -293,7 +293,7 @@ QList<ImportResult> DdexImporter::write(Plan &plan, const ImportOptions &options
         refuse(failure, outcome, error);
         return QList<ImportResult>();
     };
-    Transaction transaction(m_db.handle());
+    Transaction transaction(m_db);
     if (!transaction)
         return refusal(ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error()));
     // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
@@ -350,8 +350,7 @@ QString DdexImporter::writeGroup(Plan &plan, std::size_t g, const ImportOptions 
     if (!placeholder)
         return placeholder.error();
     group.dsrId = *placeholder;
-    sqlite3 *db = m_db.handle();
-    BulkWriter writer(db, group.dsrId, options.resourceCacheSlots);
+    BulkWriter writer(m_db, group.dsrId, options.resourceCacheSlots);
     if (!writer.prepare())
         return writer.errorString();
     DdexShareWriter shares(m_db, QFileInfo(files.front().path).fileName(), plan.start, plan.end);
@@ -406,8 +405,7 @@ QString DdexImporter::writeGroup(Plan &plan, std::size_t g, const ImportOptions 
 void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, const ddex::HeadInfo &head,
                                  const std::vector<ReportPart> &files, const std::vector<ValidationIssue> &issues, bool strict)
 {
-    sqlite3 *db = m_db.handle();
-    Transaction transaction(db);
+    Transaction transaction(m_db);
     if (!transaction)
         return;
     const DdexFileName &name = *files.front().name;
@@ -425,7 +423,7 @@ void DdexImporter::recordFailure(ImportResult &failure, const DdexGroup &group, 
     findings.warnings = failure.totals.warnings;
     findings.errors = failure.totals.errors;
     const auto refused = DsrLifecycle(m_db).recordRefused(dsr, failure.error, findings);
-    if (refused && IssueWriter(db, *refused).write(issues) && transaction.commit())
+    if (refused && IssueWriter(m_db, *refused).write(issues) && transaction.commit())
         failure.dsrId = *refused;
 }
 

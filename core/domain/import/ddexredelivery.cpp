@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 
-#include <sqlite3.h>
 
 namespace rd {
 
@@ -24,7 +23,7 @@ QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &optio
         result.path = files.front().path;
         auto diff = std::make_unique<RowDiff>();
         QString error;
-        if (!diff->loadStored(db.handle(), currents[g].id, error))
+        if (!diff->loadStored(db, currents[g].id, error))
             return failed(result, DdexImporter::tr("Cannot read DSR %1: %2").arg(currents[g].id).arg(error));
         std::map<std::string, ProRata> allocations;
         std::uint64_t lineOffset = 0;
@@ -64,7 +63,7 @@ QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &optio
                 r.outcome = options.dryRun ? ImportResult::Outcome::DryRun : ImportResult::Outcome::Redelivery;
         return results;
     }
-    Transaction transaction(db.handle());
+    Transaction transaction(db);
     if (!transaction)
         return failed(results.front(), transaction.error());
     for (std::size_t g = 0; g < groups.size(); ++g) {

@@ -1,14 +1,13 @@
 #include "dsrimporter.h"
 
 #include "formats/dsrfilename.h"
-#include "ingest/bulkwriter.h"
+#include "rows/bulkwriter.h"
 #include "ingest/importfindings.h"
 #include "import/reportidentity.h"
-#include "ingest/issuewriter.h"
+#include "rows/issuewriter.h"
 #include "util/progresssink.h"
 #include "ingest/tsvreaderthread.h"
 #include "db/database.h"
-#include "db/sqlitestatement.h"
 #include "db/transaction.h"
 #include "storage/dsrrepository.h"
 #include "storage/dsrlifecycle.h"
@@ -17,26 +16,11 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <sqlite3.h>
 
 #include <optional>
 
 namespace rd {
 namespace {
-
-// Raises the page cache for the bulk insert and puts it back afterwards; the
-// 40 MiB keep the upper levels of the resource key index warm for lookups.
-// With the 64 MiB resource cache, 48 MiB of pending keys and 24 bytes of
-// per-resource sums, peak RSS stays < 256 MB for 2M new resources.
-class BulkCacheScope
-{
-public:
-    explicit BulkCacheScope(sqlite3 *db) : m_db(db) { execRaw(m_db, "PRAGMA cache_size = -40960"); }
-    ~BulkCacheScope() { execRaw(m_db, "PRAGMA cache_size = -2000"); }
-
-private:
-    sqlite3 *m_db;
-};
 
 NewDsr newDsrOf(const QString &path, const DsrFileName &name, bool strict)
 {
@@ -67,8 +51,7 @@ WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, cons
                                      ProgressSink *progress, ImportResult &result)
 {
     constexpr std::size_t kMaxKeptIssues = 10000;
-    sqlite3 *db = m_db.handle();
-    BulkWriter writer(db, dsrId, options.resourceCacheSlots);
+    BulkWriter writer(m_db, dsrId, options.resourceCacheSlots);
     if (!writer.prepare())
         return {ImportResult::Outcome::Failed, writer.errorString(), {}};
 
@@ -236,7 +219,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
 
     // The placeholder commits on its own, so that others see the import while it runs.
     {
-        Transaction placing(m_db.handle());
+        Transaction placing(m_db);
         const auto placeholder = placing ? DsrLifecycle(m_db).begin(newDsrOf(path, *name, options.strict))
                                          : Expected<qint64>::failure(placing.error());
         if (!placeholder || !placing.commit())
@@ -245,12 +228,11 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         result.dsrId = *placeholder;
     }
 
-    sqlite3 *db = m_db.handle();
-    BulkCacheScope cacheScope(db);
+    BulkCacheScope cacheScope(m_db);
     TsvReaderThread reader(path);
     WriteOutcome written;
     {
-        Transaction transaction(db);
+        Transaction transaction(m_db);
         if (!transaction)
             written = {ImportResult::Outcome::Failed, tr("Cannot start the import: %1").arg(transaction.error()), {}};
         else if (auto taken = ReportIdentity::takenMeanwhile(m_db, identity, QFileInfo(path).fileName()))
@@ -271,14 +253,14 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     } // rolled back unless committed: nothing of the attempt survives except the placeholder, which records why
 
     if (written.outcome == ImportResult::Outcome::Canceled) {
-        Transaction discarding(db);
+        Transaction discarding(m_db);
         if (discarding && DsrLifecycle(m_db).discard(result.dsrId))
             discarding.commit();
         result.dsrId = 0;
         return finish(ImportResult::Outcome::Canceled, tr("Import canceled"));
     }
-    if (Transaction failing(db); failing) {
-        if (IssueWriter(db, result.dsrId).write(written.keptIssues)
+    if (Transaction failing(m_db); failing) {
+        if (IssueWriter(m_db, result.dsrId).write(written.keptIssues)
             && DsrLifecycle(m_db).markFailed(result.dsrId, written.error, result.sha256, timer.elapsed(), result.totals))
             failing.commit();
     }

@@ -4,7 +4,7 @@
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
 #include "packages/packagetotals.h"
-#include "redelivery/versionrows.h"
+#include "rows/versionrows.h"
 #include "db/database.h"
 #include "util/csvrecords.h"
 

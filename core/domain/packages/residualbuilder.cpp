@@ -8,7 +8,7 @@
 #include "index/resourcetext.h"
 #include "packages/packagestore.h"
 #include "packages/packageversions.h"
-#include "redelivery/versionrows.h"
+#include "rows/versionrows.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "util/processidentity.h"

@@ -5,12 +5,10 @@
 #include "util/progresssink.h"
 #include "ingest/tsvreaderthread.h"
 #include "db/database.h"
-#include "db/sqlitestatement.h"
 #include "db/transaction.h"
 
 #include <QFileInfo>
 
-#include <sqlite3.h>
 
 namespace rd {
 namespace {
@@ -26,7 +24,7 @@ ImportResult Redelivery::fromTsv(Database &database, const QString &path, const 
     result.dsrId = current.id;
     RowDiff diff;
     QString error;
-    if (!diff.loadStored(database.handle(), current.id, error)) {
+    if (!diff.loadStored(database, current.id, error)) {
         result.error = tr("Cannot read DSR %1: %2").arg(current.id).arg(error);
         return result;
     }
@@ -107,7 +105,7 @@ ImportResult Redelivery::settle(Database &database, const DsrRecord &current, Ro
 {
     if (!review(current, diff, delivery, options, result))
         return result;
-    Transaction transaction(database.handle());
+    Transaction transaction(database);
     if (!transaction) {
         result.outcome = ImportResult::Outcome::Failed;
         result.error = transaction.error();

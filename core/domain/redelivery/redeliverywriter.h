@@ -11,6 +11,8 @@
 
 namespace rd {
 
+class RowHistory;
+
 class Database;
 
 // What a re-delivery brings besides its rows.
@@ -42,10 +44,9 @@ public:
     qint64 rowsTouched() const { return m_rowsTouched; }
 
 private:
-    Expected<qint64> nextRowId(qint64 dsrId);
     // Each returns the error, empty when done.
-    QString recordAndRemove(qint64 dsrId, int version, const RowDiff &diff, qint64 nextId);
-    QString writeChangedRows(qint64 dsrId, int version, const RowDiff &diff, qint64 firstNewId);
+    QString recordAndRemove(RowHistory &history, qint64 dsrId, int version, const RowDiff &diff, qint64 nextId);
+    QString writeChangedRows(RowHistory &history, qint64 dsrId, int version, const RowDiff &diff, qint64 firstNewId);
     QString finishVersion(qint64 dsrId, int version, const RowDiff &diff, const Delivery &delivery);
 
     Database &m_db;

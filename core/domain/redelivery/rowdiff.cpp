@@ -1,7 +1,8 @@
 #include "rowdiff.h"
 
 #include "index/chunkstore.h"
-#include "db/sqlitestatement.h"
+#include "index/resourcescan.h"
+#include "rows/usagerowcursor.h"
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -96,15 +97,15 @@ const RowDiff::ResourceKeys *RowDiff::keysOf(std::int64_t resourceId) const
 
 // The keys of the DSR's resources: their ids from its stored per-resource
 // sums, their texts from one range scan of the resources.
-bool RowDiff::loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error)
+bool RowDiff::loadResourceKeys(Database &database, qint64 dsrId, QString &error)
 {
     std::vector<std::int64_t> ids;
-    ChunkStore chunks(db);
+    ChunkStore chunks(database);
     if (!chunks.scan(dsrId, [&](const ChunkStore::View &chunk) {
             for (std::size_t i = 0; i < chunk.size(); ++i)
                 ids.push_back(chunk.id(i));
         })) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
+        error = QStringLiteral("cannot read the resource totals of DSR %1").arg(dsrId);
         return false;
     }
     if (ids.empty())
@@ -116,50 +117,34 @@ bool RowDiff::loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error)
         m_denseKeys.resize(span);
         m_denseKnown.assign(span, false);
     }
-    SqliteStatement resources(db, "SELECT id, dsp_id, title, artists, isrc FROM resources WHERE id BETWEEN ? AND ?");
-    if (!resources.valid()) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    resources.bind(1, ids.front());
-    resources.bind(2, ids.back());
+    ResourceScan resources(database, ids.front() - 1, ids.back());
     auto wanted = ids.begin();
-    int rc;
-    while ((rc = resources.step()) == SQLITE_ROW) {
-        const std::int64_t id = sqlite3_column_int64(resources.get(), 0);
-        while (wanted != ids.end() && *wanted < id)
+    while (resources.next()) {
+        const ResourceFields &r = resources.row();
+        while (wanted != ids.end() && *wanted < r.id)
             ++wanted;
-        if (wanted == ids.end() || *wanted != id)
+        if (wanted == ids.end() || *wanted != r.id)
             continue; // another DSR's resource
-        const auto dspId = resources.text(1), title = resources.text(2), artists = resources.text(3), isrc = resources.text(4);
-        const ResourceKeys keys{ResourceKey::of(dspId, title, artists, isrc), rowKey(dspId, isrc)};
+        const ResourceKeys keys{ResourceKey::of(r.dspId, r.title, r.artists, r.isrc), rowKey(r.dspId, r.isrc)};
         if (dense) {
-            m_denseKeys[std::size_t(id - m_firstResource)] = keys;
-            m_denseKnown[std::size_t(id - m_firstResource)] = true;
+            m_denseKeys[std::size_t(r.id - m_firstResource)] = keys;
+            m_denseKnown[std::size_t(r.id - m_firstResource)] = true;
         } else {
-            m_sparseKeys.emplace(id, keys);
+            m_sparseKeys.emplace(r.id, keys);
         }
     }
-    if (rc != SQLITE_DONE) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (resources.failed()) {
+        error = resources.error();
         return false;
     }
     return true;
 }
 
-// Scans the stored rows with ids in [first, last] into the table. Runs on
-// two threads at once (each with its own connection), so inserts claim their
+// Scans the stored rows of one id range into the table. Runs on two threads
+// at once (each with its own cursor and connection), so inserts claim their
 // slot with a compare-and-swap; nothing reads the table until both are done.
-bool RowDiff::scanStored(sqlite3 *db, qint64 dsrId, qint64 first, qint64 last, std::atomic<std::size_t> &loaded,
-                         QString &error)
+bool RowDiff::scanStored(UsageRowCursor &rows, qint64 dsrId, std::atomic<std::size_t> &loaded, QString &error)
 {
-    SqliteStatement rows(db, "SELECT id, resource_id, usages, revenue FROM usage_rows WHERE id BETWEEN ? AND ?");
-    if (!rows.valid()) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    rows.bind(1, first);
-    rows.bind(2, last);
     // The table is far larger than the caches: slots are fetched a batch ahead of their inserts.
     struct Fingerprint
     {
@@ -174,81 +159,71 @@ bool RowDiff::scanStored(sqlite3 *db, qint64 dsrId, qint64 first, qint64 last, s
             insert(batch[i].key, batch[i].content, batch[i].rowId);
         batched = 0;
     };
-    int rc;
-    while ((rc = rows.step()) == SQLITE_ROW) {
-        const std::int64_t resourceId = sqlite3_column_int64(rows.get(), 1);
+    while (rows.next()) {
+        const std::int64_t resourceId = rows.resourceId();
         const ResourceKeys *keys = keysOf(resourceId);
         if (!keys) {
             error = QStringLiteral("resource %1 of DSR %2 is missing from its totals").arg(resourceId).arg(dsrId);
             return false;
         }
-        std::optional<std::int64_t> usages;
-        if (sqlite3_column_type(rows.get(), 2) != SQLITE_NULL)
-            usages = sqlite3_column_int64(rows.get(), 2);
         if (++loaded > (m_mask + 1) * 2 / 3) {
             error = QStringLiteral("DSR %1 has more rows than its row count says").arg(dsrId);
             return false;
         }
         Fingerprint &f = batch[batched++];
-        f = Fingerprint{keys->row, rowContent(keys->text, usages, rows.text(3)), sqlite3_column_int64(rows.get(), 0)};
+        f = Fingerprint{keys->row, rowContent(keys->text, rows.usages(), rows.revenue()), rows.rowId()};
         prefetch(f.key, f.content);
         if (batched == kAhead)
             flush();
     }
     flush();
-    if (rc != SQLITE_DONE) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
+    if (rows.failed()) {
+        error = rows.error();
         return false;
     }
     return true;
 }
 
-bool RowDiff::loadStored(sqlite3 *db, qint64 dsrId, QString &error)
+bool RowDiff::loadStored(Database &database, qint64 dsrId, QString &error)
 {
-    SqliteStatement count(db, "SELECT row_count, (SELECT min(id) FROM usage_rows WHERE id BETWEEN ?2 AND ?3), "
-                              "(SELECT max(id) FROM usage_rows WHERE id BETWEEN ?2 AND ?3) FROM dsrs WHERE id = ?1");
-    if (!count.valid()) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
+    const auto span = UsageRowCursor::span(database, dsrId);
+    if (!span) {
+        error = span.error();
         return false;
     }
-    count.bind(1, dsrId);
-    count.bind(2, dsrId << 32);
-    count.bind(3, (dsrId << 32) | 0xFFFFFFFFLL);
-    if (count.step() != SQLITE_ROW || sqlite3_column_type(count.get(), 1) == SQLITE_NULL)
+    if (!span.value())
         return true; // no rows: everything delivered is created
-    const std::int64_t stored = sqlite3_column_int64(count.get(), 0);
-    const qint64 firstId = sqlite3_column_int64(count.get(), 1), lastId = sqlite3_column_int64(count.get(), 2);
+    const std::int64_t stored = span.value()->rowCount;
+    const qint64 firstId = span.value()->firstId, lastId = span.value()->lastId;
     std::size_t capacity = 1024;
     while (capacity < std::size_t(stored) + std::size_t(stored) / 2)
         capacity *= 2;
     m_table = std::make_unique<HugePageBuffer>(capacity * sizeof(Slot)); // zeroed: all empty
     m_mask = capacity - 1;
-    if (!loadResourceKeys(db, dsrId, error))
+    if (!loadResourceKeys(database, dsrId, error))
         return false;
 
     // Two halves of the id range at once; the second on a connection of its
     // own, when the database is a file another connection can open.
     std::atomic<std::size_t> loaded{0};
-    const char *file = sqlite3_db_filename(db, "main");
-    sqlite3 *second = nullptr;
-    const bool split = stored > 100000 && file && *file
-                       && sqlite3_open_v2(file, &second, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    const qint64 middle = firstId + (lastId - firstId) / 2;
+    std::unique_ptr<UsageRowCursor> upperHalf = stored > 100000 ? UsageRowCursor::onSecondConnection(database, middle + 1, lastId) : nullptr;
     bool ok = true;
-    if (split) {
-        const qint64 middle = firstId + (lastId - firstId) / 2;
+    if (upperHalf) {
+        UsageRowCursor lowerHalf(database, firstId, middle);
         QString secondError;
         bool secondOk = true;
-        std::thread upper([&] { secondOk = scanStored(second, dsrId, middle + 1, lastId, loaded, secondError); });
-        ok = scanStored(db, dsrId, firstId, middle, loaded, error);
+        std::thread upper([&] { secondOk = scanStored(*upperHalf, dsrId, loaded, secondError); });
+        ok = scanStored(lowerHalf, dsrId, loaded, error);
         upper.join();
         if (ok && !secondOk) {
             ok = false;
             error = secondError;
         }
     } else {
-        ok = scanStored(db, dsrId, firstId, lastId, loaded, error);
+        UsageRowCursor all(database, firstId, lastId);
+        ok = scanStored(all, dsrId, loaded, error);
     }
-    sqlite3_close(second);
     m_denseKeys = {};
     m_denseKnown = {};
     m_sparseKeys = {};

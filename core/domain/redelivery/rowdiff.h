@@ -13,9 +13,10 @@
 #include <unordered_map>
 #include <vector>
 
-struct sqlite3;
-
 namespace rd {
+
+class Database;
+class UsageRowCursor;
 
 // The difference between a DSR's stored rows and a new delivery of it.
 //
@@ -35,7 +36,7 @@ public:
     ~RowDiff();
 
     // 1. The stored rows of the DSR (its current version).
-    bool loadStored(sqlite3 *db, qint64 dsrId, QString &error);
+    bool loadStored(Database &database, qint64 dsrId, QString &error);
     // 2. The delivered rows, in file order (a batch at a time: their slots are fetched ahead).
     void add(const DsrRow &row);
     void add(const std::vector<DsrRow> &rows);
@@ -55,8 +56,8 @@ public:
                                     std::string_view revenueText);
 
 private:
-    bool loadResourceKeys(sqlite3 *db, qint64 dsrId, QString &error);
-    bool scanStored(sqlite3 *db, qint64 dsrId, qint64 first, qint64 last, std::atomic<std::size_t> &loaded, QString &error);
+    bool loadResourceKeys(Database &database, qint64 dsrId, QString &error);
+    bool scanStored(UsageRowCursor &rows, qint64 dsrId, std::atomic<std::size_t> &loaded, QString &error);
     struct ResourceKeys
     {
         ResourceKey text;

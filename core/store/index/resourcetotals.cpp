@@ -1,5 +1,7 @@
 #include "resourcetotals.h"
 
+#include "db/database.h"
+
 #include "index/chunkstore.h"
 
 #include "index/resourcechunk.h"
@@ -302,6 +304,11 @@ bool ResourceTotals::writeTopBlobs(sqlite3 *db, QString &error)
         return false;
     }
     return true;
+}
+
+bool ResourceTotals::rebuildDsr(Database &database, qint64 dsrId, QString &error)
+{
+    return rebuildDsr(database.handle(), dsrId, error);
 }
 
 bool ResourceTotals::rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error)

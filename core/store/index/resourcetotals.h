@@ -15,6 +15,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 // Sums one DSR's rows per resource while it is imported, and stores them as
 // compact chunks (dsr_resource_chunks) plus the DSR's top list by revenue
 // (dsr_top_resources). The analytics read these, never the usage rows.
@@ -48,6 +50,7 @@ public:
     // Writes every DSR's top list as one blob (schema 14), from its rows.
     static bool writeTopBlobs(sqlite3 *db, QString &error);
     // Replaces one DSR's totals with sums of its current rows (after a re-delivery).
+    static bool rebuildDsr(Database &database, qint64 dsrId, QString &error);
     static bool rebuildDsr(sqlite3 *db, qint64 dsrId, QString &error);
 
 private:

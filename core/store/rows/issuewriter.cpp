@@ -1,8 +1,15 @@
 #include "issuewriter.h"
 
+#include "db/database.h"
+
 #include <sqlite3.h>
 
 namespace rd {
+
+IssueWriter::IssueWriter(Database &database, qint64 dsrId)
+    : IssueWriter(database.handle(), dsrId)
+{
+}
 
 IssueWriter::IssueWriter(sqlite3 *db, qint64 dsrId)
     : m_db(db)

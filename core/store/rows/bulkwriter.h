@@ -1,9 +1,9 @@
 #pragma once
 
 #include "formats/dsrrow.h"
-#include "ingest/issuewriter.h"
-#include "ingest/keyfilter.h"
-#include "ingest/resourcecache.h"
+#include "rows/issuewriter.h"
+#include "rows/keyfilter.h"
+#include "rows/resourcecache.h"
 #include "index/resourcegroups.h"
 #include "index/resourcetotals.h"
 #include "db/sqlitestatement.h"
@@ -17,6 +17,8 @@
 struct sqlite3;
 
 namespace rd {
+
+class Database;
 
 // Writes one DSR's rows and issues through prepared statements on the raw
 // SQLite handle, inside the transaction the caller holds.
@@ -42,6 +44,7 @@ public:
     // which writes only the rows that changed).
     enum class Aggregates { Kept, Rebuilt };
     // cacheSlots: 0 for the default resource cache size.
+    BulkWriter(Database &database, qint64 dsrId, std::size_t cacheSlots = 0, Aggregates aggregates = Aggregates::Kept);
     BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots = 0, Aggregates aggregates = Aggregates::Kept);
     bool prepare();
 
@@ -95,6 +98,22 @@ private:
     std::optional<KeyFilter> m_flushedKeys;
     bool m_cacheWasCleared = false;
     QString m_error;
+};
+
+// Raises the page cache for a bulk insert and puts it back afterwards; the
+// 40 MiB keep the upper levels of the resource key index warm for lookups.
+// With the 64 MiB resource cache, 48 MiB of pending keys and 24 bytes of
+// per-resource sums, peak RSS stays < 256 MB for 2M new resources.
+class BulkCacheScope
+{
+public:
+    explicit BulkCacheScope(Database &database);
+    ~BulkCacheScope();
+    BulkCacheScope(const BulkCacheScope &) = delete;
+    BulkCacheScope &operator=(const BulkCacheScope &) = delete;
+
+private:
+    sqlite3 *m_db;
 };
 
 } // namespace rd

@@ -6,9 +6,9 @@
 #include <optional>
 #include <vector>
 
-struct sqlite3;
-
 namespace rd {
+
+class Database;
 
 // A stored usage row as a review shows it: its resource, values and where it
 // came from (the version and the line of that version's file).
@@ -23,6 +23,6 @@ struct StoredRow
 };
 
 // The current rows with these ids (those that exist).
-std::map<qint64, StoredRow> readStoredRows(sqlite3 *db, const std::vector<qint64> &rowIds);
+std::map<qint64, StoredRow> readStoredRows(Database &database, const std::vector<qint64> &rowIds);
 
 } // namespace rd

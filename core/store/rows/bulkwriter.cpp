@@ -1,10 +1,17 @@
 #include "bulkwriter.h"
 
+#include "db/database.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
 
 namespace rd {
+
+BulkWriter::BulkWriter(Database &database, qint64 dsrId, std::size_t cacheSlots, Aggregates aggregates)
+    : BulkWriter(database.handle(), dsrId, cacheSlots, aggregates)
+{
+}
 
 BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots, Aggregates aggregates)
     : m_db(db)
@@ -207,6 +214,17 @@ bool BulkWriter::writeIssues(const std::vector<ValidationIssue> &issues)
         return true;
     m_error = m_issues.errorString();
     return false;
+}
+
+BulkCacheScope::BulkCacheScope(Database &database)
+    : m_db(database.handle())
+{
+    execRaw(m_db, "PRAGMA cache_size = -40960");
+}
+
+BulkCacheScope::~BulkCacheScope()
+{
+    execRaw(m_db, "PRAGMA cache_size = -2000");
 }
 
 } // namespace rd

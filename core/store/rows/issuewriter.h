@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 // Owner of `dsr_issues` for writing. Stores one DSR's validation issues, numbered in order, inside the
 // transaction the caller holds. Used by the bulk writer during an import and
 // on its own to keep the report of a file that was rejected.
@@ -22,6 +24,7 @@ class IssueWriter
 public:
     static constexpr std::uint64_t kMaxStoredIssues = 1'000'000;
 
+    IssueWriter(Database &database, qint64 dsrId);
     IssueWriter(sqlite3 *db, qint64 dsrId);
     bool valid() const { return m_insert.valid(); }
     bool write(const std::vector<ValidationIssue> &issues);

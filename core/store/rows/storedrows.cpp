@@ -1,13 +1,14 @@
 #include "storedrows.h"
 
+#include "db/database.h"
 #include "db/sqlitestatement.h"
 
 namespace rd {
 
-std::map<qint64, StoredRow> readStoredRows(sqlite3 *db, const std::vector<qint64> &rowIds)
+std::map<qint64, StoredRow> readStoredRows(Database &database, const std::vector<qint64> &rowIds)
 {
     std::map<qint64, StoredRow> rows;
-    SqliteStatement q(db, "SELECT u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc, l.version, l.line "
+    SqliteStatement q(database.handle(), "SELECT u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc, l.version, l.line "
                           "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
                           "LEFT JOIN usage_row_lines l ON l.row_id = u.id WHERE u.id = ?");
     if (!q.valid())
