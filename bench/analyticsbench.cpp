@@ -8,7 +8,7 @@
 
 #include "analytics/analyticsengine.h"
 #include "analytics/percentile.h"
-#include "analytics/searchcache.h"
+#include "index/searchcache.h"
 #include "currency/exchangerates.h"
 #include "import/dsrimporter.h"
 #include "db/database.h"
@@ -255,7 +255,7 @@ int main(int argc, char *argv[])
         // What the Analytics view reads in the background when it opens.
         QElapsedTimer t;
         t.start();
-        const bool prepared = rd::SearchCache::prepare(db.handle());
+        const bool prepared = rd::SearchCache::prepare(db);
         const rd::SearchCache::Footprint footprint = rd::SearchCache::footprint();
         out << QString(QStringLiteral("search index, read once")).leftJustified(44)
             << (prepared ? QStringLiteral("%1 ms: corpus %2 MB, transposed sums %3 MB, peak RSS %4 MB")

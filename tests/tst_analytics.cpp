@@ -7,7 +7,7 @@
 #include "index/chunkstore.h"
 #include "analytics/percentile.h"
 #include "index/resourcechunk.h"
-#include "analytics/searchcache.h"
+#include "index/searchcache.h"
 #include "analytics/textmatcher.h"
 #include "currency/exchangerates.h"
 #include "currency/ratescsv.h"
@@ -515,8 +515,8 @@ void TestAnalytics::searchMatchesBruteForce()
         storeRates(*db, QDate(2020, m + 1, 1).addDays(-1));
     SearchCache::clear();
     if (indexed)
-        QVERIFY(SearchCache::prepare(db->handle()));
-    QCOMPARE(SearchCache::find(db->handle(), search.toStdString()).has_value(), indexed);
+        QVERIFY(SearchCache::prepare(*db));
+    QCOMPARE(SearchCache::find(*db, search.toStdString()).has_value(), indexed);
 
     // Brute force over the rows whose title contains the search (no other field can).
     std::map<QString, Fraction> byTitle, byTerritory;
@@ -574,7 +574,7 @@ void TestAnalytics::searchSumsBeyond128Bits()
     for (const bool indexed : {false, true}) {
         SearchCache::clear();
         if (indexed)
-            QVERIFY(SearchCache::prepare(db->handle()));
+            QVERIFY(SearchCache::prepare(*db));
         const auto dashboard = AnalyticsEngine(*db).dashboard(filter, 2);
         QVERIFY2(dashboard, qPrintable(dashboard.error()));
         QCOMPARE(dashboard->usages, 7);
@@ -598,7 +598,7 @@ void TestAnalytics::searchIndexCoversLaterImports()
     for (int m = 1; m <= 3; ++m)
         storeRates(*db, QDate(2020, m + 1, 1).addDays(-1));
     SearchCache::clear();
-    QVERIFY(SearchCache::prepare(db->handle()));
+    QVERIFY(SearchCache::prepare(*db));
     for (int i = 2; i < dsrs.size(); ++i) {
         const auto result = DsrImporter(*db).importFile(writeDsr(dir, dsrs[i], i));
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -608,7 +608,7 @@ void TestAnalytics::searchIndexCoversLaterImports()
         filter.search = search;
         SearchCache::clear();
         const auto plain = AnalyticsEngine(*db).dashboard(filter, 20);
-        QVERIFY(SearchCache::prepare(db->handle()));
+        QVERIFY(SearchCache::prepare(*db));
         const auto indexed = AnalyticsEngine(*db).dashboard(filter, 20);
         QVERIFY(plain && indexed);
         QCOMPARE(indexed->dsrCount, plain->dsrCount);

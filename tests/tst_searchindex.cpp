@@ -5,10 +5,10 @@
 #include "testsupport.h"
 
 #include "index/chunkstore.h"
-#include "analytics/searchcache.h"
-#include "analytics/searchcorpus.h"
+#include "index/searchcache.h"
+#include "index/searchcorpus.h"
 #include "analytics/textmatcher.h"
-#include "analytics/transposedsums.h"
+#include "index/transposedsums.h"
 #include "import/dsrimporter.h"
 #include "db/database.h"
 
@@ -163,17 +163,17 @@ void TestSearchIndex::corpusGrowsAndNoticesAnotherDatabase()
 
     // The cache starts over then, rather than answer from the old text.
     SearchCache::clear();
-    QVERIFY(!SearchCache::find(db->handle(), "autumn")); // not prepared: SQL answers
-    QVERIFY(SearchCache::prepare(db->handle()));
-    QCOMPARE(SearchCache::find(db->handle(), "autumn")->ids, std::vector<std::int64_t>{3});
+    QVERIFY(!SearchCache::find(*db, "autumn")); // not prepared: SQL answers
+    QVERIFY(SearchCache::prepare(*db));
+    QCOMPARE(SearchCache::find(*db, "autumn")->ids, std::vector<std::int64_t>{3});
     QVERIFY(sqlite3_exec(db->handle(), "UPDATE resources SET title = 'Spring' WHERE id = 3", nullptr, nullptr, nullptr) == SQLITE_OK);
-    QVERIFY(!SearchCache::find(db->handle(), "autumn")); // forgotten, until prepared again
-    QVERIFY(SearchCache::prepare(db->handle()));
-    QCOMPARE(SearchCache::find(db->handle(), "spring")->ids, std::vector<std::int64_t>{3});
-    QVERIFY(SearchCache::find(db->handle(), "autumn")->ids.empty());
+    QVERIFY(!SearchCache::find(*db, "autumn")); // forgotten, until prepared again
+    QVERIFY(SearchCache::prepare(*db));
+    QCOMPARE(SearchCache::find(*db, "spring")->ids, std::vector<std::int64_t>{3});
+    QVERIFY(SearchCache::find(*db, "autumn")->ids.empty());
     // A resource added after prepare() is found: the corpus catches up at the search.
     QVERIFY(insert(db->handle(), Resource{4, {"Autumn Leaves", "Dee", "GBAAA0000004", "X4"}}));
-    QCOMPARE(SearchCache::find(db->handle(), "autumn")->ids, std::vector<std::int64_t>{4});
+    QCOMPARE(SearchCache::find(*db, "autumn")->ids, std::vector<std::int64_t>{4});
     SearchCache::clear();
 }
 
@@ -183,9 +183,9 @@ void TestSearchIndex::cacheLeavesControlCharactersToSql()
     auto db = test::openDatabase(dir);
     QVERIFY(insert(db->handle(), Resource{1, {"a\tb", "", "", "X"}}));
     SearchCache::clear();
-    QVERIFY(SearchCache::prepare(db->handle()));
-    QVERIFY(SearchCache::find(db->handle(), "a"));
-    QVERIFY(!SearchCache::find(db->handle(), "a\tb")); // the caller scans the table instead
+    QVERIFY(SearchCache::prepare(*db));
+    QVERIFY(SearchCache::find(*db, "a"));
+    QVERIFY(!SearchCache::find(*db, "a\tb")); // the caller scans the table instead
     SearchCache::clear();
 }
 
@@ -213,7 +213,7 @@ void TestSearchIndex::transposedSumsHoldWhatTheChunksHold()
     for (int i = 0; i < 3; ++i)
         QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QString::fromLatin1(names[i]), *texts[i])).ok());
 
-    const auto sums = TransposedSums::build(db->handle());
+    const auto sums = TransposedSums::build(*db);
     QVERIFY(sums);
     QCOMPARE(sums->dsrs().size(), std::size_t(3));
     // Every chunk entry, read through the transposed sums.

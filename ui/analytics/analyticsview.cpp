@@ -2,7 +2,7 @@
 
 #include "analytics/analyticsexport.h"
 #include "analytics/ratesdialog.h"
-#include "analytics/searchcache.h"
+#include "index/searchcache.h"
 #include "backgroundtask.h"
 #include "amountformat.h"
 #include "tablecolumns.h"
@@ -357,7 +357,7 @@ void AnalyticsView::prepareSearch()
     m_prepareCancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_prepareCancel;
     runInBackground<bool>(
-        this, m_databasePath, [cancel](Database &db) { return Expected<bool>(SearchCache::prepare(db.handle(), cancel.get())); },
+        this, m_databasePath, [cancel](Database &db) { return Expected<bool>(SearchCache::prepare(db, cancel.get())); },
         [](const Expected<bool> &) {});
 }
 

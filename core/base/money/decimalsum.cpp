@@ -3,6 +3,7 @@
 #include "decimalformat.h"
 
 #include <cstdio>
+#include <limits>
 
 namespace rd {
 namespace {
@@ -49,6 +50,22 @@ std::string DecimalSum::toString(int decimals) const
         magnitude = quotient * divisor;
     }
     return formatScaledDigits(digitsOf(magnitude), negative && !magnitude.is_zero(), Decimal::kScale, decimals);
+}
+
+std::optional<Decimal::Mantissa> DecimalSum::narrowed() const
+{
+    static const Accumulator max(std::numeric_limits<Decimal::Mantissa>::max());
+    static const Accumulator min(std::numeric_limits<Decimal::Mantissa>::min());
+    if (m_total <= max && m_total >= min)
+        return static_cast<Decimal::Mantissa>(m_total);
+    return std::nullopt;
+}
+
+double DecimalSum::approximateMantissa() const
+{
+    if (const auto mantissa = narrowed())
+        return Decimal::mantissaToDouble(*mantissa);
+    return m_total.convert_to<double>();
 }
 
 std::optional<DecimalSum> DecimalSum::fromString(std::string_view text)

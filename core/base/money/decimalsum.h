@@ -27,6 +27,11 @@ public:
     std::string toString() const;            // canonical, like Decimal::toString()
     std::string toString(int decimals) const; // rounded half to even
     static std::optional<DecimalSum> fromString(std::string_view text);
+    // The sum as a Decimal mantissa when it fits one (nearly every sum does, and
+    // there the arithmetic is native); nullopt when it does not.
+    std::optional<Decimal::Mantissa> narrowed() const;
+    // The mantissa as a double: for charts and rankings, never for totals.
+    double approximateMantissa() const;
 
     friend bool operator==(const DecimalSum &a, const DecimalSum &b) { return a.m_total == b.m_total; }
 

@@ -3,20 +3,18 @@
 #include "index/chunkstore.h"
 #include "analytics/matchtotals.h"
 #include "index/resourcetext.h"
-#include "analytics/searchcache.h"
+#include "index/searchcache.h"
 #include "analytics/textmatcher.h"
 #include "analytics/toplists.h"
 #include "index/resourcetotals.h"
+#include "index/resourcescan.h"
+#include "rows/usagerowpages.h"
 #include "db/database.h"
-#include "db/sqlerror.h"
-#include "db/sqlitestatement.h"
 #include "util/cancelflag.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <unordered_map>
@@ -25,21 +23,6 @@ namespace rd {
 namespace {
 
 using Integer = CommonScale::Integer;
-
-// The text search in SQL (for the drill-down's rows): four bindings of the
-// same LIKE pattern; %1 qualifies the columns. TextMatcher matches the same.
-constexpr const char *kSearchCondition = "%1title LIKE ? ESCAPE '\\' OR %1artists LIKE ? ESCAPE '\\' "
-                                         "OR %1isrc LIKE ? ESCAPE '\\' OR %1dsp_id LIKE ? ESCAPE '\\'";
-
-
-QString likePattern(const QString &search)
-{
-    QString escaped = search;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 QString periodKey(const SelectedDsr &dsr)
 {
@@ -97,7 +80,7 @@ std::optional<Dimension> dimensionFromName(const QString &name)
 
 AnalyticsEngine::AnalyticsEngine(Database &database)
     : m_db(database)
-    , m_chunks(std::make_unique<ChunkStore>(database.handle()))
+    , m_chunks(std::make_unique<ChunkStore>(database))
 {
 }
 
@@ -107,21 +90,20 @@ Expected<SearchCache::Found> AnalyticsEngine::matchingResources(const QString &s
 {
     using Result = Expected<SearchCache::Found>;
     const QByteArray needle = search.trimmed().toUtf8();
-    if (auto found = SearchCache::find(m_db.handle(), std::string_view(needle.constData(), std::size_t(needle.size()))))
+    if (auto found = SearchCache::find(m_db, std::string_view(needle.constData(), std::size_t(needle.size()))))
         return std::move(*found);
     // A needle with control characters, or a corpus that cannot be read: scan the table.
     const TextMatcher matcher(std::string_view(needle.constData(), std::size_t(needle.size())));
-    SqliteStatement q(m_db.handle(), "SELECT id, title, artists, isrc, dsp_id FROM resources ORDER BY id");
-    if (!q.valid())
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    // (The drill-down's SQL search, UsageRowPages, matches the same text.)
+    ResourceScan scan(m_db);
     SearchCache::Found found;
-    int rc;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        if (matcher.matches(q.text(1)) || matcher.matches(q.text(2)) || matcher.matches(q.text(3)) || matcher.matches(q.text(4)))
-            found.ids.push_back(sqlite3_column_int64(q.get(), 0));
+    while (scan.next()) {
+        const ResourceFields &r = scan.row();
+        if (matcher.matches(r.title) || matcher.matches(r.artists) || matcher.matches(r.isrc) || matcher.matches(r.dspId))
+            found.ids.push_back(r.id);
     }
-    if (rc != SQLITE_DONE)
-        return Result::failure(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if (scan.failed())
+        return Result::failure(scan.error());
     return found;
 }
 
@@ -259,7 +241,7 @@ Expected<Dashboard> AnalyticsEngine::dashboard(const AnalyticsFilter &filter, in
     d.topResources = std::move(summed->top);
     d.topFromLists = summed->topFromLists;
     if (!describe(d.topResources))
-        return Result::failure(tr("Cannot read the resources: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+        return Result::failure(tr("Cannot read the resources of the top list"));
     d.elapsedMs = timer.elapsed();
     return d;
 }
@@ -275,7 +257,7 @@ Expected<QList<TopResource>> AnalyticsEngine::topResources(const Scope &scope, i
             dsrs << &dsr;
 
     // The stored top lists usually settle it without reading any chunk.
-    if (auto fromTopLists = topFromLists(m_db.handle(), *m_chunks, dsrs, scope.scale, count, canceled)) {
+    if (auto fromTopLists = topFromLists(m_db, *m_chunks, dsrs, scope.scale, count, canceled)) {
         fromLists = true;
         return *fromTopLists;
     }
@@ -341,22 +323,8 @@ Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filt
     const auto selection = DsrSelector::select(m_db, narrow);
     if (!selection)
         return Result::failure(selection.error());
-    QString sql = QStringLiteral("SELECT u.id, u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc, l.line "
-                                 "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
-                                 "LEFT JOIN usage_row_lines l ON l.row_id = u.id "
-                                 "WHERE u.id > ? AND u.id <= ?");
-    const bool searching = !narrow.search.trimmed().isEmpty();
-    if (searching)
-        sql += QStringLiteral(" AND (%1)").arg(QLatin1String(kSearchCondition).arg(QStringLiteral("r.")));
-    if (target.resourceId > 0)
-        sql += QStringLiteral(" AND u.resource_id = %1").arg(target.resourceId);
-    sql += QStringLiteral(" ORDER BY u.id LIMIT %1").arg(limit);
-
+    UsageRowPages pages(m_db, target.resourceId, narrow.search.trimmed(), limit);
     QList<DrillRow> rows;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result::failure(sqlError(q));
     for (const SelectedDsr &dsr : selection->dsrs) {
         const qint64 last = (dsr.id << 32) | 0xFFFFFFFFLL;
         if (last <= afterRowId || rows.size() >= limit)
@@ -364,23 +332,21 @@ Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filt
         // A resource the DSR does not have cannot have rows there: skip the scan.
         if (target.resourceId > 0 && !m_chunks->find(dsr.id, target.resourceId))
             continue;
-        q.bindValue(0, std::max(afterRowId, (dsr.id << 32)));
-        q.bindValue(1, last);
-        for (int i = 0; searching && i < 4; ++i)
-            q.bindValue(2 + i, likePattern(narrow.search.trimmed()));
-        if (!q.exec())
-            return Result::failure(sqlError(q));
-        while (q.next() && rows.size() < limit) {
+        const auto page = pages.page(std::max(afterRowId, (dsr.id << 32)), last);
+        if (!page)
+            return Result::failure(page.error());
+        for (const PagedRow &stored : page.value()) {
+            if (rows.size() >= limit)
+                break;
             DrillRow row;
-            row.rowId = q.value(0).toLongLong();
-            if (!q.value(1).isNull())
-                row.usages = q.value(1).toLongLong();
-            row.revenue = q.value(2).toString();
-            row.dspId = q.value(3).toString();
-            row.title = q.value(4).toString();
-            row.artists = q.value(5).toString();
-            row.isrc = q.value(6).toString();
-            row.fileLine = q.value(7).toLongLong(); // 0 (NULL) unless a re-delivery wrote the row
+            row.rowId = stored.rowId;
+            row.usages = stored.usages;
+            row.revenue = stored.revenue;
+            row.dspId = stored.dspId;
+            row.title = stored.title;
+            row.artists = stored.artists;
+            row.isrc = stored.isrc;
+            row.fileLine = stored.fileLine;
             row.territory = dsr.territory;
             row.dsp = dsr.dsp;
             row.offer = dsr.offer;
@@ -389,7 +355,6 @@ Expected<QList<DrillRow>> AnalyticsEngine::drillRows(const AnalyticsFilter &filt
             row.periodEnd = dsr.periodEnd;
             rows << row;
         }
-        q.finish();
     }
     return rows;
 }

@@ -2,7 +2,7 @@
 
 #include "analytics/analyticsresult.h"
 #include "analytics/commonscale.h"
-#include "analytics/searchcache.h"
+#include "index/searchcache.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>

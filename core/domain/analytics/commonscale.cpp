@@ -21,23 +21,9 @@ CommonScale::CommonScale(const QList<SelectedDsr> &dsrs)
         m_factors.insert(it.key(), m_denominator / it.value());
 }
 
-namespace {
-
-// Nearly every sum fits a Decimal's mantissa, where the arithmetic is native.
-std::optional<Decimal::Mantissa> narrow(const DecimalSum &sum)
-{
-    static const DecimalSum::Accumulator max(std::numeric_limits<Decimal::Mantissa>::max());
-    static const DecimalSum::Accumulator min(std::numeric_limits<Decimal::Mantissa>::min());
-    if (sum.raw() <= max && sum.raw() >= min)
-        return static_cast<Decimal::Mantissa>(sum.raw());
-    return std::nullopt;
-}
-
-} // namespace
-
 CommonScale::Integer CommonScale::numerator(qint64 dsrId, const DecimalSum &reported) const
 {
-    if (const auto mantissa = narrow(reported))
+    if (const auto mantissa = reported.narrowed())
         return numerator(dsrId, *mantissa);
     return Integer(reported.raw().str()) * m_factors.value(dsrId);
 }
@@ -57,9 +43,7 @@ CommonScale::Integer CommonScale::numerator(qint64 dsrId, Decimal::Mantissa repo
 
 double CommonScale::approximateMantissa(const DecimalSum &reported)
 {
-    if (const auto mantissa = narrow(reported))
-        return Decimal::mantissaToDouble(*mantissa);
-    return reported.raw().convert_to<double>();
+    return reported.approximateMantissa();
 }
 
 double CommonScale::approximate(qint64 dsrId, const DecimalSum &reported) const

@@ -1,26 +1,11 @@
 #include "dsrselection.h"
 
 #include "currency/exchangerates.h"
-#include "db/database.h"
-#include "db/sqlerror.h"
+#include "storage/dsrrepository.h"
 
 #include <QSet>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace rd {
-namespace {
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
-
-} // namespace
-
 std::optional<ExactAmount> SelectedDsr::amount(const DecimalSum &reported) const
 {
     if (!rate)
@@ -54,31 +39,18 @@ QString DsrSelection::missingRatesText() const
 Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFilter &filter, Rows rows)
 {
     using Result = Expected<DsrSelection>;
-    QString sql = QStringLiteral("SELECT id, dsp, offer, territory, currency, period_start, period_end, usages_total, "
-                                 "revenue_total, sha256 FROM dsrs WHERE status = 'ingested' AND retention %1 'purged'")
-                      .arg(rows == Rows::Held ? QLatin1String("<>") : QLatin1String("="));
-    QVariantList bindings;
-    auto inList = [&](const char *column, const QStringList &values) {
-        if (values.isEmpty())
-            return;
-        sql += QStringLiteral(" AND %1 IN (%2)").arg(QLatin1String(column), placeholders(values.size()));
-        for (const QString &v : values)
-            bindings << v;
-    };
-    inList("territory", filter.territories);
-    inList("dsp", filter.dsps);
-    inList("offer", filter.offers);
+    DsrQuery query;
+    query.territories = filter.territories;
+    query.dsps = filter.dsps;
+    query.offers = filter.offers;
     if (!filter.inBaseCurrency())
-        inList("currency", {filter.currency});
-    if (filter.periodFrom.isValid()) {
-        sql += QStringLiteral(" AND period_start >= ?");
-        bindings << filter.periodFrom.toString(Qt::ISODate);
-    }
-    if (filter.periodTo.isValid()) {
-        sql += QStringLiteral(" AND period_end <= ?");
-        bindings << filter.periodTo.toString(Qt::ISODate);
-    }
-    sql += QStringLiteral(" ORDER BY id");
+        query.currencies = {filter.currency};
+    query.periodFrom = filter.periodFrom;
+    query.periodTo = filter.periodTo;
+    query.purged = rows == Rows::Purged;
+    const auto records = DsrRepository(database).ingested(query);
+    if (!records)
+        return Result::failure(records.error());
 
     // In an original currency every selected DSR is in it: an empty table with
     // that currency as its base converts them at 1.
@@ -92,25 +64,18 @@ Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFi
     }
     selection.displayCurrency = rates.base();
 
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Result::failure(sqlError(q));
-    while (q.next()) {
+    for (const DsrRecord &record : records.value()) {
         SelectedDsr dsr;
-        dsr.id = q.value(0).toLongLong();
-        dsr.dsp = q.value(1).toString();
-        dsr.offer = q.value(2).toString();
-        dsr.territory = q.value(3).toString();
-        dsr.currency = q.value(4).toString();
-        dsr.periodStart = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        dsr.periodEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        dsr.usages = q.value(7).toLongLong();
-        dsr.sha256 = q.value(9).toString();
-        dsr.revenue = DecimalSum::fromString(q.value(8).toString().toStdString()).value_or(DecimalSum());
+        dsr.id = record.id;
+        dsr.dsp = record.dsp;
+        dsr.offer = record.offer;
+        dsr.territory = record.territory;
+        dsr.currency = record.currency;
+        dsr.periodStart = record.periodStart;
+        dsr.periodEnd = record.periodEnd;
+        dsr.usages = record.usages;
+        dsr.sha256 = record.sha256;
+        dsr.revenue = DecimalSum::fromString(record.revenue.toStdString()).value_or(DecimalSum());
         dsr.rate = rates.inForce(dsr.currency, dsr.periodEnd);
         selection.dsrs << dsr;
     }
@@ -119,27 +84,7 @@ Expected<DsrSelection> DsrSelector::select(Database &database, const AnalyticsFi
 
 Expected<DsrSelector::Dimensions> DsrSelector::dimensions(Database &database)
 {
-    using Result = Expected<Dimensions>;
-    Dimensions d;
-    QSqlQuery q(database.connection());
-    const struct
-    {
-        const char *column;
-        QStringList *out;
-    } lists[] = {{"territory", &d.territories}, {"dsp", &d.dsps}, {"offer", &d.offers}, {"currency", &d.currencies}};
-    for (const auto &list : lists) {
-        if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM dsrs WHERE status = 'ingested' ORDER BY 1").arg(QLatin1String(list.column))))
-            return Result::failure(sqlError(q));
-        while (q.next())
-            *list.out << q.value(0).toString();
-    }
-    if (!q.exec(QStringLiteral("SELECT min(period_start), max(period_end) FROM dsrs WHERE status = 'ingested'")))
-        return Result::failure(sqlError(q));
-    if (q.next()) {
-        d.firstPeriod = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        d.lastPeriod = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    }
-    return d;
+    return DsrRepository(database).dimensions();
 }
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "analytics/analyticsfilter.h"
 #include "currency/ratetable.h"
 #include "money/exactamount.h"
+#include "storage/dsrrepository.h"
 #include "util/expected.h"
 
 #include <QCoreApplication>
@@ -55,11 +56,7 @@ public:
     enum class Rows { Held, Purged };
     static Expected<DsrSelection> select(Database &database, const AnalyticsFilter &filter, Rows rows = Rows::Held);
     // Every DSR (ingested) whatever the filter: the values the filter lists offer.
-    struct Dimensions
-    {
-        QStringList territories, dsps, offers, currencies;
-        QDate firstPeriod, lastPeriod;
-    };
+    using Dimensions = DsrDimensions;
     static Expected<Dimensions> dimensions(Database &database);
 };
 

@@ -2,7 +2,7 @@
 
 #include "analytics/approxsums.h"
 #include "index/chunkstore.h"
-#include "analytics/transposedsums.h"
+#include "index/transposedsums.h"
 #include "util/cancelflag.h"
 
 #include <algorithm>

@@ -213,7 +213,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     if (sums.span() > 0) {
         HugePageBuffer keys(sums.span() * sizeof(ResourceKey));
         auto *keyAt = static_cast<ResourceKey *>(keys.data());
-        if (!resourcegroups::read(database.handle(), sums.firstId(), sums.idAt(sums.span() - 1), keyAt))
+        if (!resourcegroups::read(database, sums.firstId(), sums.idAt(sums.span() - 1), keyAt))
             return Result::failure(tr("Cannot read the resources' report lines"));
         groupResources(sums, keyAt, groups, members);
     }
@@ -346,7 +346,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         report.items << item;
     }
     if (texts.failed())
-        return Result::failure(tr("Cannot read the resources: %1").arg(QString::fromUtf8(sqlite3_errmsg(database.handle()))));
+        return Result::failure(tr("Cannot read the resources of the report's lines"));
     return report;
 }
 

@@ -1,7 +1,7 @@
 #include "toplists.h"
 
 #include "index/chunkstore.h"
-#include "analytics/toplistcache.h"
+#include "index/toplistcache.h"
 #include "util/cancelflag.h"
 
 #include <algorithm>
@@ -48,7 +48,7 @@ struct Examined
 
 } // namespace
 
-std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, const QList<const SelectedDsr *> &dsrs,
+std::optional<QList<TopResource>> topFromLists(Database &database, ChunkStore &chunks, const QList<const SelectedDsr *> &dsrs,
                                                const CommonScale &scale, int count, const std::atomic_bool *canceled)
 {
     if (count <= 0 || dsrs.size() > 1'000'000) // the error margin assumes at most 10^6 terms a sum
@@ -57,7 +57,7 @@ std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, 
     std::vector<Source> sources;
     double unseenBound = 0;
     for (const SelectedDsr *dsr : dsrs) {
-        Source s{dsr, TopListCache::get(db, dsr->id, dsr->sha256), 0};
+        Source s{dsr, TopListCache::get(database, dsr->id, dsr->sha256), 0};
         if (!s.list)
             return std::nullopt;
         if (s.list->truncated)

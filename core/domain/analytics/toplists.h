@@ -6,9 +6,10 @@
 #include <atomic>
 #include <optional>
 
-struct sqlite3;
 
 namespace rd {
+
+class Database;
 
 class ChunkStore;
 
@@ -25,7 +26,7 @@ class ChunkStore;
 // are decided exactly (equal revenue: lower resource id first). Returns nullopt
 // when the lists cannot settle it (then the caller must add everything up),
 // or on cancel.
-std::optional<QList<TopResource>> topFromLists(sqlite3 *db, ChunkStore &chunks, const QList<const SelectedDsr *> &dsrs,
+std::optional<QList<TopResource>> topFromLists(Database &database, ChunkStore &chunks, const QList<const SelectedDsr *> &dsrs,
                                                const CommonScale &scale, int count, const std::atomic_bool *canceled);
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "resourcegroups.h"
 
+#include "db/database.h"
+
 #include "db/sqlitestatement.h"
 
 #define XXH_INLINE_ALL
@@ -95,6 +97,11 @@ bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, std::vector<Re
 {
     out.assign(std::size_t(std::max<std::int64_t>(0, lastId - firstId + 1)), ResourceKey());
     return out.empty() || read(db, firstId, lastId, out.data());
+}
+
+bool read(Database &database, std::int64_t firstId, std::int64_t lastId, ResourceKey *out)
+{
+    return read(database.handle(), firstId, lastId, out);
 }
 
 bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, ResourceKey *out)

@@ -13,6 +13,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 // Which line of the top-percentile report each resource belongs to: resources
 // with the same dsp_id and ISRC share a line, a resource without an ISRC is a
 // line of its own. Kept as one 128-bit digest per resource in blobs of 1,024
@@ -50,6 +52,7 @@ private:
 bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, std::vector<ResourceKey> &out);
 // The same into lastId - firstId + 1 keys at out.
 bool read(sqlite3 *db, std::int64_t firstId, std::int64_t lastId, ResourceKey *out);
+bool read(Database &database, std::int64_t firstId, std::int64_t lastId, ResourceKey *out);
 
 // Fills resource_group_chunks for every stored resource (the schema upgrade).
 bool rebuildAll(sqlite3 *db, QString &error);

@@ -86,6 +86,72 @@ Expected<QList<DsrRecord>> DsrRepository::list()
     return records;
 }
 
+Expected<QList<DsrRecord>> DsrRepository::ingested(const DsrQuery &query)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention %2 'purged'")
+                      .arg(kColumns, query.purged ? QLatin1String("=") : QLatin1String("<>"));
+    QVariantList bindings;
+    auto inList = [&](const char *column, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        QStringList marks;
+        for (const QString &v : values) {
+            marks << QStringLiteral("?");
+            bindings << v;
+        }
+        sql += QStringLiteral(" AND %1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(',')));
+    };
+    inList("territory", query.territories);
+    inList("dsp", query.dsps);
+    inList("offer", query.offers);
+    inList("currency", query.currencies);
+    if (query.periodFrom.isValid()) {
+        sql += QStringLiteral(" AND period_start >= ?");
+        bindings << query.periodFrom.toString(Qt::ISODate);
+    }
+    if (query.periodTo.isValid()) {
+        sql += QStringLiteral(" AND period_end <= ?");
+        bindings << query.periodTo.toString(Qt::ISODate);
+    }
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Expected<QList<DsrRecord>>::failure(sqlError(q));
+    QList<DsrRecord> records;
+    while (q.next())
+        records << recordFrom(q);
+    return records;
+}
+
+Expected<DsrDimensions> DsrRepository::dimensions()
+{
+    using Result = Expected<DsrDimensions>;
+    DsrDimensions d;
+    QSqlQuery q(m_db.connection());
+    const struct
+    {
+        const char *column;
+        QStringList *out;
+    } lists[] = {{"territory", &d.territories}, {"dsp", &d.dsps}, {"offer", &d.offers}, {"currency", &d.currencies}};
+    for (const auto &list : lists) {
+        if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM dsrs WHERE status = 'ingested' ORDER BY 1").arg(QLatin1String(list.column))))
+            return Result::failure(sqlError(q));
+        while (q.next())
+            *list.out << q.value(0).toString();
+    }
+    if (!q.exec(QStringLiteral("SELECT min(period_start), max(period_end) FROM dsrs WHERE status = 'ingested'")))
+        return Result::failure(sqlError(q));
+    if (q.next()) {
+        d.firstPeriod = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        d.lastPeriod = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    }
+    return d;
+}
+
 Expected<QList<DsrRecord>> DsrRepository::expiredLive(const QDate &importedOnOrBefore)
 {
     QSqlQuery q(m_db.connection());

@@ -22,6 +22,21 @@ struct BookSize
     qint64 rows = 0, resources = 0;
 };
 
+// Which ingested DSRs to read; empty lists and invalid dates do not filter.
+struct DsrQuery
+{
+    QStringList territories, dsps, offers, currencies;
+    QDate periodFrom, periodTo; // period_start >= from, period_end <= to
+    bool purged = false;        // those whose rows are held (live or retained), or those purged
+};
+
+// The values the ingested DSRs take: for filters.
+struct DsrDimensions
+{
+    QStringList territories, dsps, offers, currencies;
+    QDate firstPeriod, lastPeriod;
+};
+
 // Owner of `dsrs` (with DsrLifecycle, which writes an import's lifecycle),
 // `dsr_files` and `dsr_issues` for reading: reads, deletes, retains and
 // purges stored DSRs and their validation reports.
@@ -33,6 +48,9 @@ public:
     explicit DsrRepository(Database &database);
 
     Expected<QList<DsrRecord>> list();
+    // The ingested DSRs the query selects, by id.
+    Expected<QList<DsrRecord>> ingested(const DsrQuery &query);
+    Expected<DsrDimensions> dimensions();
     // Ingested DSRs with their rows still live, imported (UTC date) on or before `importedOnOrBefore`.
     Expected<QList<DsrRecord>> expiredLive(const QDate &importedOnOrBefore);
     // Every DSR whose rows the retention sweep has purged.

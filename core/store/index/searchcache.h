@@ -7,10 +7,9 @@
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
-
 namespace rd {
 
+class Database;
 class TransposedSums;
 
 // What a text search needs, kept once per process for the database in use:
@@ -31,11 +30,11 @@ public:
     // up to date with the database; nullopt when the corpus cannot answer
     // (not prepared yet, a read error, or a needle SearchCorpus does not
     // accept) and the caller should ask SQL instead.
-    static std::optional<Found> find(sqlite3 *db, std::string_view needle);
+    static std::optional<Found> find(Database &database, std::string_view needle);
     // Reads the corpus, and the transposed sums when DSRs came or went since
     // they were read, ahead of the next search. Takes seconds on 100M rows:
     // run it off the GUI thread. False on a read error or when canceled.
-    static bool prepare(sqlite3 *db, const std::atomic_bool *canceled = nullptr);
+    static bool prepare(Database &database, const std::atomic_bool *canceled = nullptr);
     // What the corpus and the sums take in memory, in bytes.
     struct Footprint
     {

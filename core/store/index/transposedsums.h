@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 // The per-resource sums of many DSRs, turned around: for each resource, its
 // sums in every DSR, next to each other in memory. A text search that
 // matches a tenth of the resources then reads just their sums (a few
@@ -34,7 +36,7 @@ public:
 
     // Reads every ingested DSR's chunks. Null on a read error, when canceled,
     // or beyond what the layout holds (65,535 DSRs or 2^32 sums).
-    static std::unique_ptr<TransposedSums> build(sqlite3 *db, const std::atomic_bool *canceled = nullptr);
+    static std::unique_ptr<TransposedSums> build(Database &database, const std::atomic_bool *canceled = nullptr);
     // The ingested DSRs that have per-resource sums, as build() would read them.
     static bool listDsrs(sqlite3 *db, std::vector<Dsr> &out);
 

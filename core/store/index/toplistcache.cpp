@@ -1,6 +1,7 @@
 #include "toplistcache.h"
 
-#include "analytics/commonscale.h"
+#include "db/database.h"
+
 #include "index/resourcechunk.h"
 #include "index/resourcetotals.h"
 #include "db/sqlitestatement.h"
@@ -51,7 +52,7 @@ std::shared_ptr<const TopList> read(sqlite3 *db, qint64 dsrId)
             list->entries.reserve(view->size());
             for (std::size_t i = 0; i < view->size(); ++i) {
                 const DecimalSum revenue = view->revenue(i);
-                list->entries.push_back({view->id(i), view->usages(i), revenue, CommonScale::approximateMantissa(revenue)});
+                list->entries.push_back({view->id(i), view->usages(i), revenue, revenue.approximateMantissa()});
             }
             list->truncated = list->entries.size() >= std::size_t(ResourceTotals::kTopListSize);
             return list;
@@ -68,7 +69,7 @@ std::shared_ptr<const TopList> read(sqlite3 *db, qint64 dsrId)
         if (!revenue)
             return nullptr;
         list->entries.push_back({sqlite3_column_int64(q.get(), 0), sqlite3_column_int64(q.get(), 1), *revenue,
-                                 CommonScale::approximateMantissa(*revenue)});
+                                 revenue->approximateMantissa()});
     }
     if (rc != SQLITE_DONE)
         return nullptr;
@@ -78,8 +79,9 @@ std::shared_ptr<const TopList> read(sqlite3 *db, qint64 dsrId)
 
 } // namespace
 
-std::shared_ptr<const TopList> TopListCache::get(sqlite3 *db, qint64 dsrId, const QString &sha256)
+std::shared_ptr<const TopList> TopListCache::get(Database &database, qint64 dsrId, const QString &sha256)
 {
+    sqlite3 *db = database.handle();
     const Key key{QString::fromUtf8(sqlite3_db_filename(db, "main")), dsrId, sha256};
     {
         QMutexLocker lock(&mutex);

@@ -11,6 +11,8 @@ struct sqlite3;
 
 namespace rd {
 
+class Database;
+
 struct TopListEntry
 {
     std::int64_t resourceId = 0;
@@ -34,7 +36,7 @@ class TopListCache
 {
 public:
     // The DSR's list, read from the database when it is not cached; null on a read error.
-    static std::shared_ptr<const TopList> get(sqlite3 *db, qint64 dsrId, const QString &sha256);
+    static std::shared_ptr<const TopList> get(Database &database, qint64 dsrId, const QString &sha256);
 };
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "transposedsums.h"
 
+#include "db/database.h"
+
 #include "index/chunkstore.h"
 #include "db/sqlitestatement.h"
 #include "db/transaction.h"
@@ -48,8 +50,9 @@ bool TransposedSums::listDsrs(sqlite3 *db, std::vector<Dsr> &out)
     return rc == SQLITE_DONE;
 }
 
-std::unique_ptr<TransposedSums> TransposedSums::build(sqlite3 *db, const std::atomic_bool *canceled)
+std::unique_ptr<TransposedSums> TransposedSums::build(Database &database, const std::atomic_bool *canceled)
 {
+    sqlite3 *db = database.handle();
     ReadSnapshot snapshot(db);
     auto sums = std::make_unique<TransposedSums>();
     if (!listDsrs(db, sums->m_dsrs) || sums->m_dsrs.size() > std::numeric_limits<std::uint16_t>::max())

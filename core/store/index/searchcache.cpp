@@ -1,7 +1,9 @@
 #include "searchcache.h"
 
-#include "analytics/searchcorpus.h"
-#include "analytics/transposedsums.h"
+#include "db/database.h"
+
+#include "index/searchcorpus.h"
+#include "index/transposedsums.h"
 
 #include <QMutex>
 #include <QString>
@@ -53,8 +55,9 @@ bool sameDsrs(const std::vector<TransposedSums::Dsr> &a, const std::vector<Trans
 
 } // namespace
 
-std::optional<SearchCache::Found> SearchCache::find(sqlite3 *db, std::string_view needle)
+std::optional<SearchCache::Found> SearchCache::find(Database &database, std::string_view needle)
 {
+    sqlite3 *db = database.handle();
     if (!SearchCorpus::accepts(needle))
         return std::nullopt;
     QMutexLocker lock(&mutex);
@@ -66,8 +69,9 @@ std::optional<SearchCache::Found> SearchCache::find(sqlite3 *db, std::string_vie
     return Found{corpus->find(needle, int(std::max(1u, std::thread::hardware_concurrency()))), sums};
 }
 
-bool SearchCache::prepare(sqlite3 *db, const std::atomic_bool *canceled)
+bool SearchCache::prepare(Database &database, const std::atomic_bool *canceled)
 {
+    sqlite3 *db = database.handle();
     const QString path = databasePath(db);
     {
         QMutexLocker lock(&mutex);
@@ -89,7 +93,7 @@ bool SearchCache::prepare(sqlite3 *db, const std::atomic_bool *canceled)
             return true;
         sums.reset(); // before reading the new ones: never both in memory
     }
-    std::shared_ptr<const TransposedSums> built = TransposedSums::build(db, canceled);
+    std::shared_ptr<const TransposedSums> built = TransposedSums::build(database, canceled);
     if (!built)
         return false;
     QMutexLocker lock(&mutex);
