@@ -163,6 +163,92 @@ private slots:
         }
     }
 
+    // Two builds of one package computed against the same version, then stored one after the
+    // other: the second finds the version changed inside its write transaction and refuses,
+    // so every stored version is one build's, numbered without a gap or a clash.
+    void twoBuildsOfOnePackageStoreOneVersionEach()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        QCOMPARE(test::runCli(db, {QStringLiteral("import"), writeReport(dir, QStringLiteral("base"), 20000, 0)}).exitCode, 0);
+        const test::CliRun created = test::runCli(db, {QStringLiteral("package"), QStringLiteral("create"), QStringLiteral("--name"),
+                                                       QStringLiteral("January"), QStringLiteral("--territory"), QStringLiteral("SE"),
+                                                       QStringLiteral("--period-start"), QStringLiteral("2020-01-01"),
+                                                       QStringLiteral("--period-end"), QStringLiteral("2020-01-31")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = QString::fromUtf8(created.out.trimmed());
+        int built = 0;
+        for (int round = 0; round < 3; ++round) {
+            sqlite3 *holder = nullptr;
+            QCOMPARE(sqlite3_open(db.toUtf8().constData(), &holder), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+            QObject owner;
+            QProcess *first = startCli(db, {QStringLiteral("package"), QStringLiteral("build"), id}, &owner);
+            QProcess *second = startCli(db, {QStringLiteral("package"), QStringLiteral("build"), id}, &owner);
+            QTest::qWait(2500); // both have computed the lines and wait for the write lock
+            sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close(holder);
+            QVERIFY(first->waitForFinished(120000) && second->waitForFinished(120000));
+            int succeeded = 0;
+            for (QProcess *build : {first, second}) {
+                const QString err = QString::fromUtf8(build->readAllStandardError());
+                if (build->exitCode() == 0)
+                    ++succeeded;
+                else
+                    QVERIFY2(err.contains(QLatin1String("meanwhile")), qPrintable(err));
+            }
+            QCOMPARE(succeeded, 1);
+            built += succeeded;
+        }
+        auto database = Database::open(db);
+        QVERIFY(database.ok());
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT version FROM packages")).toInt(), built);
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT count(*) FROM package_versions")).toInt(), built);
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT count(DISTINCT version) FROM package_lines")).toInt(), built);
+    }
+
+    // Rates and journal imports are read-then-write too: six processes import at once, after
+    // waiting behind another writer's lock, and every quote and message lands.
+    void ratesAndJournalImportsFromManyProcessesAllLand()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        QCOMPARE(test::runCli(db, {QStringLiteral("dsrs")}).exitCode, 0); // creates the schema
+        const QStringList currencies{QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("SEK")};
+        QStringList rateFiles, journalFiles;
+        for (int k = 0; k < 3; ++k) {
+            QByteArray rates = "date,currency,rate\n", journal;
+            for (int i = 0; i < 50; ++i) {
+                rates += QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8() + ',' + currencies[k].toUtf8() + ",1." + QByteArray::number(k) +
+                         QByteArray::number(i) + '\n';
+                journal += "{\"type\":\"status\",\"correlationId\":\"flow-" + QByteArray::number(k) + '-' + QByteArray::number(i) +
+                           "\",\"stage\":\"LOADED\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-01-01T00:00:00Z\"}\n";
+            }
+            rateFiles << test::writeFile(dir, QStringLiteral("rates%1.csv").arg(k), rates);
+            journalFiles << test::writeFile(dir, QStringLiteral("journal%1.jsonl").arg(k), journal);
+        }
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &holder), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QObject owner;
+        QList<QProcess *> imports;
+        for (int k = 0; k < 3; ++k) {
+            imports << startCli(db, {QStringLiteral("rates"), QStringLiteral("import"), rateFiles[k]}, &owner);
+            imports << startCli(db, {QStringLiteral("status"), QStringLiteral("import"), journalFiles[k]}, &owner);
+        }
+        QTest::qWait(1500); // every process waits behind the lock
+        sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(holder);
+        for (QProcess *import : imports) {
+            QVERIFY(import->waitForFinished(120000));
+            QVERIFY2(import->exitCode() == 0, import->readAllStandardError().constData());
+        }
+        auto database = Database::open(db);
+        QVERIFY(database.ok());
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT count(*) FROM exchange_rates")).toInt(), 150);
+        QCOMPARE(test::scalar(*database.value(), QStringLiteral("SELECT count(*) FROM status_messages")).toInt(), 150);
+    }
+
     // Read-then-write paths run in immediate transactions: 1,000 usage additions while another
     // connection, on its own thread, commits in a loop. In WAL mode a deferred read-then-write
     // fails at once on a stale snapshot (SQLITE_BUSY_SNAPSHOT), whatever the busy timeout.
