@@ -152,6 +152,143 @@ private:
     std::size_t m_batchSize = 4096;
 };
 
+// The resources grouped into report lines by the keys stored at import. False on a read error.
+bool groupByLine(Database &database, const ApproxSums &sums, std::vector<GroupApprox> &groups, std::vector<std::uint32_t> &members)
+{
+    if (sums.span() == 0)
+        return true;
+    HugePageBuffer keys(sums.span() * sizeof(ResourceKey));
+    auto *keyAt = static_cast<ResourceKey *>(keys.data());
+    if (!resourcegroups::read(database, sums.firstId(), sums.idAt(sums.span() - 1), keyAt))
+        return false;
+    groupResources(sums, keyAt, groups, members);
+    return true;
+}
+
+// Takes lines, best first, until their approximate sum passes the target with room, plus `want` more.
+void takeLines(BestFirst &best, const std::vector<GroupApprox> &groups, double approxTarget, std::size_t want,
+               std::vector<std::uint32_t> &taken, double &takenSum)
+{
+    std::size_t extra = 0;
+    while (!best.empty() && (takenSum < approxTarget * (1 + 1e-6) || extra < want)) {
+        if (takenSum >= approxTarget * (1 + 1e-6))
+            ++extra;
+        taken.push_back(best.pop());
+        takenSum += groups[taken.back()].revenue.value;
+    }
+}
+
+// The report's lines (groups) and the resources behind each.
+struct Lines
+{
+    const ApproxSums &sums;
+    const std::vector<GroupApprox> &groups;
+    const std::vector<std::uint32_t> &members;
+
+    template<typename Visit>
+    void forEachResource(std::uint32_t group, Visit visit) const
+    {
+        for (std::uint32_t m = groups[group].first; m < groups[group].first + groups[group].count; ++m)
+            visit(sums.idAt(members[m]));
+    }
+};
+
+enum class ReadStatus { Ok, Canceled, ReadError };
+
+// Sums exactly, per DSR, the resources of the taken lines that are not summed yet.
+ReadStatus sumTakenExactly(ChunkStore &chunks, const QList<SelectedDsr> &dsrs, const CommonScale &scale, const Lines &lines,
+                           const std::vector<std::uint32_t> &taken, std::unordered_map<std::int64_t, ResourceExact> &exact,
+                           const std::atomic_bool *canceled, qint64 &failedDsr)
+{
+    std::vector<std::int64_t> ids;
+    for (std::uint32_t g : taken)
+        lines.forEachResource(g, [&](std::int64_t id) {
+            if (!exact.count(id))
+                ids.push_back(id);
+        });
+    std::sort(ids.begin(), ids.end());
+    for (std::int64_t id : ids)
+        exact[id];
+    for (const SelectedDsr &dsr : dsrs) {
+        if (isCanceled(canceled))
+            return ReadStatus::Canceled;
+        const bool read = ids.empty() || chunks.visit(dsr.id, &ids, [&](const ResourceSums &sums) {
+            const Integer v = scale.numerator(dsr.id, sums.revenue);
+            ResourceExact &r = exact[sums.resourceId];
+            r.revenue += v;
+            r.byDsr.emplace_back(dsr.id, v);
+        });
+        if (!read) {
+            failedDsr = dsr.id;
+            return ReadStatus::ReadError;
+        }
+    }
+    return ReadStatus::Ok;
+}
+
+// The taken lines in exact order; equal revenues by dsp_id, then ISRC.
+std::vector<GroupExact> rankExactly(const Lines &lines, const std::vector<std::uint32_t> &taken,
+                                    std::unordered_map<std::int64_t, ResourceExact> &exact, ResourceTextReader &texts)
+{
+    std::vector<GroupExact> ranked;
+    for (std::uint32_t g : taken) {
+        GroupExact e{g, Integer(0), {}, {}};
+        lines.forEachResource(g, [&](std::int64_t id) { e.revenue += exact[id].revenue; });
+        ranked.push_back(std::move(e));
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const GroupExact &a, const GroupExact &b) { return a.revenue > b.revenue; });
+    for (std::size_t i = 0; i < ranked.size();) {
+        std::size_t j = i + 1;
+        while (j < ranked.size() && ranked[j].revenue == ranked[i].revenue)
+            ++j;
+        if (j - i > 1) {
+            for (std::size_t t = i; t < j; ++t) {
+                const GroupApprox &g = lines.groups[ranked[t].group];
+                if (const auto text = texts.read(lines.sums.idAt(lines.members[g.first]))) {
+                    ranked[t].dspId = text->dspId.toStdString(); // compared as UTF-8 bytes
+                    ranked[t].isrc = text->isrc.toStdString();
+                }
+            }
+            std::sort(ranked.begin() + std::ptrdiff_t(i), ranked.begin() + std::ptrdiff_t(j),
+                      [](const GroupExact &a, const GroupExact &b) { return a.dspId != b.dspId ? a.dspId < b.dspId : a.isrc < b.isrc; });
+        }
+        i = j;
+    }
+    return ranked;
+}
+
+// A kept line, named after its highest-earning variant, with its DSRs by revenue.
+PercentileItem itemOf(const Lines &lines, const GroupExact &line, std::unordered_map<std::int64_t, ResourceExact> &exact,
+                      const CommonScale &scale, ResourceTextReader &texts)
+{
+    std::int64_t best = 0;
+    Integer bestRevenue = 0;
+    std::unordered_map<qint64, Integer> byDsr;
+    lines.forEachResource(line.group, [&](std::int64_t id) {
+        const ResourceExact &r = exact[id];
+        if (best == 0 || r.revenue > bestRevenue || (r.revenue == bestRevenue && id < best)) {
+            best = id;
+            bestRevenue = r.revenue;
+        }
+        for (const auto &[dsrId, v] : r.byDsr)
+            byDsr[dsrId] += v;
+    });
+    PercentileItem item;
+    item.usages = lines.groups[line.group].usages;
+    item.revenue = scale.amount(line.revenue);
+    if (const auto text = texts.read(best)) {
+        item.dspId = text->dspId;
+        item.title = text->title;
+        item.artists = text->artists;
+        item.isrc = text->isrc;
+    }
+    std::vector<std::pair<qint64, Integer>> dsrs(byDsr.begin(), byDsr.end());
+    std::sort(dsrs.begin(), dsrs.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    for (const auto &[id, revenue] : dsrs)
+        item.dsrs << id;
+    return item;
+}
+
 } // namespace
 
 std::size_t PercentileReporter::prefixLength(const std::vector<Integer> &sortedRevenues, int percent)
@@ -210,13 +347,8 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     // 2. Lines: resources grouped by the keys stored at import.
     std::vector<GroupApprox> groups;
     std::vector<std::uint32_t> members;
-    if (sums.span() > 0) {
-        HugePageBuffer keys(sums.span() * sizeof(ResourceKey));
-        auto *keyAt = static_cast<ResourceKey *>(keys.data());
-        if (!resourcegroups::read(database, sums.firstId(), sums.idAt(sums.span() - 1), keyAt))
-            return Result::failure(tr("Cannot read the resources' report lines"));
-        groupResources(sums, keyAt, groups, members);
-    }
+    if (!groupByLine(database, sums, groups, members))
+        return Result::failure(tr("Cannot read the resources' report lines"));
     if (isCanceled(canceled))
         return canceledResult();
 
@@ -229,6 +361,7 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
         return report;
 
     // 3. Lines best first, until the taken ones settle the cut exactly.
+    const Lines lines{sums, groups, members};
     double largestMagnitude = 0;
     for (const GroupApprox &g : groups)
         largestMagnitude = std::max(largestMagnitude, g.revenue.magnitude);
@@ -242,62 +375,14 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     std::size_t keep = 0;
     std::vector<GroupExact> ranked;
     for (std::size_t want = 64;; want *= 4) {
-        // Take lines until their approximate sum passes N% with room, plus `want` more.
-        std::size_t extra = 0;
-        while (!best.empty() && (takenSum < approxTarget * (1 + 1e-6) || extra < want)) {
-            if (takenSum >= approxTarget * (1 + 1e-6))
-                ++extra;
-            taken.push_back(best.pop());
-            takenSum += groups[taken.back()].revenue.value;
+        takeLines(best, groups, approxTarget, want, taken, takenSum);
+        qint64 failedDsr = 0;
+        switch (sumTakenExactly(chunks, selection->dsrs, scale, lines, taken, exact, canceled, failedDsr)) {
+        case ReadStatus::Ok: break;
+        case ReadStatus::Canceled: return canceledResult();
+        case ReadStatus::ReadError: return readError(failedDsr);
         }
-        // Exact sums of the taken lines' resources that are not summed yet.
-        std::vector<std::int64_t> ids;
-        for (std::uint32_t g : taken)
-            for (std::uint32_t m = groups[g].first; m < groups[g].first + groups[g].count; ++m)
-                if (!exact.count(sums.idAt(members[m])))
-                    ids.push_back(sums.idAt(members[m]));
-        std::sort(ids.begin(), ids.end());
-        for (std::int64_t id : ids)
-            exact[id];
-        for (const SelectedDsr &dsr : selection->dsrs) {
-            if (isCanceled(canceled))
-                return canceledResult();
-            const bool read = ids.empty() || chunks.visit(dsr.id, &ids, [&](const ResourceSums &sums) {
-                const Integer v = scale.numerator(dsr.id, sums.revenue);
-                ResourceExact &r = exact[sums.resourceId];
-                r.revenue += v;
-                r.byDsr.emplace_back(dsr.id, v);
-            });
-            if (!read)
-                return readError(dsr.id);
-        }
-        // Exact order of the taken lines; equal revenues by dsp_id, then ISRC.
-        ranked.clear();
-        for (std::uint32_t g : taken) {
-            GroupExact e{g, Integer(0), {}, {}};
-            for (std::uint32_t m = groups[g].first; m < groups[g].first + groups[g].count; ++m)
-                e.revenue += exact[sums.idAt(members[m])].revenue;
-            ranked.push_back(std::move(e));
-        }
-        std::sort(ranked.begin(), ranked.end(), [](const GroupExact &a, const GroupExact &b) { return a.revenue > b.revenue; });
-        for (std::size_t i = 0; i < ranked.size();) {
-            std::size_t j = i + 1;
-            while (j < ranked.size() && ranked[j].revenue == ranked[i].revenue)
-                ++j;
-            if (j - i > 1) {
-                for (std::size_t t = i; t < j; ++t) {
-                    if (const auto text = texts.read(sums.idAt(members[groups[ranked[t].group].first]))) {
-                        ranked[t].dspId = text->dspId.toStdString(); // compared as UTF-8 bytes
-                        ranked[t].isrc = text->isrc.toStdString();
-                    }
-                }
-                std::sort(ranked.begin() + std::ptrdiff_t(i), ranked.begin() + std::ptrdiff_t(j),
-                          [](const GroupExact &a, const GroupExact &b) {
-                              return a.dspId != b.dspId ? a.dspId < b.dspId : a.isrc < b.isrc;
-                          });
-            }
-            i = j;
-        }
+        ranked = rankExactly(lines, taken, exact, texts);
         Integer cumulative = 0;
         keep = 0;
         while (keep < ranked.size() && cumulative * 100 < target)
@@ -313,38 +398,8 @@ Expected<PercentileReport> PercentileReporter::run(Database &database, const Per
     }
 
     // 4. The kept lines, named after their highest-earning variant.
-    for (std::size_t i = 0; i < keep; ++i) {
-        const GroupApprox &g = groups[ranked[i].group];
-        std::int64_t best = 0;
-        Integer bestRevenue = 0;
-        std::unordered_map<qint64, Integer> byDsr;
-        for (std::uint32_t m = g.first; m < g.first + g.count; ++m) {
-            const std::int64_t id = sums.idAt(members[m]);
-            const ResourceExact &r = exact[id];
-            if (best == 0 || r.revenue > bestRevenue || (r.revenue == bestRevenue && id < best)) {
-                best = id;
-                bestRevenue = r.revenue;
-            }
-            for (const auto &[dsrId, v] : r.byDsr)
-                byDsr[dsrId] += v;
-        }
-        PercentileItem item;
-        item.usages = g.usages;
-        item.revenue = scale.amount(ranked[i].revenue);
-        if (const auto text = texts.read(best)) {
-            item.dspId = text->dspId;
-            item.title = text->title;
-            item.artists = text->artists;
-            item.isrc = text->isrc;
-        }
-        std::vector<std::pair<qint64, Integer>> dsrs(byDsr.begin(), byDsr.end());
-        std::sort(dsrs.begin(), dsrs.end(), [](const auto &a, const auto &b) {
-            return a.second != b.second ? a.second > b.second : a.first < b.first;
-        });
-        for (const auto &[id, revenue] : dsrs)
-            item.dsrs << id;
-        report.items << item;
-    }
+    for (std::size_t i = 0; i < keep; ++i)
+        report.items << itemOf(lines, ranked[i], exact, scale, texts);
     if (texts.failed())
         return Result::failure(tr("Cannot read the resources of the report's lines"));
     return report;

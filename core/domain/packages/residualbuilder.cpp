@@ -107,31 +107,68 @@ struct Computation
 // Visits a DSR's revenue per resource; false when it cannot be read.
 using RevenueReader = std::function<bool(const SelectedDsr &, const std::function<void(qint64 resourceId, const Wide &revenue)> &)>;
 
-// Steps 1 to 4 of a build: the lines, adjustments and recoupments from the
-// DSRs' per-resource revenue (as revenueOf reads it) and the advance balances
-// carried in, checked against the sum invariant.
-Expected<Computation> compute(Database &database, const Package &package, const QList<SelectedDsr> &dsrs, const QDate &knownOn,
-                              const RevenueReader &revenueOf, const std::map<std::pair<QString, QString>, Wide> &openings)
+// One resource's revenue in one DSR, split among the holders the claims name on the
+// DSR's last day; the unallocated rest (if any) goes to the line without a holder.
+void allocateResource(std::map<LineKey, LineSums> &lines, const SelectedDsr &dsr, qint64 id, const ResourceInfo &info,
+                      const Wide &revenue, const QHash<QString, QList<Claim>> &territoryClaims, const QDate &knownOn)
 {
-    using Result = Expected<Computation>;
-    Computation c;
-    // 1. Revenue split by the claims, per DSR and resource.
+    std::map<QString, Wide> shares;
+    Wide total = 0;
+    if (!info.isrc.isEmpty()) {
+        const auto claims = territoryClaims.find(info.isrc);
+        const QList<Claim> none;
+        for (const Claim &c : licensing::licensedShare(claims == territoryClaims.end() ? none : claims.value(), dsr.territory,
+                                                       QStringLiteral("recording"), dsr.periodEnd, knownOn).claims) {
+            shares[c.rightsHolder] += Wide(c.share.mantissa());
+            total += Wide(c.share.mantissa());
+        }
+    }
+    const bool over = total > kHundredPercent;
+    const Wide divisor = over ? total : kHundredPercent;
+    Wide allocated = 0;
+    auto add = [&](const QString &holder, const Wide &amount, const Wide &share) {
+        LineSums &line = lines[LineKey{dsr.currency, holder, dsr.territory, id}];
+        const QString shareValue = shareText(share);
+        if (line.share.isEmpty())
+            line.share = shareValue;
+        else if (line.share != shareValue)
+            line.share = QStringLiteral("varies");
+        line.isrc = info.isrc;
+        line.dspId = info.dspId;
+        line.title = info.title;
+        line.overclaimed = line.overclaimed || over;
+        line.revenue += amount;
+        if (const auto base = dsr.amount(DecimalSum::fromRaw(amount)))
+            line.base += *base;
+        else
+            line.baseKnown = false;
+    };
+    for (const auto &[holder, share] : shares) {
+        const Wide amount = truncDiv(revenue * share, divisor);
+        allocated += amount;
+        add(holder, amount, share);
+    }
+    // The unallocated rest; nothing to show when the claims took it all.
+    if (revenue - allocated != 0 || total < kHundredPercent)
+        add(QString(), revenue - allocated, over ? Wide(0) : Wide(kHundredPercent - total));
+}
+
+// Step 1: revenue split by the claims, per DSR and resource.
+Status splitRevenue(Database &database, const QList<SelectedDsr> &dsrs, const QDate &knownOn, const RevenueReader &revenueOf, Computation &c)
+{
     ResourceTextReader resourceTexts(database);
     std::map<qint64, ResourceInfo> resources;
     std::map<QString, QHash<QString, QList<Claim>>> claimsOf; // territory → ISRC → claims there or WW
     ClaimStore claimStore(database);
-    auto &lines = c.lines;
-    auto &partitionRevenue = c.partitionRevenue;
     for (const SelectedDsr &dsr : dsrs) {
-        partitionRevenue[dsr.currency] += dsr.revenue.raw();
+        c.partitionRevenue[dsr.currency] += dsr.revenue.raw();
         auto loaded = claimsOf.find(dsr.territory); // the territory's claims, loaded once
         if (loaded == claimsOf.end()) {
             auto claims = claimStore.forTerritory(dsr.territory, QStringLiteral("recording"));
             if (!claims)
-                return Result::failure(claims.error());
+                return Status::failure(claims.error());
             loaded = claimsOf.emplace(dsr.territory, std::move(claims.value())).first;
         }
-        const QHash<QString, QList<Claim>> &territoryClaims = loaded->second;
         const bool read = revenueOf(dsr, [&](qint64 id, const Wide &revenue) {
             auto info = resources.find(id);
             if (info == resources.end()) {
@@ -140,57 +177,21 @@ Expected<Computation> compute(Database &database, const Package &package, const 
                     r = ResourceInfo{text->isrc, text->dspId, text->title};
                 info = resources.emplace(id, r).first;
             }
-            // Who holds what on the DSR's last day.
-            std::map<QString, Wide> shares;
-            Wide total = 0;
-            if (!info->second.isrc.isEmpty()) {
-                const auto claims = territoryClaims.find(info->second.isrc);
-                const QList<Claim> none;
-                for (const Claim &c : licensing::licensedShare(claims == territoryClaims.end() ? none : claims.value(), dsr.territory,
-                                                               QStringLiteral("recording"), dsr.periodEnd, knownOn).claims) {
-                    shares[c.rightsHolder] += Wide(c.share.mantissa());
-                    total += Wide(c.share.mantissa());
-                }
-            }
-            const bool over = total > kHundredPercent;
-            const Wide divisor = over ? total : kHundredPercent;
-            Wide allocated = 0;
-            auto add = [&](const QString &holder, const Wide &amount, const Wide &share) {
-                LineSums &line = lines[LineKey{dsr.currency, holder, dsr.territory, id}];
-                const QString shareValue = shareText(share);
-                if (line.share.isEmpty())
-                    line.share = shareValue;
-                else if (line.share != shareValue)
-                    line.share = QStringLiteral("varies");
-                line.isrc = info->second.isrc;
-                line.dspId = info->second.dspId;
-                line.title = info->second.title;
-                line.overclaimed = line.overclaimed || over;
-                line.revenue += amount;
-                if (const auto base = dsr.amount(DecimalSum::fromRaw(amount)))
-                    line.base += *base;
-                else
-                    line.baseKnown = false;
-            };
-            for (const auto &[holder, share] : shares) {
-                const Wide amount = truncDiv(revenue * share, divisor);
-                allocated += amount;
-                add(holder, amount, share);
-            }
-            // The unallocated rest; nothing to show when the claims took it all.
-            if (revenue - allocated != 0 || total < kHundredPercent)
-                add(QString(), revenue - allocated, over ? Wide(0) : Wide(kHundredPercent - total));
+            allocateResource(c.lines, dsr, id, info->second, revenue, loaded->second, knownOn);
         });
         if (!read)
-            return Result::failure(ResidualBuilder::tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
+            return Status::failure(ResidualBuilder::tr("Cannot read the resource totals of DSR %1").arg(dsr.id));
     }
+    return {};
+}
 
-    // 2. Adjustments, allocated over their scope's lines pro rata to revenue.
-    auto &adjustmentTotals = c.adjustmentTotals;
+// Step 2: adjustments, allocated over their scope's lines pro rata to revenue.
+Status applyAdjustments(const Package &package, Computation &c)
+{
     for (qsizetype a = 0; a < package.adjustments.size(); ++a) {
         const Adjustment &adj = package.adjustments[a];
         std::map<QString, std::vector<LineSums *>> scope; // per currency
-        for (auto &[key, line] : lines) {
+        for (auto &[key, line] : c.lines) {
             const bool inScope = adj.scope == Adjustment::Scope::Package
                                  || (adj.scope == Adjustment::Scope::Territory && key.territory == adj.scopeValue)
                                  || (adj.scope == Adjustment::Scope::Resource && (line.isrc == adj.scopeValue || line.dspId == adj.scopeValue));
@@ -198,7 +199,7 @@ Expected<Computation> compute(Database &database, const Package &package, const 
                 scope[key.currency].push_back(&line);
         }
         if (scope.empty())
-            return Result::failure(ResidualBuilder::tr("Adjustment %1 (%2) applies to no line of the package").arg(a + 1).arg(adj.reason));
+            return Status::failure(ResidualBuilder::tr("Adjustment %1 (%2) applies to no line of the package").arg(a + 1).arg(adj.reason));
         for (auto &[currency, scoped] : scope) {
             Wide amount;
             if (adj.kind == Adjustment::Kind::Amount) {
@@ -216,19 +217,22 @@ Expected<Computation> compute(Database &database, const Package &package, const 
             const std::vector<Wide> parts = splitByWeights(amount, weights);
             for (std::size_t i = 0; i < scoped.size(); ++i)
                 scoped[i]->adjustment += parts[i];
-            adjustmentTotals[currency] += amount;
+            c.adjustmentTotals[currency] += amount;
         }
     }
+    return {};
+}
 
-    // 3. Advances: this package's and the balances carried in (openings), recouped line by line.
-    auto &recoupments = c.recoupments; // (holder, currency)
+// Step 3: advances, this package's and the balances carried in (openings), recouped line by line.
+void recoupAdvances(const Package &package, const std::map<std::pair<QString, QString>, Wide> &openings, Computation &c)
+{
     for (const Advance &adv : package.advances)
-        recoupments[{adv.holder, adv.currency}].advanced += Wide(adv.amount.mantissa());
+        c.recoupments[{adv.holder, adv.currency}].advanced += Wide(adv.amount.mantissa());
     for (const auto &[key, opening] : openings)
-        recoupments[key].opening = opening;
-    for (auto &[key, r] : recoupments) {
+        c.recoupments[key].opening = opening;
+    for (auto &[key, r] : c.recoupments) {
         Wide available = r.opening + r.advanced;
-        for (auto &[lineKey, line] : lines) {
+        for (auto &[lineKey, line] : c.lines) {
             if (available <= 0)
                 break;
             if (lineKey.holder != key.first || lineKey.currency != key.second)
@@ -240,16 +244,30 @@ Expected<Computation> compute(Database &database, const Package &package, const 
             available -= take;
         }
     }
+}
+
+// Steps 1 to 4 of a build: the lines, adjustments and recoupments from the
+// DSRs' per-resource revenue (as revenueOf reads it) and the advance balances
+// carried in, checked against the sum invariant.
+Expected<Computation> compute(Database &database, const Package &package, const QList<SelectedDsr> &dsrs, const QDate &knownOn,
+                              const RevenueReader &revenueOf, const std::map<std::pair<QString, QString>, Wide> &openings)
+{
+    using Result = Expected<Computation>;
+    Computation c;
+    if (const Status split = splitRevenue(database, dsrs, knownOn, revenueOf, c); !split.ok())
+        return Result::failure(split.error());
+    if (const Status adjusted = applyAdjustments(package, c); !adjusted.ok())
+        return Result::failure(adjusted.error());
+    recoupAdvances(package, openings, c);
 
     // 4. The invariant, checked before anything is stored.
     std::map<QString, Wide> lineTotals;
-    for (const auto &[key, line] : lines)
+    for (const auto &[key, line] : c.lines)
         lineTotals[key.currency] += line.revenue + line.adjustment;
-    for (const auto &[currency, revenue] : partitionRevenue)
-        if (lineTotals[currency] != revenue + adjustmentTotals[currency])
+    for (const auto &[currency, revenue] : c.partitionRevenue)
+        if (lineTotals[currency] != revenue + c.adjustmentTotals[currency])
             return Result::failure(ResidualBuilder::tr("The lines do not add up to the partition in %1: %2 against %3; nothing was stored")
-                                       .arg(currency, wideText(lineTotals[currency]), wideText(revenue + adjustmentTotals[currency])));
-
+                                       .arg(currency, wideText(lineTotals[currency]), wideText(revenue + c.adjustmentTotals[currency])));
     return c;
 }
 
