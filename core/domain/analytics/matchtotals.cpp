@@ -144,6 +144,58 @@ private:
     bool m_anyHeld = false;
 };
 
+// Visits the held DSRs' sums of the matches on several threads: each takes a run of
+// the matches and adds up into its own DsrSums (made by adderFor), merged into sums.
+// False when canceled.
+template<typename AdderFor>
+bool visitHeldInParallel(const MatchSource &source, const std::vector<std::int64_t> &matches, std::size_t dsrCount, AdderFor &&adderFor,
+                         const std::atomic_bool *canceled, DsrSums &sums)
+{
+    const std::size_t threads = matches.size() < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<DsrSums> parts(threads, DsrSums(dsrCount));
+    std::vector<char> partCanceled(threads, 0);
+    std::vector<std::thread> workers;
+    const auto everyDsr = [](std::size_t) { return true; };
+    auto work = [&](std::size_t t) {
+        bool stopped = false;
+        source.visitHeld(matches, matches.size() * t / threads, matches.size() * (t + 1) / threads, everyDsr, adderFor(parts[t]), canceled,
+                         stopped);
+        partCanceled[t] = stopped;
+    };
+    for (std::size_t t = 1; t < threads; ++t)
+        workers.emplace_back(work, t);
+    work(0);
+    for (std::thread &worker : workers)
+        worker.join();
+    bool wasCanceled = false;
+    for (std::size_t t = 0; t < threads; ++t) {
+        sums.add(parts[t]);
+        wasCanceled = wasCanceled || partCanceled[t];
+    }
+    return !wasCanceled;
+}
+
+// The finalists: every match whose upper bound reaches the count-th best lower bound,
+// as resource ids and as indexes into the matches.
+void finalistsOf(const std::vector<ApproxSums::Entry> &approx, const std::vector<std::int64_t> &matches, int count,
+                 std::vector<std::int64_t> &finalists, std::vector<std::size_t> &finalistMatch)
+{
+    std::vector<double> lowers;
+    for (const ApproxSums::Entry &a : approx)
+        if (a.seen)
+            lowers.push_back(a.revenue.lower());
+    if (lowers.empty())
+        return;
+    const std::size_t nth = std::min(lowers.size(), std::size_t(count)) - 1;
+    std::nth_element(lowers.begin(), lowers.begin() + std::ptrdiff_t(nth), lowers.end(), std::greater<>());
+    const double cut = lowers.size() > std::size_t(count) ? lowers[nth] : -HUGE_VAL;
+    for (std::size_t k = 0; k < approx.size(); ++k)
+        if (approx[k].seen && approx[k].revenue.upper() >= cut) {
+            finalists.push_back(matches[k]);
+            finalistMatch.push_back(k);
+        }
+}
+
 } // namespace
 
 MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, const QList<SelectedDsr> &dsrs,
@@ -188,28 +240,8 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
     DsrSums sums(dsrCount);
     bool wasCanceled = false;
     qint64 unread = source.visitChunks(dsrs, matches, everyDsr, addingTo(sums), canceled, wasCanceled);
-    if (!wasCanceled && unread == 0 && source.anyHeld()) {
-        // Threads take runs of the matches; each adds up its own, and only its own matches' approximations.
-        const std::size_t threads = matches.size() < 4096 ? 1 : std::max(1u, std::thread::hardware_concurrency());
-        std::vector<DsrSums> parts(threads, DsrSums(dsrCount));
-        std::vector<char> partCanceled(threads, 0);
-        std::vector<std::thread> workers;
-        auto work = [&](std::size_t t) {
-            bool stopped = false;
-            source.visitHeld(matches, matches.size() * t / threads, matches.size() * (t + 1) / threads, everyDsr,
-                             addingTo(parts[t]), canceled, stopped);
-            partCanceled[t] = stopped;
-        };
-        for (std::size_t t = 1; t < threads; ++t)
-            workers.emplace_back(work, t);
-        work(0);
-        for (std::thread &worker : workers)
-            worker.join();
-        for (std::size_t t = 0; t < threads; ++t) {
-            sums.add(parts[t]);
-            wasCanceled = wasCanceled || partCanceled[t];
-        }
-    }
+    if (!wasCanceled && unread == 0 && source.anyHeld())
+        wasCanceled = !visitHeldInParallel(source, matches, dsrCount, addingTo, canceled, sums);
     if (wasCanceled)
         return fail(MatchTotals::Status::Canceled, 0);
     if (unread != 0)
@@ -220,22 +252,11 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
         return out;
 
     // 2. The finalists: every match whose upper bound reaches the count-th best lower bound.
-    std::vector<double> lowers;
-    for (const ApproxSums::Entry &a : approx)
-        if (a.seen)
-            lowers.push_back(a.revenue.lower());
-    if (lowers.empty())
-        return out;
-    const std::size_t nth = std::min(lowers.size(), std::size_t(count)) - 1;
-    std::nth_element(lowers.begin(), lowers.begin() + std::ptrdiff_t(nth), lowers.end(), std::greater<>());
-    const double cut = lowers.size() > std::size_t(count) ? lowers[nth] : -HUGE_VAL;
     std::vector<std::int64_t> finalists;
     std::vector<std::size_t> finalistMatch;
-    for (std::size_t k = 0; k < approx.size(); ++k)
-        if (approx[k].seen && approx[k].revenue.upper() >= cut) {
-            finalists.push_back(matches[k]);
-            finalistMatch.push_back(k);
-        }
+    finalistsOf(approx, matches, count, finalists, finalistMatch);
+    if (finalists.empty())
+        return out;
 
     // 3. Their exact sums, then the exact order.
     std::vector<Integer> exact(finalists.size(), Integer(0));
