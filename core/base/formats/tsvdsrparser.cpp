@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <optional>
 #include <cstring>
 
 namespace rd {
@@ -76,6 +77,39 @@ std::string_view canonicalText(std::string_view original, const Decimal &value, 
     return batch.extraText.emplace_back(buffer, static_cast<std::size_t>(value.toChars(buffer)));
 }
 
+// usages: a non-negative whole number, or blank for missing. The error, if the field is neither.
+inline std::optional<ValidationIssue::Code> parseUsages(std::string_view usages, DsrRow &row)
+{
+    using Code = ValidationIssue::Code;
+    if (usages.empty())
+        return std::nullopt;
+    if (usages.front() == '-') {
+        std::int64_t ignored;
+        const auto [ptr, ec] = std::from_chars(usages.data() + 1, usages.data() + usages.size(), ignored);
+        return ec != std::errc::invalid_argument && ptr == usages.data() + usages.size() ? Code::Negative : Code::NotANumber;
+    }
+    const auto [ptr, ec] = std::from_chars(usages.data(), usages.data() + usages.size(), row.usages);
+    if (ec == std::errc::result_out_of_range)
+        return Code::TooLarge;
+    if (ec != std::errc() || ptr != usages.data() + usages.size())
+        return Code::NotANumber;
+    row.hasUsages = true;
+    return std::nullopt;
+}
+
+// The ISRC in its canonical form, written over the field (normalizing never lengthens it);
+// false, with the field as it was, when it is not an ISRC.
+inline bool normalizeIsrcInPlace(std::string_view &isrc)
+{
+    char normalized[isrc::kLength];
+    if (!isrc::normalize(isrc, normalized))
+        return false;
+    char *target = const_cast<char *>(isrc.data());
+    std::memcpy(target, normalized, isrc::kLength);
+    isrc = std::string_view(target, isrc::kLength);
+    return true;
+}
+
 } // namespace
 
 bool TsvDsrParser::parseHeader(std::string_view line, QString &error)
@@ -142,23 +176,9 @@ void TsvDsrParser::parseLine(char *begin, std::size_t length, std::uint64_t line
     DsrRow row;
     row.line = lineNumber;
 
-    // usages: a non-negative whole number, or blank for missing.
     const std::string_view usages = fields[4];
-    if (!usages.empty()) {
-        if (usages.front() == '-') {
-            std::int64_t ignored;
-            const auto [ptr, ec] = std::from_chars(usages.data() + 1, usages.data() + usages.size(), ignored);
-            if (ec != std::errc::invalid_argument && ptr == usages.data() + usages.size())
-                return rowError(Code::Negative, 4, usages);
-            return rowError(Code::NotANumber, 4, usages);
-        }
-        const auto [ptr, ec] = std::from_chars(usages.data(), usages.data() + usages.size(), row.usages);
-        if (ec == std::errc::result_out_of_range)
-            return rowError(Code::TooLarge, 4, usages);
-        if (ec != std::errc() || ptr != usages.data() + usages.size())
-            return rowError(Code::NotANumber, 4, usages);
-        row.hasUsages = true;
-    }
+    if (const auto problem = parseUsages(usages, row))
+        return rowError(*problem, 4, usages);
 
     // revenue: an exact decimal, or blank for missing.
     const std::string_view revenue = fields[5];
@@ -184,16 +204,9 @@ void TsvDsrParser::parseLine(char *begin, std::size_t length, std::uint64_t line
         ++m_totals.warnings;
     }
     std::string_view isrc = fields[3];
-    if (!isrc.empty()) {
-        char normalized[isrc::kLength];
-        if (isrc::normalize(isrc, normalized)) {
-            char *target = const_cast<char *>(isrc.data()); // normalizing never lengthens the field
-            std::memcpy(target, normalized, isrc::kLength);
-            isrc = std::string_view(target, isrc::kLength);
-        } else {
-            batch.issues.push_back(ValidationIssue::warning(lineNumber, Code::InvalidIsrc, Field::Isrc, isrc));
-            ++m_totals.warnings;
-        }
+    if (!isrc.empty() && !normalizeIsrcInPlace(isrc)) {
+        batch.issues.push_back(ValidationIssue::warning(lineNumber, Code::InvalidIsrc, Field::Isrc, isrc));
+        ++m_totals.warnings;
     }
 
     row.dspId = fields[0];
