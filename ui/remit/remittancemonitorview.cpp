@@ -88,6 +88,60 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     , m_sender(new QPushButton(tr("Start &Sender")))
     , m_timer(new QTimer(this))
 {
+    setUpFilters();
+    QWidget *details = buildDetails();
+    QHBoxLayout *actions = buildActions();
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_span);
+    filters->addWidget(m_marketplace);
+    filters->addWidget(m_status);
+    filters->addStretch();
+    filters->addWidget(m_sender);
+    auto *lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(m_table);
+    lower->addWidget(details);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    m_emptyHint = new QLabel(tr("<b>No marketplace yet.</b> Add one with <i>Marketplaces…</i> (its name and the URL that "
+                                "takes its usage reports), then bring in usage with <i>Ingest Usage…</i>. The sender "
+                                "remits each hour's usage per marketplace, customer, product and metric."));
+    m_emptyHint->setObjectName(QStringLiteral("remitEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("background:#eef4fb;border:1px solid #9bbbe0;padding:8px;"));
+    m_emptyHint->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_alert);
+    layout->addWidget(m_tiles);
+    layout->addWidget(m_chart, 2);
+    layout->addLayout(actions);
+    layout->addWidget(lower, 3);
+
+    connect(m_span, &QComboBox::currentIndexChanged, this, &RemittanceMonitorView::refresh);
+    connect(m_marketplace, &QComboBox::currentIndexChanged, this, [this] {
+        m_dashboard->setSnapshot(m_dashboard->snapshot(), m_marketplace->currentData().toString());
+        drawChart();
+        refresh(); // the table shows that marketplace too
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const QString status = m_status->currentData().toString();
+        m_proxy->setFilterRegularExpression(status.isEmpty() ? QString() : QStringLiteral("^%1$").arg(status));
+    });
+    m_timer->setInterval(2000); // live while the page is shown
+    connect(m_timer, &QTimer::timeout, this, &RemittanceMonitorView::refresh);
+    // The sender runs in the app whenever marketplaces are configured (unless another sender holds the lock).
+    if (const auto markets = Marketplaces(Marketplaces::pathFor(m_databasePath)).list(); markets && !markets->isEmpty())
+        QTimer::singleShot(0, this, [this] { startSender(/*quiet=*/true); });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")), this);
+        m_tray->show();
+    }
+}
+
+// The filters, the tiles, the alert banner and the chart.
+void RemittanceMonitorView::setUpFilters()
+{
     m_span->addItem(tr("Last 24 hours"), 24);
     m_span->addItem(tr("Last 7 days"), 24 * 7);
     m_marketplace->addItem(tr("All marketplaces"), QString());
@@ -103,7 +157,11 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     m_chart->setMinimumHeight(200);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setObjectName(QStringLiteral("remitChart"));
+}
 
+// The remittances table and, beside it, the selected one's attempts, dataflow and audit log.
+QWidget *RemittanceMonitorView::buildDetails()
+{
     m_table = sortedReadOnlyTable(m_remittances, QStringLiteral("remittancesTable"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_proxy = static_cast<QSortFilterProxyModel *>(m_table->model());
@@ -114,7 +172,12 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     details->addTab(sortedReadOnlyTable(m_attempts, QStringLiteral("attemptsTable")), tr("Attempts"));
     details->addTab(sortedReadOnlyTable(m_journey, QStringLiteral("journeyTable")), tr("Dataflow"));
     details->addTab(sortedReadOnlyTable(m_audit, QStringLiteral("remitAuditTable")), tr("Audit log"));
+    return details;
+}
 
+// The recovery actions, each confirmed before it runs, and the sender's button.
+QHBoxLayout *RemittanceMonitorView::buildActions()
+{
     auto *retry = new QPushButton(tr("&Retry Now"));
     auto *redrive = new QPushButton(tr("Re-&drive"));
     retry->setObjectName(QStringLiteral("retrySelected"));
@@ -190,13 +253,6 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     });
     m_sender->setObjectName(QStringLiteral("senderButton"));
     connect(m_sender, &QPushButton::clicked, this, &RemittanceMonitorView::toggleSender);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_span);
-    filters->addWidget(m_marketplace);
-    filters->addWidget(m_status);
-    filters->addStretch();
-    filters->addWidget(m_sender);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {ingest, retry, redrive, redriveAll, reconcile, reset, recalc})
         actions->addWidget(b);
@@ -204,46 +260,7 @@ RemittanceMonitorView::RemittanceMonitorView(QString databasePath, QWidget *pare
     actions->addWidget(lookup);
     actions->addWidget(alerts);
     actions->addWidget(markets);
-    auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_table);
-    lower->addWidget(details);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
-    m_emptyHint = new QLabel(tr("<b>No marketplace yet.</b> Add one with <i>Marketplaces…</i> (its name and the URL that "
-                                "takes its usage reports), then bring in usage with <i>Ingest Usage…</i>. The sender "
-                                "remits each hour's usage per marketplace, customer, product and metric."));
-    m_emptyHint->setObjectName(QStringLiteral("remitEmptyHint"));
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setStyleSheet(QStringLiteral("background:#eef4fb;border:1px solid #9bbbe0;padding:8px;"));
-    m_emptyHint->hide();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_alert);
-    layout->addWidget(m_tiles);
-    layout->addWidget(m_chart, 2);
-    layout->addLayout(actions);
-    layout->addWidget(lower, 3);
-
-    connect(m_span, &QComboBox::currentIndexChanged, this, &RemittanceMonitorView::refresh);
-    connect(m_marketplace, &QComboBox::currentIndexChanged, this, [this] {
-        m_dashboard->setSnapshot(m_dashboard->snapshot(), m_marketplace->currentData().toString());
-        drawChart();
-        refresh(); // the table shows that marketplace too
-    });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        const QString status = m_status->currentData().toString();
-        m_proxy->setFilterRegularExpression(status.isEmpty() ? QString() : QStringLiteral("^%1$").arg(status));
-    });
-    m_timer->setInterval(2000); // live while the page is shown
-    connect(m_timer, &QTimer::timeout, this, &RemittanceMonitorView::refresh);
-    // The sender runs in the app whenever marketplaces are configured (unless another sender holds the lock).
-    if (const auto markets = Marketplaces(Marketplaces::pathFor(m_databasePath)).list(); markets && !markets->isEmpty())
-        QTimer::singleShot(0, this, [this] { startSender(/*quiet=*/true); });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/royaltydesk.svg")), this);
-        m_tray->show();
-    }
+    return actions;
 }
 
 RemittanceMonitorView::~RemittanceMonitorView() = default;

@@ -13,6 +13,8 @@ class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 
+class QHBoxLayout;
+
 namespace rd::ui {
 
 class CsvTableModel;
@@ -56,6 +58,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setUpFilters();
+    QWidget *buildDetails();
+    QHBoxLayout *buildActions();
     void showSnapshot(const MonitorSnapshot &snapshot);
     void drawChart();
     void showDetails();
