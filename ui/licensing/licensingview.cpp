@@ -77,6 +77,34 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
     , m_exposureModel(new ExposureModel(this))
     , m_reportPoll(new QTimer(this))
 {
+    QHBoxLayout *bar = buildSearchBar();
+    buildTabs();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_timeline);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_results);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    m_reportPoll->setInterval(100);
+    connect(m_reportPoll, &QTimer::timeout, this, [this] {
+        for (QProgressBar *b : m_reportBar)
+            if (b->isVisible() && m_reportProgress) {
+                b->setMaximum(int(std::max<qint64>(m_reportProgress->total(), 0)));
+                b->setValue(int(m_reportProgress->done()));
+            }
+    });
+    reload();
+}
+
+// The search field with its results, the as-known-on date, the case file and the claims import.
+QHBoxLayout *LicensingView::buildSearchBar()
+{
     m_searchField->setPlaceholderText(tr("Find a track by ISRC, title or artist"));
     m_searchField->setObjectName(QStringLiteral("trackSearch"));
     m_searchField->setClearButtonEnabled(true);
@@ -117,7 +145,12 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
     bar->addWidget(m_knownOn);
     bar->addWidget(m_caseFile);
     bar->addWidget(m_importClaims);
+    return bar;
+}
 
+// The tabs under the timeline: the bands, the selected band's claims and the two reports.
+void LicensingView::buildTabs()
+{
     // Bands and the claims behind the selected one.
     auto *bandsProxy = sortingProxy(m_timelineModel, this);
     QTableView *bands = makeTable(bandsProxy, this, true);
@@ -155,27 +188,6 @@ LicensingView::LicensingView(QString databasePath, QWidget *parent)
         if (!isrc.isEmpty())
             openTrack(isrc);
     });
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_timeline);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_results);
-    layout->addWidget(m_title);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-    m_reportPoll->setInterval(100);
-    connect(m_reportPoll, &QTimer::timeout, this, [this] {
-        for (QProgressBar *b : m_reportBar)
-            if (b->isVisible() && m_reportProgress) {
-                b->setMaximum(int(std::max<qint64>(m_reportProgress->total(), 0)));
-                b->setValue(int(m_reportProgress->done()));
-            }
-    });
-    reload();
 }
 
 // What the timeline draws, in words that agree with it: every lane drawn is counted, and a

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -68,6 +69,8 @@ signals:
     void claimsImported(bool ok, const QString &message);
 
 private:
+    QHBoxLayout *buildSearchBar();
+    void buildTabs();
     void loadTimeline();
     void showBand(int band);
     void exportCaseFile();
