@@ -140,39 +140,20 @@ void measure(QTextStream &out, const QString &name, double targetMs, int repeat,
 
 } // namespace
 
-int main(int argc, char *argv[])
+// The benchmark's book: the synthetic DSRs generated and imported once (kept in the
+// working folder between runs), and the rates that convert them. Null on an error, said on out.
+std::shared_ptr<rd::Database> prepareBook(QTextStream &out, const QString &dir, int dsrs, std::uint64_t rows, std::uint64_t resources,
+                                          int repeat)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Royalty Desk analytics benchmark"));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("dsrs"), QStringLiteral("DSRs to import (10 territories × months)."), QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows per DSR."), QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("resources"), QStringLiteral("Distinct resources per DSR."), QStringLiteral("N"), QStringLiteral("400000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (keeps the files and the database)."), QStringLiteral("DIR"),
-                      QDir::currentPath() + QLatin1String("/bench-analytics")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs of each query."), QStringLiteral("N"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Time only the queries whose names contain TEXT."), QStringLiteral("TEXT")});
-    parser.process(app);
-    g_onlyQueries = parser.value(QStringLiteral("only"));
-
-    const int dsrs = std::max(1, parser.value(QStringLiteral("dsrs")).toInt());
-    const std::uint64_t rows = parser.value(QStringLiteral("rows")).toULongLong();
-    const std::uint64_t resources = std::min<std::uint64_t>(rows, parser.value(QStringLiteral("resources")).toULongLong());
-    const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
-    const QString dir = QStringLiteral("%1/%2x%3r%4u").arg(parser.value(QStringLiteral("dir"))).arg(dsrs).arg(rows).arg(resources);
-    QDir().mkpath(dir);
-
     const auto planned = plan(dir, dsrs, rows, resources);
     if (!generateMissing(planned, out)) {
         out << "cannot write the synthetic DSRs in " << dir << Qt::endl;
-        return 1;
+        return nullptr;
     }
     auto opened = rd::Database::open(dir + QLatin1String("/analytics.sqlite"));
     if (!opened) {
         out << opened.error() << Qt::endl;
-        return 1;
+        return nullptr;
     }
     rd::Database &db = *opened.value();
     if (const auto size = rd::DsrRepository(db).size(); !size || size->dsrs < dsrs) {
@@ -184,20 +165,20 @@ int main(int argc, char *argv[])
             const rd::ImportResult r = importer.importFile(p.path);
             if (r.outcome != rd::ImportResult::Outcome::Imported && r.outcome != rd::ImportResult::Outcome::Duplicate) {
                 out << p.path << ": " << r.error << Qt::endl;
-                return 1;
+                return nullptr;
             }
         }
         out << "  imported in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
     }
     if (!seedRates(db, (dsrs + 9) / 10)) {
         out << "cannot store the benchmark rates" << Qt::endl;
-        return 1;
+        return nullptr;
     }
     {
         const auto stored = rd::DsrRepository(db).size();
         if (!stored) {
             out << "cannot read the database: " << stored.error() << Qt::endl;
-            return 1;
+            return nullptr;
         }
         out << "database: " << stored->dsrs << " DSRs, " << stored->rows << " usage rows, "
             << stored->resources << " resources, "
@@ -205,8 +186,13 @@ int main(int argc, char *argv[])
             << "median of " << repeat << " runs, each on a new connection as in the Analytics view" << Qt::endl;
     }
 
-    // Like the Analytics view: every query opens its own connection and engine
-    // on a worker thread, so only the process-wide caches carry over.
+    return opened.value();
+}
+
+// Every query as the Analytics view runs it: on a new connection and engine each time,
+// so only the process-wide caches carry over.
+void measureQueries(QTextStream &out, rd::Database &db, int repeat)
+{
     const QString path = db.path();
     auto onNewConnection = [path](const std::function<QString(rd::Database &)> &work) {
         return [path, work]() {
@@ -297,6 +283,36 @@ int main(int argc, char *argv[])
     measure(out, QStringLiteral("drill-down page 1, period 2020-05"), 200, repeat, drill(all, period));
     measure(out, QStringLiteral("drill-down page 1, top resource"), 200, repeat, drill(all, resource));
     measure(out, QStringLiteral("drill-down page 1, GB + search \"summer\""), 200, repeat, drill(search, territory));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Royalty Desk analytics benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("dsrs"), QStringLiteral("DSRs to import (10 territories × months)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows per DSR."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("resources"), QStringLiteral("Distinct resources per DSR."), QStringLiteral("N"), QStringLiteral("400000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (keeps the files and the database)."), QStringLiteral("DIR"),
+                      QDir::currentPath() + QLatin1String("/bench-analytics")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs of each query."), QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Time only the queries whose names contain TEXT."), QStringLiteral("TEXT")});
+    parser.process(app);
+    g_onlyQueries = parser.value(QStringLiteral("only"));
+
+    const int dsrs = std::max(1, parser.value(QStringLiteral("dsrs")).toInt());
+    const std::uint64_t rows = parser.value(QStringLiteral("rows")).toULongLong();
+    const std::uint64_t resources = std::min<std::uint64_t>(rows, parser.value(QStringLiteral("resources")).toULongLong());
+    const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
+    const QString dir = QStringLiteral("%1/%2x%3r%4u").arg(parser.value(QStringLiteral("dir"))).arg(dsrs).arg(rows).arg(resources);
+    QDir().mkpath(dir);
+
+    const auto book = prepareBook(out, dir, dsrs, rows, resources, repeat);
+    if (!book)
+        return 1;
+    measureQueries(out, *book, repeat);
     out << "peak RSS: " << peakRssMb() << " MB" << Qt::endl;
     return 0;
 }
