@@ -34,42 +34,9 @@ namespace {
 
 } // namespace
 
-int main(int argc, char *argv[])
+// Two synthetic DSRs (GB and DE, January 2020) of `rows` rows each, generated once and imported.
+bool importMarkets(QTextStream &out, rd::Database &db, const QString &dir, std::uint64_t rows)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QGuiApplication app(argc, argv); // the statement PDF is painted offscreen
-    QTextStream out(stdout);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Royalty Desk residual package benchmark"));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Usage rows per DSR."), QStringLiteral("N"), QStringLiteral("10000000")});
-    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims."), QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"), QDir::currentPath() + QLatin1String("/bench-packages")});
-    parser.addOption({QStringLiteral("review"), QStringLiteral("Only time opening this zip for offline review."), QStringLiteral("ZIP")});
-    parser.process(app);
-    if (parser.isSet(QStringLiteral("review"))) {
-        QElapsedTimer t;
-        t.start();
-        const rd::PackageArchive archive = rd::PackageArchive::open(parser.value(QStringLiteral("review")));
-        out << QStringLiteral("review open      %1 ms (%2 lines, %3 of %4 source rows loaded), %5, peak RSS %6 MB")
-                   .arg(t.elapsed()).arg(archive.lines.rowCount()).arg(archive.sourceRows.rowCount()).arg(archive.sourceRowsTotal)
-                   .arg(archive.verification.ok ? QStringLiteral("verified") : archive.verification.errors.join(QStringLiteral("; ")))
-                   .arg(peakRssMb())
-            << Qt::endl;
-        return 0;
-    }
-    const QString dir = parser.value(QStringLiteral("dir"));
-    QDir().mkpath(dir);
-    const std::uint64_t rows = parser.value(QStringLiteral("rows")).toULongLong();
-
-    const QString dbPath = dir + QLatin1String("/packages.sqlite");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(dbPath + QLatin1String(suffix));
-    QDir(dir + QLatin1String("/archive")).removeRecursively();
-    auto opened = rd::Database::open(dbPath);
-    if (!opened)
-        return 1;
-    rd::Database &db = *opened.value();
     QElapsedTimer t;
     for (const char *market : {"GB_GBP", "DE_EUR"}) {
         const QString dsr = dir + QStringLiteral("/Bench_Premium_%1_20200101-20200131.tsv.gz").arg(QLatin1String(market));
@@ -79,29 +46,34 @@ int main(int argc, char *argv[])
         spec.gzipLevel = 1;
         spec.seed += market[0];
         if (!QFileInfo::exists(dsr) && !rd::bench::writeSyntheticDsr(spec, dsr, QString()))
-            return 1;
+            return false;
         t.start();
         const auto imported = rd::DsrImporter(db).importFile(dsr);
         if (!imported.ok()) {
             out << imported.error << Qt::endl;
-            return 1;
+            return false;
         }
         out << market << ": " << imported.totals.rows << " rows imported in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
     }
-    // Claims over the DSRs' tracks: holders, overlaps, WW and territory claims.
+    return true;
+}
+
+// Claims over the DSRs' tracks: holders, overlaps, WW and territory claims.
+bool importClaims(rd::Database &db, const QString &dir, int count)
+{
     const auto known = rd::TrackIndex(db).isrcs(200000);
     if (!known || known->isEmpty())
-        return 1;
+        return false;
     const std::vector<QString> isrcs(known->cbegin(), known->cend());
     const QString csv = dir + QLatin1String("/claims.csv");
     {
         QFile file(csv);
         if (!file.open(QIODevice::WriteOnly))
-            return 1;
+            return false;
         QTextStream w(&file);
         w << "isrc,territory,rights_holder,share,valid_from\n";
         QRandomGenerator rng(11);
-        const int claims = parser.value(QStringLiteral("claims")).toInt();
+        const int claims = count;
         const char *territories[] = {"GB", "DE", "WW"};
         for (int i = 0; i < claims; ++i)
             w << isrcs[std::size_t(rng.bounded(int(isrcs.size())))] << ',' << territories[rng.bounded(3)] << ",Holder " << rng.bounded(2000) << ','
@@ -109,8 +81,14 @@ int main(int argc, char *argv[])
     }
     const auto claims = rd::ClaimsCsv::read(csv, QDate(2018, 1, 1));
     if (!claims || !rd::ClaimStore(db).importFile(claims.value()))
-        return 1;
+        return false;
 
+    return true;
+}
+
+// The GB package of January 2020 with a 2.5% fee and an advance.
+qint64 createPackage(rd::Database &db)
+{
     rd::PackageStore store(db);
     const qint64 id = store.create(QStringLiteral("bench GB"), {{QStringLiteral("GB")}, QDate(2020, 1, 1), QDate(2020, 1, 31), {}, {}}).value();
     rd::Adjustment fee;
@@ -122,6 +100,14 @@ int main(int argc, char *argv[])
     rd::Decimal::parse("1000", advance);
     store.addAdvance(id, rd::Advance{0, QStringLiteral("Holder 7"), advance, QStringLiteral("GBP")});
 
+    return id;
+}
+
+// Build, export, verify, open for review, publish with its copy, and the retention sweep, each timed.
+int measurePackageLife(QTextStream &out, rd::Database &db, qint64 id, std::uint64_t rows, const QString &dir)
+{
+    rd::PackageStore store(db);
+    QElapsedTimer t;
     t.start();
     const auto version = rd::ResidualBuilder::build(db, id);
     if (!version) {
@@ -175,4 +161,48 @@ int main(int argc, char *argv[])
                .arg(t.elapsed()).arg(swept->purged.size()).arg(swept->retained.size()).arg(peakRssMb())
         << Qt::endl;
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv); // the statement PDF is painted offscreen
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Royalty Desk residual package benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Usage rows per DSR."), QStringLiteral("N"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"), QDir::currentPath() + QLatin1String("/bench-packages")});
+    parser.addOption({QStringLiteral("review"), QStringLiteral("Only time opening this zip for offline review."), QStringLiteral("ZIP")});
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("review"))) {
+        QElapsedTimer t;
+        t.start();
+        const rd::PackageArchive archive = rd::PackageArchive::open(parser.value(QStringLiteral("review")));
+        out << QStringLiteral("review open      %1 ms (%2 lines, %3 of %4 source rows loaded), %5, peak RSS %6 MB")
+                   .arg(t.elapsed()).arg(archive.lines.rowCount()).arg(archive.sourceRows.rowCount()).arg(archive.sourceRowsTotal)
+                   .arg(archive.verification.ok ? QStringLiteral("verified") : archive.verification.errors.join(QStringLiteral("; ")))
+                   .arg(peakRssMb())
+            << Qt::endl;
+        return 0;
+    }
+    const QString dir = parser.value(QStringLiteral("dir"));
+    QDir().mkpath(dir);
+    const std::uint64_t rows = parser.value(QStringLiteral("rows")).toULongLong();
+
+    const QString dbPath = dir + QLatin1String("/packages.sqlite");
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(dbPath + QLatin1String(suffix));
+    QDir(dir + QLatin1String("/archive")).removeRecursively();
+    auto opened = rd::Database::open(dbPath);
+    if (!opened)
+        return 1;
+    rd::Database &db = *opened.value();
+    if (!importMarkets(out, db, dir, rows))
+        return 1;
+    if (!importClaims(db, dir, parser.value(QStringLiteral("claims")).toInt()))
+        return 1;
+    const qint64 id = createPackage(db);
+    return measurePackageLife(out, db, id, rows, dir);
 }
