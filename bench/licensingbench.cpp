@@ -49,6 +49,106 @@ void timeEach(QTextStream &out, const QString &name, double targetMs, const std:
 
 } // namespace
 
+// Claims on the DSR's own tracks, so that reports find usage behind them; their ISRCs,
+// empty on an error.
+std::vector<QString> importClaims(QTextStream &out, rd::Database &database, const QString &dir, int trackCount, int claimCount,
+                                  QRandomGenerator &rng)
+{
+    QElapsedTimer t;
+    t.start();
+    const auto known = rd::TrackIndex(database).isrcs(trackCount);
+    if (!known || known->isEmpty())
+        return {};
+    const std::vector<QString> isrcs(known->cbegin(), known->cend());
+    const char *territories[] = {"GB", "DE", "FR", "ES", "IT", "US", "JP", "BR", "SE", "NO", "WW"};
+    const QString csv = dir + QLatin1String("/claims.csv");
+    {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        QTextStream w(&file);
+        w << "isrc,territory,rights_holder,share,valid_from,valid_to,known_from,known_to,right_type,source\n";
+        const QDate origin(2015, 1, 1);
+        for (int i = 0; i < claimCount; ++i) {
+            const QString &isrc = isrcs[std::size_t(rng.bounded(int(isrcs.size())))];
+            const QDate from = origin.addDays(rng.bounded(2500));
+            const QString to = rng.bounded(3) == 0 ? QString() : from.addDays(30 + rng.bounded(1500)).toString(Qt::ISODate);
+            const QDate known = from.addDays(-rng.bounded(60));
+            const QString knownTo = rng.bounded(10) == 0 ? known.addDays(100 + rng.bounded(900)).toString(Qt::ISODate) : QString();
+            w << isrc << ',' << territories[rng.bounded(11)] << ",Holder " << rng.bounded(5000) << ','
+              << (10 * (1 + rng.bounded(10))) << ',' << from.toString(Qt::ISODate) << ',' << to << ',' << known.toString(Qt::ISODate)
+              << ',' << knownTo << ",recording,bench\n";
+        }
+    }
+    t.restart();
+    const auto file = rd::ClaimsCsv::read(csv, QDate::currentDate());
+    if (!file) {
+        out << file.error() << Qt::endl;
+        return {};
+    }
+    const auto stored = rd::ClaimStore(database).importFile(file.value());
+    if (!stored)
+        return {};
+    out << "claims: " << stored->claims << " over " << isrcs.size() << " tracks, read and stored in " << t.elapsed() / 1000.0 << " s"
+        << Qt::endl;
+
+    return isrcs;
+}
+
+// A track's claims looked up, its timeline built and drawn, and the search as you type.
+void measureLookups(QTextStream &out, rd::Database &database, const std::vector<QString> &isrcs, QRandomGenerator &rng)
+{
+    QElapsedTimer t;
+    std::vector<QString> sample;
+    for (int i = 0; i < 1000; ++i)
+        sample.push_back(isrcs[std::size_t(rng.bounded(int(isrcs.size())))]);
+    rd::ClaimStore store(database);
+    for (const QString &isrc : sample) // warm the page cache, as a second look at a track would be
+        store.forTrack(isrc, QStringLiteral("GB"), QStringLiteral("recording"));
+    const QDate today = QDate::currentDate();
+    timeEach(out, QStringLiteral("licensed (warm)"), 5, sample, [&](const QString &isrc) {
+        const auto claims = store.forTrack(isrc, QStringLiteral("GB"), QStringLiteral("recording"));
+        rd::licensing::licensedShare(claims.value(), QStringLiteral("GB"), QStringLiteral("recording"), QDate(2019, 6, 1), today);
+    });
+    timeEach(out, QStringLiteral("timeline data, all lanes"), 20, sample, [&](const QString &isrc) {
+        const auto claims = store.forTrack(isrc);
+        for (const rd::Lane &lane : rd::licensing::lanes(claims.value()))
+            rd::licensing::events(claims.value(), lane, today);
+    });
+    // Search as you type: the track index first (built once, then kept up to date), then
+    // prefixes of the sample tracks' titles and ISRCs as a user types them.
+    t.restart();
+    const auto indexed = rd::TrackIndex(database).refresh();
+    out << "track index: " << (indexed ? indexed.value() : -1) << " tracks indexed in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    rd::TrackIndex index(database);
+    std::vector<QString> typed;
+    for (std::size_t i = 0; i < 200; ++i) {
+        const auto track = index.find(sample[i]);
+        if (!track || !track.value())
+            continue;
+        const QString word = track.value()->title.section(QLatin1Char(' '), 0, 0);
+        for (int n = 1; n <= std::min<int>(int(word.size()), 5); ++n)
+            typed.push_back(word.left(n));
+        typed.push_back(sample[i].left(5));
+    }
+    timeEach(out, QStringLiteral("search as you type"), 50, typed, [&](const QString &text) { index.search(text); });
+    // The drawing of a track's timeline (data built first, as the view does off the GUI thread).
+    std::vector<rd::TimelineData> timelines;
+    for (std::size_t i = 0; i < 100; ++i)
+        timelines.push_back(rd::TimelineBuilder::build(database, sample[i], today).value());
+    rd::ui::TimelineWidget widget;
+    widget.resize(1200, 400);
+    QImage canvas(widget.size(), QImage::Format_ARGB32_Premultiplied);
+    std::size_t next = 0;
+    timeEach(out, QStringLiteral("timeline data with usage"), 20, std::vector<QString>(sample.begin(), sample.begin() + 100),
+             [&](const QString &isrc) { rd::TimelineBuilder::build(database, isrc, today); });
+    timeEach(out, QStringLiteral("timeline drawn"), 100, std::vector<QString>(sample.begin(), sample.begin() + 100), [&](const QString &) {
+        widget.setTimeline(timelines[next++ % timelines.size()]);
+        widget.render(&canvas);
+    });
+
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
@@ -87,94 +187,13 @@ int main(int argc, char *argv[])
         return 1;
     out << "usage rows: " << imported.totals.rows << " imported in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
 
-    // Claims on the DSR's own tracks, so that reports find usage behind them.
-    const auto known = rd::TrackIndex(*db.value()).isrcs(trackCount);
-    if (!known || known->isEmpty())
-        return 1;
-    const std::vector<QString> isrcs(known->cbegin(), known->cend());
     QRandomGenerator rng(7);
-    const char *territories[] = {"GB", "DE", "FR", "ES", "IT", "US", "JP", "BR", "SE", "NO", "WW"};
-    const QString csv = dir + QLatin1String("/claims.csv");
-    {
-        QFile file(csv);
-        if (!file.open(QIODevice::WriteOnly))
-            return 1;
-        QTextStream w(&file);
-        w << "isrc,territory,rights_holder,share,valid_from,valid_to,known_from,known_to,right_type,source\n";
-        const QDate origin(2015, 1, 1);
-        for (int i = 0; i < claimCount; ++i) {
-            const QString &isrc = isrcs[std::size_t(rng.bounded(int(isrcs.size())))];
-            const QDate from = origin.addDays(rng.bounded(2500));
-            const QString to = rng.bounded(3) == 0 ? QString() : from.addDays(30 + rng.bounded(1500)).toString(Qt::ISODate);
-            const QDate known = from.addDays(-rng.bounded(60));
-            const QString knownTo = rng.bounded(10) == 0 ? known.addDays(100 + rng.bounded(900)).toString(Qt::ISODate) : QString();
-            w << isrc << ',' << territories[rng.bounded(11)] << ",Holder " << rng.bounded(5000) << ','
-              << (10 * (1 + rng.bounded(10))) << ',' << from.toString(Qt::ISODate) << ',' << to << ',' << known.toString(Qt::ISODate)
-              << ',' << knownTo << ",recording,bench\n";
-        }
-    }
-    t.restart();
-    const auto file = rd::ClaimsCsv::read(csv, QDate::currentDate());
-    if (!file) {
-        out << file.error() << Qt::endl;
+    const std::vector<QString> isrcs = importClaims(out, *db.value(), dir, trackCount, claimCount, rng);
+    if (isrcs.empty())
         return 1;
-    }
-    const auto stored = rd::ClaimStore(*db.value()).importFile(file.value());
-    if (!stored)
-        return 1;
-    out << "claims: " << stored->claims << " over " << isrcs.size() << " tracks, read and stored in " << t.elapsed() / 1000.0 << " s"
-        << Qt::endl;
-
-    std::vector<QString> sample;
-    for (int i = 0; i < 1000; ++i)
-        sample.push_back(isrcs[std::size_t(rng.bounded(int(isrcs.size())))]);
-    rd::ClaimStore store(*db.value());
-    for (const QString &isrc : sample) // warm the page cache, as a second look at a track would be
-        store.forTrack(isrc, QStringLiteral("GB"), QStringLiteral("recording"));
-    const QDate today = QDate::currentDate();
-    timeEach(out, QStringLiteral("licensed (warm)"), 5, sample, [&](const QString &isrc) {
-        const auto claims = store.forTrack(isrc, QStringLiteral("GB"), QStringLiteral("recording"));
-        rd::licensing::licensedShare(claims.value(), QStringLiteral("GB"), QStringLiteral("recording"), QDate(2019, 6, 1), today);
-    });
-    timeEach(out, QStringLiteral("timeline data, all lanes"), 20, sample, [&](const QString &isrc) {
-        const auto claims = store.forTrack(isrc);
-        for (const rd::Lane &lane : rd::licensing::lanes(claims.value()))
-            rd::licensing::events(claims.value(), lane, today);
-    });
-    // Search as you type: the track index first (built once, then kept up to date), then
-    // prefixes of the sample tracks' titles and ISRCs as a user types them.
-    t.restart();
-    const auto indexed = rd::TrackIndex(*db.value()).refresh();
-    out << "track index: " << (indexed ? indexed.value() : -1) << " tracks indexed in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
-    rd::TrackIndex index(*db.value());
-    std::vector<QString> typed;
-    for (std::size_t i = 0; i < 200; ++i) {
-        const auto track = index.find(sample[i]);
-        if (!track || !track.value())
-            continue;
-        const QString word = track.value()->title.section(QLatin1Char(' '), 0, 0);
-        for (int n = 1; n <= std::min<int>(int(word.size()), 5); ++n)
-            typed.push_back(word.left(n));
-        typed.push_back(sample[i].left(5));
-    }
-    timeEach(out, QStringLiteral("search as you type"), 50, typed, [&](const QString &text) { index.search(text); });
-    // The drawing of a track's timeline (data built first, as the view does off the GUI thread).
-    std::vector<rd::TimelineData> timelines;
-    for (std::size_t i = 0; i < 100; ++i)
-        timelines.push_back(rd::TimelineBuilder::build(*db.value(), sample[i], today).value());
-    rd::ui::TimelineWidget widget;
-    widget.resize(1200, 400);
-    QImage canvas(widget.size(), QImage::Format_ARGB32_Premultiplied);
-    std::size_t next = 0;
-    timeEach(out, QStringLiteral("timeline data with usage"), 20, std::vector<QString>(sample.begin(), sample.begin() + 100),
-             [&](const QString &isrc) { rd::TimelineBuilder::build(*db.value(), isrc, today); });
-    timeEach(out, QStringLiteral("timeline drawn"), 100, std::vector<QString>(sample.begin(), sample.begin() + 100), [&](const QString &) {
-        widget.setTimeline(timelines[next++ % timelines.size()]);
-        widget.render(&canvas);
-    });
-
+    measureLookups(out, *db.value(), isrcs, rng);
     rd::ReportWindow window;
-    window.knownOn = today;
+    window.knownOn = QDate::currentDate();
     t.restart();
     const auto overclaims = rd::LicensingReports::overclaims(*db.value(), window);
     out << QStringLiteral("overclaim report: %1 stretches in %2 s (target < 10 s) %3")
