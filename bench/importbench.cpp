@@ -79,6 +79,27 @@ void removeDatabase(const QString &path)
 
 } // namespace
 
+// The synthetic DSR, gzipped and plain, generated unless a previous run left it; false on a write error.
+bool ensureSyntheticFiles(QTextStream &out, const rd::bench::SyntheticSpec &spec, const QString &gzipPath, const QString &plainPath)
+{
+    if (!QFileInfo::exists(gzipPath) || !QFileInfo::exists(plainPath)) {
+        out << "generating " << spec.rows << " rows, " << spec.resources << " resources…" << Qt::endl;
+        QElapsedTimer t;
+        t.start();
+        if (!rd::bench::writeSyntheticDsr(spec, gzipPath, plainPath)) {
+            out << "cannot write the synthetic DSR\n";
+            return false;
+        }
+        out << "  generated in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    }
+    const double gzipMb = QFileInfo(gzipPath).size() / 1e6, plainMb = QFileInfo(plainPath).size() / 1e6;
+    out << "synthetic DSR: " << spec.rows << " rows, " << spec.resources << " resources\n"
+        << "  " << gzipPath << "  " << QString::number(gzipMb, 'f', 1) << " MB gzip, "
+        << QString::number(plainMb, 'f', 1) << " MB uncompressed" << Qt::endl;
+
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -107,21 +128,8 @@ int main(int argc, char *argv[])
     const QString plainPath = QString(gzipPath).chopped(3);
     QDir().mkpath(QFileInfo(gzipPath).absolutePath());
 
-    if (!QFileInfo::exists(gzipPath) || !QFileInfo::exists(plainPath)) {
-        out << "generating " << spec.rows << " rows, " << spec.resources << " resources…" << Qt::endl;
-        QElapsedTimer t;
-        t.start();
-        if (!rd::bench::writeSyntheticDsr(spec, gzipPath, plainPath)) {
-            out << "cannot write the synthetic DSR\n";
-            return 1;
-        }
-        out << "  generated in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
-    }
-    const double gzipMb = QFileInfo(gzipPath).size() / 1e6, plainMb = QFileInfo(plainPath).size() / 1e6;
-    out << "synthetic DSR: " << spec.rows << " rows, " << spec.resources << " resources\n"
-        << "  " << gzipPath << "  " << QString::number(gzipMb, 'f', 1) << " MB gzip, "
-        << QString::number(plainMb, 'f', 1) << " MB uncompressed" << Qt::endl;
-
+    if (!ensureSyntheticFiles(out, spec, gzipPath, plainPath))
+        return 1;
     // Baseline: sqlite3 .import of the uncompressed file into a bare table.
     const QString baselineDb = dir + QLatin1String("/baseline.sqlite");
     const QString script = dir + QLatin1String("/baseline.sql");
