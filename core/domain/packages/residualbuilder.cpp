@@ -330,46 +330,51 @@ Status storeVersion(Database &database, qint64 packageId, int version, const QDa
     return {};
 }
 
+// A computed line as stored and shown; the base-currency amounts are the line's own
+// conversion (its DSRs' rates, weighted by revenue) applied to each amount.
+ResidualLine residualLineOf(int lineNo, const LineKey &key, const LineSums &line)
+{
+    const Wide net = line.revenue + line.adjustment - line.recouped;
+    auto inBase = [&line](const Wide &amount) -> QString {
+        if (!line.baseKnown || line.revenue == 0)
+            return {};
+        Integer numerator(amount), denominator(line.revenue);
+        if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        return QString::fromStdString(ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10));
+    };
+    ResidualLine stored;
+    stored.lineNo = lineNo;
+    stored.holder = key.holder;
+    stored.territory = key.territory;
+    stored.resourceId = key.resourceId;
+    stored.isrc = line.isrc;
+    stored.dspId = line.dspId;
+    stored.title = line.title;
+    stored.currency = key.currency;
+    stored.share = line.share;
+    stored.revenue = wideText(line.revenue);
+    stored.adjustment = wideText(line.adjustment);
+    stored.recouped = wideText(line.recouped);
+    stored.net = wideText(net);
+    stored.baseNet = inBase(net);
+    stored.baseRevenue = inBase(line.revenue);
+    stored.baseAdjustment = inBase(line.adjustment);
+    stored.baseRecouped = inBase(line.recouped);
+    stored.overclaimed = line.overclaimed;
+    return stored;
+}
+
 // The residual lines, numbered from 1.
 Status storeLines(Database &database, qint64 packageId, int version, const std::map<LineKey, LineSums> &lines)
 {
     PackageVersions::LineWriter writer(database, packageId, version);
     int lineNo = 0;
-    for (const auto &[key, line] : lines) {
-        const Wide net = line.revenue + line.adjustment - line.recouped;
-        // The line's own conversion (its DSRs' rates, weighted by revenue) applied to each amount.
-        auto inBase = [&line](const Wide &amount) -> QString {
-            if (!line.baseKnown || line.revenue == 0)
-                return {};
-            Integer numerator(amount), denominator(line.revenue);
-            if (denominator < 0) { // a positive denominator: Boost's rational refuses a negative one here
-                numerator = -numerator;
-                denominator = -denominator;
-            }
-            return QString::fromStdString(ExactAmount(line.base.value() * ExactAmount::Fraction(numerator, denominator)).toString(10));
-        };
-        ResidualLine stored;
-        stored.lineNo = ++lineNo;
-        stored.holder = key.holder;
-        stored.territory = key.territory;
-        stored.resourceId = key.resourceId;
-        stored.isrc = line.isrc;
-        stored.dspId = line.dspId;
-        stored.title = line.title;
-        stored.currency = key.currency;
-        stored.share = line.share;
-        stored.revenue = wideText(line.revenue);
-        stored.adjustment = wideText(line.adjustment);
-        stored.recouped = wideText(line.recouped);
-        stored.net = wideText(net);
-        stored.baseNet = inBase(net);
-        stored.baseRevenue = inBase(line.revenue);
-        stored.baseAdjustment = inBase(line.adjustment);
-        stored.baseRecouped = inBase(line.recouped);
-        stored.overclaimed = line.overclaimed;
-        if (const Status s = writer.insert(stored); !s.ok())
+    for (const auto &[key, line] : lines)
+        if (const Status s = writer.insert(residualLineOf(++lineNo, key, line)); !s.ok())
             return s;
-    }
     return {};
 }
 
@@ -457,24 +462,8 @@ Expected<ResidualBuilder::Recomputed> ResidualBuilder::recompute(Database &datab
     if (!computed)
         return Result::failure(readError.isEmpty() ? computed.error() : readError);
     int lineNo = 0;
-    for (const auto &[key, line] : computed->lines) {
-        ResidualLine l;
-        l.lineNo = ++lineNo;
-        l.holder = key.holder;
-        l.territory = key.territory;
-        l.resourceId = key.resourceId;
-        l.isrc = line.isrc;
-        l.dspId = line.dspId;
-        l.title = line.title;
-        l.currency = key.currency;
-        l.share = line.share;
-        l.revenue = wideText(line.revenue);
-        l.adjustment = wideText(line.adjustment);
-        l.recouped = wideText(line.recouped);
-        l.net = wideText(line.revenue + line.adjustment - line.recouped);
-        l.overclaimed = line.overclaimed;
-        out.lines << l;
-    }
+    for (const auto &[key, line] : computed->lines)
+        out.lines << residualLineOf(++lineNo, key, line);
     return out;
 }
 
