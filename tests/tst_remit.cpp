@@ -3,6 +3,7 @@
 // connection. Retries, backoff bounds, dead letters, the usage window, one
 // remittance per hour under late usage, and exactly-once delivery across
 // senders killed with SIGKILL at random moments.
+#include "loopbackhttpserver.h"
 #include "testsupport.h"
 
 #include "copies/packagecopies.h"
@@ -52,35 +53,21 @@ struct Request
     QDateTime at;
 };
 
-struct Reply
-{
-    int status = 200;
-    QByteArray body;
-    int delayMs = 0;
-    bool drop = false;
-    QByteArray headers; // extra response header lines, each ending in \r\n
-};
+using Reply = test::HttpReply;
 
-// An HTTP/1.1 server on 127.0.0.1 that answers each POST as the script says
-// and records every request; it runs in its own thread with its own loop.
-class ScriptedServer : public QThread
+// A marketplace that answers each POST as the script says and records every request.
+class ScriptedServer
 {
 public:
     using Script = std::function<Reply(const Request &, int seenForKey)>;
 
-    explicit ScriptedServer(Script script) : m_script(std::move(script)) {}
-    ~ScriptedServer() override
+    explicit ScriptedServer(Script script)
+        : m_script(std::move(script))
+        , m_server([this](const test::HttpRequest &http) { return answer(http); })
     {
-        quit();
-        wait();
     }
 
-    quint16 startListening()
-    {
-        start();
-        m_ready.acquire();
-        return m_port;
-    }
+    quint16 startListening() { return m_server.startListening(); }
 
     QList<Request> requests() const
     {
@@ -93,79 +80,26 @@ public:
         return m_successes;
     }
 
-protected:
-    void run() override
-    {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        m_port = server.serverPort();
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                auto *buffer = new QByteArray;
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
-                    delete buffer;
-                    socket->deleteLater();
-                });
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] { onData(socket, *buffer); });
-            }
-        });
-        m_ready.release();
-        exec();
-    }
-
 private:
-    void onData(QTcpSocket *socket, QByteArray &buffer)
+    // Called on the server's thread.
+    Reply answer(const test::HttpRequest &http)
     {
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> headers = buffer.left(end).split('\n');
-        qsizetype length = 0;
-        Request request;
-        for (const QByteArray &h : headers) {
-            const QByteArray lower = h.trimmed().toLower();
-            if (lower.startsWith("content-length:"))
-                length = lower.mid(15).trimmed().toLongLong();
-            if (lower.startsWith("idempotency-key:"))
-                request.key = QString::fromLatin1(h.trimmed().mid(16).trimmed());
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = buffer.mid(end + 4, length);
-        request.product = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("product")).toString();
-        request.at = QDateTime::currentDateTimeUtc();
-        buffer.clear();
-        Reply reply;
-        {
-            QMutexLocker lock(&m_mutex);
-            const int seen = int(std::count_if(m_requests.begin(), m_requests.end(), [&](const Request &r) { return r.key == request.key; }));
-            m_requests << request;
-            reply = m_script(request, seen);
-            if (reply.status >= 200 && reply.status < 300 && !reply.drop)
-                ++m_successes[request.key];
-        }
-        auto answer = [socket, reply] {
-            if (reply.drop) {
-                socket->abort();
-                return;
-            }
-            socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\nContent-Type: application/json\r\nContent-Length: "
-                          + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n" + reply.headers + "\r\n" + reply.body);
-            socket->disconnectFromHost();
-        };
-        if (reply.delayMs > 0)
-            QTimer::singleShot(reply.delayMs, socket, answer);
-        else
-            answer();
+        const Request request{http.idempotencyKey, QJsonDocument::fromJson(http.body).object().value(QStringLiteral("product")).toString(),
+                              http.body, http.at};
+        QMutexLocker lock(&m_mutex);
+        const int seen = int(std::count_if(m_requests.begin(), m_requests.end(), [&](const Request &r) { return r.key == request.key; }));
+        m_requests << request;
+        const Reply reply = m_script(request, seen);
+        if (reply.status >= 200 && reply.status < 300 && !reply.drop)
+            ++m_successes[request.key];
+        return reply;
     }
 
     Script m_script;
-    QSemaphore m_ready;
-    quint16 m_port = 0;
     mutable QMutex m_mutex;
     QList<Request> m_requests;
     std::map<QString, int> m_successes;
+    test::LoopbackHttpServer m_server; // last: its thread stops before the records it writes go
 };
 
 UsageEvent usage(const QDateTime &at, const QString &product, const char *value, const QString &marketplace = QStringLiteral("shop"))
