@@ -27,10 +27,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSemaphore>
 #include <QSqlQuery>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 #include <QtTest>
