@@ -3,7 +3,7 @@
 #include "formats/ddex/ddexfilereader.h"
 #include "import/ddexgroups.h"
 #include "import/ddexredelivery.h"
-#include "rows/bulkwriter.h"
+#include "ingest/dsrwriting.h"
 #include "ingest/importfindings.h"
 #include "rows/issuewriter.h"
 #include "import/reportidentity.h"
@@ -28,6 +28,65 @@ using ddex::ReportPart;
 
 
 // What separates the cells of a line that should have been tab-separated.
+// A group's rows from every file of the report, in file order, through the record
+// emitter (which allocates revenue and writes the first group's shares).
+class DdexGroupRows final : public RowSource
+{
+public:
+    DdexGroupRows(const ddex::ReportAnalysis &analysis, DdexGroup &group, const std::vector<ReportPart> &files, DdexShareWriter *shares,
+                  qint64 sharesDsrId)
+        : m_analysis(analysis)
+        , m_group(group)
+        , m_files(files)
+        , m_shares(shares)
+        , m_sharesDsrId(sharesDsrId)
+    {
+    }
+    // Called after each file: false stops the import (canceled).
+    std::function<bool()> afterFile;
+
+    bool feed(const Consumer &consume) override
+    {
+        std::map<std::string, ProRata> allocations; // carried over between the files of one report
+        std::uint64_t lineOffset = 0;
+        bool stopped = false;
+        for (const ReportPart &part : m_files) {
+            ddex::FileReader reader(part.path);
+            auto write = [&](const RowBatch &batch, QString &failure) {
+                if (consume(batch))
+                    return true;
+                stopped = true;
+                failure = QStringLiteral("stopped"); // the writer holds the reason
+                return false;
+            };
+            DdexRowEmitter sink(m_analysis, m_group, part, lineOffset, reader, write, allocations, m_shares, m_sharesDsrId);
+            if (!reader.read(sink) || !sink.finish()) {
+                m_error = sink.error().isEmpty() ? reader.errorString() : sink.error();
+                return stopped;
+            }
+            if (reader.sha256() != part.sha256) {
+                m_error = DdexImporter::tr("%1 changed while it was being imported").arg(QFileInfo(part.path).fileName());
+                return false;
+            }
+            lineOffset += part.lines;
+            if (afterFile && !afterFile()) {
+                m_error = DdexImporter::tr("Import canceled");
+                return false;
+            }
+        }
+        return true;
+    }
+    QString error() const override { return m_error; }
+
+private:
+    const ddex::ReportAnalysis &m_analysis;
+    DdexGroup &m_group;
+    const std::vector<ReportPart> &m_files;
+    DdexShareWriter *m_shares;
+    qint64 m_sharesDsrId;
+    QString m_error;
+};
+
 QString separatorName(const QString &line)
 {
     if (line.contains(QLatin1Char(';')))
@@ -346,42 +405,26 @@ QString DdexImporter::writeGroup(Plan &plan, std::size_t g, const ImportOptions 
 {
     DdexGroup &group = plan.groups[g];
     const std::vector<ReportPart> &files = plan.files();
-    const auto placeholder = DsrLifecycle(m_db).begin(plan.newDsrOf(group, options.strict));
+    DsrWriting writing(m_db, options, written.rows);
+    const auto placeholder = writing.begin(plan.newDsrOf(group, options.strict));
     if (!placeholder)
         return placeholder.error();
     group.dsrId = *placeholder;
-    BulkWriter writer(m_db, group.dsrId, options.resourceCacheSlots);
-    if (!writer.prepare())
-        return writer.errorString();
     DdexShareWriter shares(m_db, QFileInfo(files.front().path).fileName(), plan.start, plan.end);
-    std::map<std::string, ProRata> allocations;
-    std::uint64_t lineOffset = 0;
-    for (const ReportPart &part : files) {
-        ddex::FileReader reader(part.path);
-        auto write = [&writer](const RowBatch &batch, QString &failure) {
-            if (!writer.writeRows(batch))
-                failure = writer.errorString();
-            return failure.isEmpty();
-        };
-        DdexRowEmitter sink(plan.analysis, group, part, lineOffset, reader, write, allocations, g == 0 ? &shares : nullptr,
-                            plan.groups[0].dsrId);
-        if (!reader.read(sink) || !sink.finish())
-            return sink.error().isEmpty() ? reader.errorString() : sink.error();
-        if (reader.sha256() != part.sha256)
-            return tr("%1 changed while it was being imported").arg(QFileInfo(part.path).fileName());
-        lineOffset += part.lines;
-        if (progress) {
-            const std::uint64_t done = written.rows + writer.rowsWritten();
-            progress->setProgress(qint64(done), qint64(written.expectedRows), done);
-            if ((written.canceled = progress->canceled()))
-                return tr("Import canceled");
-        }
-    }
-    written.rows += writer.rowsWritten();
-    if (!writer.finish() || (g == 0 && !writer.writeIssues(plan.issues)))
-        return writer.errorString();
-    if (options.failAfterRows >= 0 && written.rows >= quint64(options.failAfterRows))
-        return tr("injected failure after %1 rows").arg(written.rows);
+    DdexGroupRows rows(plan.analysis, group, files, g == 0 ? &shares : nullptr, plan.groups[0].dsrId);
+    rows.afterFile = [&] {
+        if (!progress)
+            return true;
+        const std::uint64_t done = written.rows + writing.rowsWritten();
+        progress->setProgress(qint64(done), qint64(written.expectedRows), done);
+        return !(written.canceled = progress->canceled());
+    };
+    if (const QString error = writing.writeRows(rows); !error.isEmpty())
+        return error;
+    written.rows += writing.rowsWritten();
+    // The report's findings go with its first DSR.
+    if (const QString error = writing.finish(g == 0 ? plan.issues : std::vector<ValidationIssue>()); !error.isEmpty())
+        return error;
     if (g == 0) {
         group.totals.warnings = plan.warnings;
         group.totals.errors = plan.errors;
@@ -391,9 +434,9 @@ QString DdexImporter::writeGroup(Plan &plan, std::size_t g, const ImportOptions 
     facts.revenueBasis = revenueBasisOf(group);
     facts.durationMs = timer.elapsed();
     facts.totals = group.totals;
-    DsrLifecycle lifecycle(m_db);
-    if (const Status ingested = lifecycle.markIngested(group.dsrId, facts); !ingested)
+    if (const Status ingested = writing.markIngested(facts); !ingested)
         return ingested.error();
+    DsrLifecycle lifecycle(m_db);
     for (std::size_t p = 0; p < files.size(); ++p)
         if (const Status added = lifecycle.addSourceFile(group.dsrId, int(p + 1), files[p].path, hexOf(files[p].sha256), qint64(files[p].lines));
             !added)

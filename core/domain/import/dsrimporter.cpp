@@ -2,6 +2,7 @@
 
 #include "formats/dsrfilename.h"
 #include "rows/bulkwriter.h"
+#include "ingest/dsrwriting.h"
 #include "ingest/importfindings.h"
 #include "import/reportidentity.h"
 #include "rows/issuewriter.h"
@@ -16,11 +17,58 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-
 #include <optional>
 
 namespace rd {
 namespace {
+
+// The file's rows, a batch at a time from the reader thread. Strict mode stops
+// writing at the first row error but keeps reading so the report is complete;
+// the first findings are kept for a refusal, whose report outlives the rolled-back rows.
+class TsvBatches final : public RowSource
+{
+public:
+    TsvBatches(TsvReaderThread &reader, const ImportOptions &options, ProgressSink *progress, const DsrWriting &writing)
+        : m_reader(reader)
+        , m_options(options)
+        , m_progress(progress)
+        , m_writing(writing)
+    {
+    }
+
+    bool feed(const Consumer &consume) override
+    {
+        constexpr std::size_t kMaxKeptIssues = 10000;
+        m_reader.start();
+        while (auto batch = m_reader.next()) {
+            if (m_progress) {
+                m_progress->setProgress(batch->rawBytesRead, m_reader.fileSize(), m_writing.rowsWritten());
+                if ((canceled = m_progress->canceled()))
+                    break;
+            }
+            for (const auto &issue : batch->issues) {
+                rejecting = rejecting || (m_options.strict && issue.severity == ValidationIssue::Severity::Error);
+                if (keptIssues.size() < kMaxKeptIssues)
+                    keptIssues.push_back(issue);
+            }
+            if (!rejecting && !consume(*batch))
+                break;
+            m_reader.recycle(std::move(batch));
+        }
+        m_reader.stop();
+        return !m_reader.failed();
+    }
+    QString error() const override { return m_reader.errorString(); }
+
+    bool canceled = false, rejecting = false;
+    std::vector<ValidationIssue> keptIssues;
+
+private:
+    TsvReaderThread &m_reader;
+    const ImportOptions &m_options;
+    ProgressSink *m_progress;
+    const DsrWriting &m_writing;
+};
 
 NewDsr newDsrOf(const QString &path, const DsrFileName &name, bool strict)
 {
@@ -45,63 +93,36 @@ DsrImporter::DsrImporter(Database &database)
 {
 }
 
-// Streams the file's batches into the open transaction. Strict mode stops
-// writing at the first row error but keeps reading so the report is complete.
-WriteOutcome DsrImporter::streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options,
+// Writes the file's rows into the open transaction (the skeleton's steps 2 and 3),
+// unless strict mode rejects it or no row is importable.
+WriteOutcome DsrImporter::streamRows(DsrWriting &writing, TsvReaderThread &reader, const ImportOptions &options,
                                      ProgressSink *progress, ImportResult &result)
 {
-    constexpr std::size_t kMaxKeptIssues = 10000;
-    BulkWriter writer(m_db, dsrId, options.resourceCacheSlots);
-    if (!writer.prepare())
-        return {ImportResult::Outcome::Failed, writer.errorString(), {}};
-
-    WriteOutcome written;
-    reader.start();
-    bool rejecting = false;
-    while (auto batch = reader.next()) {
-        if (progress) {
-            progress->setProgress(batch->rawBytesRead, reader.fileSize(), writer.rowsWritten());
-            if (progress->canceled()) {
-                written.outcome = ImportResult::Outcome::Canceled;
-                break;
-            }
-        }
-        for (const auto &issue : batch->issues)
-            rejecting = rejecting || (options.strict && issue.severity == ValidationIssue::Severity::Error);
-        // Kept for a refusal (strict mode, or no row importable), whose report outlives the rolled-back rows.
-        for (const auto &issue : batch->issues)
-            if (written.keptIssues.size() < kMaxKeptIssues)
-                written.keptIssues.push_back(issue);
-        if (!rejecting && (!writer.writeRows(*batch) || !writer.writeIssues(batch->issues))) {
-            written = {ImportResult::Outcome::Failed, writer.errorString(), {}};
-            break;
-        }
-        if (options.failAfterRows >= 0 && writer.rowsWritten() >= static_cast<quint64>(options.failAfterRows)) {
-            written = {ImportResult::Outcome::Failed, tr("injected failure after %1 rows").arg(writer.rowsWritten()), {}};
-            break;
-        }
-        reader.recycle(std::move(batch));
-    }
-    reader.stop();
+    TsvBatches batches(reader, options, progress, writing);
+    const QString error = writing.writeRows(batches);
     result.totals = reader.totals();
     result.sha256 = reader.sha256Hex();
-    if (written.outcome != ImportResult::Outcome::Imported)
+    if (!error.isEmpty())
+        return {ImportResult::Outcome::Failed, error, {}};
+    WriteOutcome written;
+    written.keptIssues = std::move(batches.keptIssues);
+    if (batches.canceled) {
+        written.outcome = ImportResult::Outcome::Canceled;
         return written;
-    if (reader.failed())
-        return {ImportResult::Outcome::Failed, reader.errorString(), {}};
-    if (rejecting) {
+    }
+    if (batches.rejecting) {
         written.outcome = ImportResult::Outcome::Failed;
         written.error = tr("Rejected in strict mode: %n row(s) with errors", nullptr, static_cast<int>(result.totals.errors));
         return written;
     }
-    if (writer.rowsWritten() == 0 && result.totals.errors > 0) {
+    if (writing.rowsWritten() == 0 && result.totals.errors > 0) {
         written.outcome = ImportResult::Outcome::Failed;
         written.error = tr("%1: nothing could be imported: all %n row(s) have errors", nullptr, static_cast<int>(result.totals.errors))
                             .arg(QFileInfo(result.path).fileName());
         return written;
     }
-    if (!writer.finish() || !writer.writeIssues(reader.fileIssues()))
-        return {ImportResult::Outcome::Failed, writer.errorString(), {}};
+    if (const QString finished = writing.finish(reader.fileIssues()); !finished.isEmpty())
+        return {ImportResult::Outcome::Failed, finished, {}};
     return written;
 }
 
@@ -169,15 +190,6 @@ std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, Im
                         {}};
 }
 
-bool DsrImporter::markIngested(const ImportResult &result, qint64 elapsedMs)
-{
-    IngestedDsr facts;
-    facts.sha256 = result.sha256;
-    facts.durationMs = elapsedMs;
-    facts.totals = result.totals;
-    return DsrLifecycle(m_db).markIngested(result.dsrId, facts).ok();
-}
-
 ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
 {
     QElapsedTimer timer;
@@ -218,9 +230,10 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
         return validateOnly(path, options, progress, result, timer);
 
     // The placeholder commits on its own, so that others see the import while it runs.
+    DsrWriting writing(m_db, options);
     {
         Transaction placing(m_db);
-        const auto placeholder = placing ? DsrLifecycle(m_db).begin(newDsrOf(path, *name, options.strict))
+        const auto placeholder = placing ? writing.begin(newDsrOf(path, *name, options.strict))
                                          : Expected<qint64>::failure(placing.error());
         if (!placeholder || !placing.commit())
             return finish(ImportResult::Outcome::Failed,
@@ -239,14 +252,18 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
             // Checked again now that this import holds the write lock: another may have ingested the report meanwhile.
             written = {ImportResult::Outcome::Failed, *taken, {}};
         else
-            written = streamRows(result.dsrId, reader, options, progress, result);
+            written = streamRows(writing, reader, options, progress, result);
 
         if (written.outcome == ImportResult::Outcome::Imported) {
             if (auto refusal = refuseDuplicate(path, result))
                 written = std::move(*refusal);
         }
         if (written.outcome == ImportResult::Outcome::Imported) {
-            if (markIngested(result, timer.elapsed()) && transaction.commit())
+            IngestedDsr facts;
+            facts.sha256 = result.sha256;
+            facts.durationMs = timer.elapsed();
+            facts.totals = result.totals;
+            if (writing.markIngested(facts) && transaction.commit())
                 return finish(ImportResult::Outcome::Imported, QString());
             written = {ImportResult::Outcome::Failed, tr("Cannot commit the import: %1").arg(transaction.error()), {}};
         }

@@ -11,6 +11,8 @@
 
 namespace rd {
 
+class DsrWriting;
+
 class Database;
 class ProgressSink;
 class TsvReaderThread;
@@ -41,12 +43,11 @@ public:
     ImportResult importFile(const QString &path, const ImportOptions &options = {}, ProgressSink *progress = nullptr);
 
 private:
-    WriteOutcome streamRows(qint64 dsrId, TsvReaderThread &reader, const ImportOptions &options, ProgressSink *progress,
+    WriteOutcome streamRows(DsrWriting &writing, TsvReaderThread &reader, const ImportOptions &options, ProgressSink *progress,
                             ImportResult &result);
     ImportResult validateOnly(const QString &path, const ImportOptions &options, ProgressSink *progress, ImportResult &result,
                               const QElapsedTimer &timer);
     std::optional<WriteOutcome> refuseDuplicate(const QString &path, ImportResult &result);
-    bool markIngested(const ImportResult &result, qint64 elapsedMs);
 
     Database &m_db;
 };
