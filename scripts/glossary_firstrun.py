@@ -290,6 +290,17 @@ ENTRIES = [
     ('Cannot commit: %1', 'No se puede confirmar: %1', 'Validation impossible : %1'),
     ('Cannot start a transaction: %1', 'No se puede iniciar una transacción: %1', 'Impossible de démarrer une transaction : %1'),
     ('Cannot start the import: %1', 'No se puede iniciar la importación: %1', "Impossible de démarrer l'importation : %1"),
+    ('Cannot read the resources of the top list', 'No se pueden leer los recursos de la lista principal',
+     'Impossible de lire les ressources du classement'),
+    ('Cannot read the resources of DSR %1', 'No se pueden leer los recursos del DSR %1', 'Impossible de lire les ressources du DSR %1'),
+    ('DSR %1 was deleted while the package was built', 'El DSR %1 se eliminó mientras se compilaba el paquete',
+     'Le DSR %1 a été supprimé pendant la construction du paquet'),
+    ("Cannot read the resources of the report's lines", 'No se pueden leer los recursos de las líneas del informe',
+     'Impossible de lire les ressources des lignes du rapport'),
+    ('row ids: %1', 'identificadores de fila: %1', 'identifiants de ligne : %1'),
+    ('row history: %1', 'historial de filas: %1', 'historique des lignes : %1'),
+    ('row delete: %1', 'eliminación de fila: %1', 'suppression de ligne : %1'),
+    ('row lines: %1', 'líneas de fila: %1', 'lignes du fichier : %1'),
 ]
 
 ES = {en: es for en, es, fr in ENTRIES}

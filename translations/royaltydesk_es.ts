@@ -11,8 +11,8 @@
         <translation>No se pueden leer los totales por recurso del DSR %1</translation>
     </message>
     <message>
-        <source>Cannot read the resources: %1</source>
-        <translation>No se pueden leer los recursos: %1</translation>
+        <source>Cannot read the resources of the top list</source>
+        <translation>No se pueden leer los recursos de la lista principal</translation>
     </message>
 </context>
 <context>
@@ -322,6 +322,17 @@
     </message>
 </context>
 <context>
+    <name>CopyTargetTable</name>
+    <message>
+        <source>There is no retention target %1</source>
+        <translation>No existe el destino de conservación %1</translation>
+    </message>
+    <message>
+        <source>There is no SFTP target %1</source>
+        <translation>No existe el destino SFTP %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyTargets</name>
     <message>
         <source>An SFTP target needs a host, a user and a known_hosts file</source>
@@ -332,16 +343,8 @@
         <translation>Un destino SFTP necesita un archivo de clave o la variable de entorno que contiene la contraseña</translation>
     </message>
     <message>
-        <source>There is no retention target %1</source>
-        <translation>No existe el destino de conservación %1</translation>
-    </message>
-    <message>
         <source>"%1" is not a SHA256 fingerprint (SHA256:…)</source>
         <translation>«%1» no es una huella SHA256 (SHA256:…)</translation>
-    </message>
-    <message>
-        <source>There is no SFTP target %1</source>
-        <translation>No existe el destino SFTP %1</translation>
     </message>
 </context>
 <context>
@@ -472,10 +475,6 @@
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <source>injected failure after %1 rows</source>
-        <translation>fallo provocado tras %1 filas</translation>
-    </message>
-    <message>
         <source>Cannot commit the import: %1</source>
         <translation>No se puede confirmar la importación: %1</translation>
     </message>
@@ -587,10 +586,6 @@
         <source>Cannot record the import: %1</source>
         <translation>No se puede registrar la importación: %1</translation>
     </message>
-    <message>
-        <source>injected failure after %1 rows</source>
-        <translation>fallo provocado tras %1 filas</translation>
-    </message>
     <message numerus="yes">
         <source>Rejected in strict mode: %n row(s) with errors</source>
         <translation>
@@ -642,6 +637,13 @@
     <message>
         <source>DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.</source>
         <translation>El DSR %1 es la fuente de los paquetes publicados o retirados %2; sus datos se conservan para siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>DsrWriting</name>
+    <message>
+        <source>injected failure after %1 rows</source>
+        <translation>fallo provocado tras %1 filas</translation>
     </message>
 </context>
 <context>
@@ -879,6 +881,10 @@
         <source>Package %1 cannot be exported: %2</source>
         <translation>El paquete %1 no se puede exportar: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the resources of DSR %1</source>
+        <translation>No se pueden leer los recursos del DSR %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>
@@ -973,6 +979,13 @@
     <message>
         <source>Package %1 has no version %2</source>
         <translation>El paquete %1 no tiene versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVersions</name>
+    <message>
+        <source>DSR %1 was deleted while the package was built</source>
+        <translation>El DSR %1 se eliminó mientras se compilaba el paquete</translation>
     </message>
 </context>
 <context>
@@ -1121,8 +1134,8 @@
         <translation>No se pueden leer las líneas de informe de los recursos</translation>
     </message>
     <message>
-        <source>Cannot read the resources: %1</source>
-        <translation>No se pueden leer los recursos: %1</translation>
+        <source>Cannot read the resources of the report's lines</source>
+        <translation>No se pueden leer los recursos de las líneas del informe</translation>
     </message>
 </context>
 <context>
@@ -1208,16 +1221,8 @@
 <context>
     <name>RedeliveryWriter</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>DSR %1 does not exist</source>
         <translation>El DSR %1 no existe</translation>
-    </message>
-    <message>
-        <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
-        <translation>la fila %1 del DSR %2 cambió durante la revisión; vuelva a calcular las diferencias</translation>
     </message>
     <message>
         <source>DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was applied. Import the file again to review it against version %2.</source>
@@ -1515,6 +1520,29 @@
     <message>
         <source>DSR %1: %2</source>
         <translation>DSR %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowHistory</name>
+    <message>
+        <source>row ids: %1</source>
+        <translation>identificadores de fila: %1</translation>
+    </message>
+    <message>
+        <source>row history: %1</source>
+        <translation>historial de filas: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
+        <translation>la fila %1 del DSR %2 cambió durante la revisión; vuelva a calcular las diferencias</translation>
+    </message>
+    <message>
+        <source>row delete: %1</source>
+        <translation>eliminación de fila: %1</translation>
+    </message>
+    <message>
+        <source>row lines: %1</source>
+        <translation>líneas de fila: %1</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@
         <translation>Impossible de lire les totaux par ressource du DSR %1</translation>
     </message>
     <message>
-        <source>Cannot read the resources: %1</source>
-        <translation>Impossible de lire les ressources : %1</translation>
+        <source>Cannot read the resources of the top list</source>
+        <translation>Impossible de lire les ressources du classement</translation>
     </message>
 </context>
 <context>
@@ -322,6 +322,17 @@
     </message>
 </context>
 <context>
+    <name>CopyTargetTable</name>
+    <message>
+        <source>There is no retention target %1</source>
+        <translation>Il n’y a pas de destination de conservation %1</translation>
+    </message>
+    <message>
+        <source>There is no SFTP target %1</source>
+        <translation>Il n’y a pas de destination SFTP %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyTargets</name>
     <message>
         <source>An SFTP target needs a host, a user and a known_hosts file</source>
@@ -332,16 +343,8 @@
         <translation>Une destination SFTP demande un fichier de clé ou la variable d’environnement qui contient le mot de passe</translation>
     </message>
     <message>
-        <source>There is no retention target %1</source>
-        <translation>Il n’y a pas de destination de conservation %1</translation>
-    </message>
-    <message>
         <source>"%1" is not a SHA256 fingerprint (SHA256:…)</source>
         <translation>« %1 » n’est pas une empreinte SHA256 (SHA256:…)</translation>
-    </message>
-    <message>
-        <source>There is no SFTP target %1</source>
-        <translation>Il n’y a pas de destination SFTP %1</translation>
     </message>
 </context>
 <context>
@@ -472,10 +475,6 @@
         <translation>Import annulé</translation>
     </message>
     <message>
-        <source>injected failure after %1 rows</source>
-        <translation>panne provoquée après %1 lignes</translation>
-    </message>
-    <message>
         <source>Cannot commit the import: %1</source>
         <translation>Impossible de valider l’import : %1</translation>
     </message>
@@ -587,10 +586,6 @@
         <source>Cannot record the import: %1</source>
         <translation>Impossible d’enregistrer l’import : %1</translation>
     </message>
-    <message>
-        <source>injected failure after %1 rows</source>
-        <translation>panne provoquée après %1 lignes</translation>
-    </message>
     <message numerus="yes">
         <source>Rejected in strict mode: %n row(s) with errors</source>
         <translation>
@@ -642,6 +637,13 @@
     <message>
         <source>DSR %1 is the source of published or retracted package(s) %2; their data is kept for ever.</source>
         <translation>Le DSR %1 est la source du ou des paquets publiés ou retirés %2 ; leurs données sont conservées pour toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>DsrWriting</name>
+    <message>
+        <source>injected failure after %1 rows</source>
+        <translation>panne provoquée après %1 lignes</translation>
     </message>
 </context>
 <context>
@@ -879,6 +881,10 @@
         <source>Package %1 cannot be exported: %2</source>
         <translation>Le paquet %1 ne peut pas être exporté : %2</translation>
     </message>
+    <message>
+        <source>Cannot read the resources of DSR %1</source>
+        <translation>Impossible de lire les ressources du DSR %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>
@@ -973,6 +979,13 @@
     <message>
         <source>Package %1 has no version %2</source>
         <translation>Le paquet %1 n’a pas de version %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVersions</name>
+    <message>
+        <source>DSR %1 was deleted while the package was built</source>
+        <translation>Le DSR %1 a été supprimé pendant la construction du paquet</translation>
     </message>
 </context>
 <context>
@@ -1121,8 +1134,8 @@
         <translation>Impossible de lire les lignes de rapport des ressources</translation>
     </message>
     <message>
-        <source>Cannot read the resources: %1</source>
-        <translation>Impossible de lire les ressources : %1</translation>
+        <source>Cannot read the resources of the report's lines</source>
+        <translation>Impossible de lire les ressources des lignes du rapport</translation>
     </message>
 </context>
 <context>
@@ -1208,16 +1221,8 @@
 <context>
     <name>RedeliveryWriter</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>DSR %1 does not exist</source>
         <translation>Le DSR %1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
-        <translation>la ligne %1 du DSR %2 a changé pendant la vérification ; recalculez les différences</translation>
     </message>
     <message>
         <source>DSR %1 became version %2 while this re-delivery was diffed against version %3; nothing was applied. Import the file again to review it against version %2.</source>
@@ -1515,6 +1520,29 @@
     <message>
         <source>DSR %1: %2</source>
         <translation>DSR %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowHistory</name>
+    <message>
+        <source>row ids: %1</source>
+        <translation>identifiants de ligne : %1</translation>
+    </message>
+    <message>
+        <source>row history: %1</source>
+        <translation>historique des lignes : %1</translation>
+    </message>
+    <message>
+        <source>row %1 of DSR %2 changed during the review; compute the diff again</source>
+        <translation>la ligne %1 du DSR %2 a changé pendant la vérification ; recalculez les différences</translation>
+    </message>
+    <message>
+        <source>row delete: %1</source>
+        <translation>suppression de ligne : %1</translation>
+    </message>
+    <message>
+        <source>row lines: %1</source>
+        <translation>lignes du fichier : %1</translation>
     </message>
 </context>
 <context>
