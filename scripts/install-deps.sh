@@ -7,7 +7,8 @@ set -euo pipefail
 
 packages=(
     build-essential cmake pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev
+    libqt6sql6-sqlite # Qt's SQLite driver: the tests open databases with it, as a foreign program would
     # Qt6Charts' CMake package needs Qt6OpenGL's, and Qt6Gui's looks for XKB: both are only
     # Recommends of qt6-base-dev, which --no-install-recommends leaves out.
     libqt6opengl6-dev libxkbcommon-dev

@@ -3,10 +3,10 @@
 #include <QProcess>
 
 #include "db/database.h"
+#include "db/sqlquery.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTest>
 #include <QVariant>
 
@@ -75,7 +75,7 @@ QByteArray readAllDecompressed(const QString &path)
 
 QVariant scalar(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
+    SqlQuery q(db);
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);

@@ -1,6 +1,7 @@
 // The analytics: per-resource aggregates kept at import, exact currency
 // conversion, top resources from the top lists and the top-percentile report,
 // each checked against a brute-force computation from the generated rows.
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include "analytics/analyticsengine.h"
@@ -202,7 +203,7 @@ void TestAnalytics::reportLineKeysFollowTheResources()
 
     std::vector<ResourceKey> keys;
     QVERIFY(resourcegroups::read(db->handle(), 1, count, keys));
-    QSqlQuery q(db->connection());
+    SqlQuery q(*db);
     QVERIFY(q.exec(QStringLiteral("SELECT id, dsp_id, isrc FROM resources ORDER BY id")));
     std::map<std::pair<QString, QString>, ResourceKey> byLine;
     while (q.next()) {
@@ -233,7 +234,7 @@ void TestAnalytics::aggregatesMatchRows()
     const auto dsrs = generate(7, 3, 400, 1500);
     importAll(*db, dir, dsrs);
     // Every (DSR, resource) sum equals the sum of its rows, by SQL over the rows.
-    QSqlQuery q(db->connection());
+    SqlQuery q(*db);
     QVERIFY(q.exec("SELECT id >> 32, resource_id, coalesce(sum(usages), 0), dec_sum(revenue) FROM usage_rows "
                    "GROUP BY 1, 2 ORDER BY 1, 2"));
     ChunkStore chunks(*db);
@@ -251,8 +252,8 @@ void TestAnalytics::aggregatesMatchRows()
 
     // Rebuilding from the rows (the schema upgrade path) gives the same chunks.
     const QByteArray before = test::scalar(*db, "SELECT group_concat(hex(data), '') FROM dsr_resource_chunks").toByteArray();
-    QVERIFY(QSqlQuery(db->connection()).exec("DELETE FROM dsr_resource_chunks"));
-    QVERIFY(QSqlQuery(db->connection()).exec("DELETE FROM dsr_top_resources"));
+    QVERIFY(SqlQuery(*db).exec("DELETE FROM dsr_resource_chunks"));
+    QVERIFY(SqlQuery(*db).exec("DELETE FROM dsr_top_resources"));
     QString error;
     QVERIFY2(ResourceTotals::rebuildAll(db->handle(), error), qPrintable(error));
     QCOMPARE(test::scalar(*db, "SELECT group_concat(hex(data), '') FROM dsr_resource_chunks").toByteArray(), before);
@@ -422,7 +423,7 @@ void TestAnalytics::topResourcesMatchBruteForce()
     QCOMPARE(test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsr_top_blobs")).toInt(),
              test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsrs")).toInt());
     auto blobs = [&] {
-        QSqlQuery q(db->connection());
+        SqlQuery q(*db);
         q.exec(QStringLiteral("SELECT data FROM dsr_top_blobs ORDER BY dsr_id"));
         QList<QByteArray> out;
         while (q.next())
@@ -430,7 +431,7 @@ void TestAnalytics::topResourcesMatchBruteForce()
         return out;
     };
     const QList<QByteArray> written = blobs();
-    QSqlQuery clear(db->connection());
+    SqlQuery clear(*db);
     QVERIFY(clear.exec(QStringLiteral("DELETE FROM dsr_top_blobs")));
     QString error;
     QVERIFY2(migrationHook(14)(db->handle(), error), qPrintable(error));
@@ -636,7 +637,7 @@ void TestAnalytics::searchIndexCoversLaterImports()
         QCOMPARE(mixed->revenue, plain->revenue);
     }
     compareWithAndWithoutIndex(QStringLiteral("title 2"));
-    QSqlQuery q(db->connection());
+    SqlQuery q(*db);
     QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM dsrs")) && q.next());
     QVERIFY(DsrRepository(*db).remove(q.value(0).toLongLong()).ok());
     compareWithAndWithoutIndex(QStringLiteral("TITLE"));
@@ -680,7 +681,7 @@ void TestAnalytics::wrappedSumsAreRepairedOnUpgrade()
         QVERIFY(ChunkStore(*db).readAll(dsrId, sums));
         sums[0].revenue = DecimalSum(); // what the old import left: a wrong sum
         sums[0].revenue.add(*DecimalSum::fromString("1097176330790615365.37"));
-        QSqlQuery q(db->connection());
+        SqlQuery q(*db);
         q.prepare(QStringLiteral("UPDATE dsr_resource_chunks SET data = ? WHERE dsr_id = ?"));
         q.addBindValue(resourcechunk::encode(sums.data(), sums.size()));
         q.addBindValue(dsrId);

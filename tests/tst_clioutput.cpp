@@ -2,6 +2,7 @@
 // themselves, dry runs that write nothing, failed imports that say why, output
 // that is UTF-8, and amounts in the locale's one number format.
 #include "db/database.h"
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTest>
 
@@ -63,13 +63,13 @@ QMap<QString, qint64> tableCounts(const QString &path)
     auto db = Database::open(path);
     if (!db)
         return counts;
-    QSqlQuery tables(db.value()->connection());
+    SqlQuery tables(*db.value());
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
     for (const QString &name : names) {
-        QSqlQuery count(db.value()->connection());
+        SqlQuery count(*db.value());
         count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
         counts.insert(name, count.next() ? count.value(0).toLongLong() : -1);
     }

@@ -1,6 +1,7 @@
 // DDEX DSR flat files: the cell syntax, layouts from headings, file names,
 // exact pro-rata allocation, the shipped samples' reconciliation findings,
 // synthetic multi-summary reports and multi-file assembly.
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include "formats/ddex/ddexcells.h"
@@ -36,7 +37,7 @@ QString ddexSample(const QString &prefix)
 QStringList findings(Database &db, qint64 dsrId)
 {
     QStringList out;
-    QSqlQuery q(db.connection());
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT code, field FROM dsr_issues WHERE dsr_id = ? ORDER BY line, seq"));
     q.addBindValue(dsrId);
     q.exec();
@@ -399,7 +400,7 @@ void TestDdex::basicAudioWithSeveralSummaries()
     for (const ImportResult &r : results)
         QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(findings(*db, results[0].dsrId), QStringList());
-    QSqlQuery q(db->connection());
+    SqlQuery q(*db);
     q.exec(QStringLiteral("SELECT territory, currency, row_count, usages_total, revenue_total, revenue_basis FROM dsrs ORDER BY id"));
     QStringList dsrs;
     while (q.next())

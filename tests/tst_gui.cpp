@@ -32,6 +32,7 @@
 #include "review/packagereviewwindow.h"
 #include "db/database.h"
 #include "guisupport.h"
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -459,7 +460,7 @@ private slots:
                 events << e;
             }
             QVERIFY(RemittanceBook(*db).add(events, QStringLiteral("test")));
-            QSqlQuery q(db->connection());
+            SqlQuery q(*db);
             QVERIFY(q.exec(QStringLiteral("UPDATE remittances SET status = 'succeeded' WHERE product IN ('p0', 'p3')")));
             QVERIFY(q.exec(QStringLiteral("UPDATE remittances SET status = 'dead_letter', updated_at = '2020-01-01T00:00:00.000Z' WHERE product = 'p1'")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at, http_status, error_code, message, latency_ms) "

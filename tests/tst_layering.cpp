@@ -44,7 +44,7 @@ QString folderOf(const QString &relative)
 QRegularExpression sqlPattern()
 {
     return QRegularExpression(
-        QStringLiteral("QSqlQuery|QSqlDatabase|sqlite3_|SqliteStatement|\"\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|BEGIN)\\s"));
+        QStringLiteral("QSqlQuery|QSqlDatabase|\\bSqlQuery\\b|sqlite3_|SqliteStatement|\"\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|BEGIN)\\s"));
 }
 
 } // namespace
@@ -109,7 +109,7 @@ private slots:
     void domainTalksToOwnersOnly()
     {
         const QRegularExpression sql = sqlPattern();
-        const QRegularExpression api(QStringLiteral("#include [<\"](sqlite3\\.h|QSql\\w*|db/sqlitestatement\\.h|db/sqlerror\\.h)[>\"]"
+        const QRegularExpression api(QStringLiteral("#include [<\"](sqlite3\\.h|QSql\\w*|db/sqlitestatement\\.h|db/sqlquery\\.h|db/sqlerror\\.h)[>\"]"
                                                     "|\\b(database|m_db|db)(\\.|->)(handle|connection)\\(\\)"));
         QStringList offenders;
         const QStringList files = sourcesUnder(QStringLiteral("core/domain"));

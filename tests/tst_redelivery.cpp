@@ -1,6 +1,7 @@
 // Re-deliveries: the diff against the stored version (a property test over
 // random edits: applying it gives the new file, and every earlier version can
 // still be rebuilt), the as-of history, and DDEX re-deliveries.
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include "analytics/analyticsengine.h"
@@ -83,7 +84,7 @@ QList<Row> edited(QList<Row> rows, QRandomGenerator &rng, int catalogue)
 QStringList storedTexts(Database &db, const std::vector<VersionRow> &rows)
 {
     QStringList out;
-    QSqlQuery q(db.connection());
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT dsp_id, coalesce(title, ''), coalesce(isrc, '') FROM resources WHERE id = ?"));
     for (const VersionRow &r : rows) {
         q.addBindValue(r.resourceId);
@@ -235,7 +236,7 @@ void TestRedelivery::diffAppliedGivesTheNewVersion()
         std::vector<ResourceSums> sums;
         QVERIFY(ChunkStore(*db).readAll(id, sums));
         std::map<QString, qint64> aggregated;
-        QSqlQuery q(db->connection());
+        SqlQuery q(*db);
         q.prepare(QStringLiteral("SELECT dsp_id || '|' || coalesce(title, '') FROM resources WHERE id = ?"));
         for (const ResourceSums &s : sums) {
             q.addBindValue(qint64(s.resourceId));
@@ -288,7 +289,7 @@ void TestRedelivery::asOfHistory()
     replace.replace = true;
     QCOMPARE(DsrImporter(*db).importFile(writeVersion(dir, 2, v2), replace).version, 2);
     // Say the first arrived in March and the correction in May.
-    QSqlQuery q(db->connection());
+    SqlQuery q(*db);
     QVERIFY(q.exec(QStringLiteral("UPDATE dsr_versions SET applied_at = CASE version WHEN 1 THEN '2021-03-10T09:00:00Z' "
                                   "ELSE '2021-05-02T16:30:00Z' END")));
     DsrVersions versions(*db);

@@ -4,6 +4,7 @@
 // remittance per hour under late usage, and exactly-once delivery across
 // senders killed with SIGKILL at random moments.
 #include "loopbackhttpserver.h"
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include "copies/packagecopies.h"
@@ -344,7 +345,7 @@ void TestRemit::onePerHourUnderLateUsage()
                  .toString(),
              QStringLiteral("%1=0.3/succeeded,%2=0.05/pending").arg(hour.toString(QStringLiteral("hh")), hour.addSecs(3600).toString(QStringLiteral("hh"))));
     // The schema refuses a second remittance for the same key and hour.
-    QSqlQuery twin(db->connection());
+    SqlQuery twin(*db);
     QVERIFY(!twin.exec(QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, idempotency_key, correlation_id, "
                                       "created_at, updated_at) SELECT marketplace, account, product, metric, hour, value, 'pending', 'x', 'y', created_at, "
                                       "updated_at FROM remittances LIMIT 1")));
@@ -654,7 +655,7 @@ void TestRemit::recoveryActions()
     QCOMPARE(test::scalar(*db, QStringLiteral("SELECT value FROM remittances WHERE product = 'p'")).toString(), QStringLiteral("3.75"));
 
     // A source corrected after its hour was sent: only the difference is queued, once.
-    QSqlQuery fix(db->connection());
+    SqlQuery fix(*db);
     QVERIFY(fix.exec(QStringLiteral("UPDATE usage_events SET value = '0.45' WHERE product = 'sold'")));
     QCOMPARE(actions.recalculate(hour, hour.addSecs(3600)).value(), 1);
     QCOMPARE(test::scalar(*db, QStringLiteral("SELECT group_concat(value || '/' || status, ',') FROM (SELECT * FROM remittances WHERE product = 'sold' ORDER BY hour)"))

@@ -1,6 +1,7 @@
 // Retention: the window, the sweep (purge, retain, stale), and the property
 // that after any sequence of sweeps every published or retracted package
 // still verifies and its lines recompute exactly from the retained rows.
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include "import/dsrimporter.h"
@@ -37,7 +38,7 @@ qint64 rowsOf(Database &db, qint64 dsrId)
 
 void setImportedOn(Database &db, qint64 dsrId, const QDate &date)
 {
-    QSqlQuery q(db.connection());
+    SqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE dsrs SET imported_at = ? WHERE id = ?"));
     q.addBindValue(date.startOfDay(Qt::UTC).toString(Qt::ISODate));
     q.addBindValue(dsrId);
@@ -142,7 +143,7 @@ void TestRetention::sweepPurgesRetainsAndFlagsStale()
     QVERIFY(!DsrRepository(*db).remove(1).ok());
     // The check can fail: a stored line that no longer matches its rows is named.
     {
-        QSqlQuery tamper(db->connection());
+        SqlQuery tamper(*db);
         QVERIFY(tamper.exec(QStringLiteral("UPDATE package_lines SET revenue = '1' WHERE package_id = %1 AND line_no = 1").arg(published)));
         const auto problems = RetainedSourceCheck::run(*db, published, 1).value();
         QCOMPARE(problems.size(), 1);

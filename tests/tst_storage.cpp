@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "storage/migrations.h"
+#include "db/sqlquery.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -93,7 +94,7 @@ private slots:
         QTemporaryDir dir;
         {
             auto db = test::openDatabase(dir);
-            QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA user_version = 999"));
+            SqlQuery(*db).exec(QStringLiteral("PRAGMA user_version = 999"));
         }
         auto db = Database::open(dir.filePath(QStringLiteral("test.sqlite")));
         QVERIFY(!db.ok());
@@ -110,7 +111,7 @@ private slots:
         const int known = int(schemaMigrations().size());
         {
             auto db = test::openDatabase(dir);
-            QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(known - 1)); // an older schema
+            SqlQuery(*db).exec(QStringLiteral("PRAGMA user_version = %1").arg(known - 1)); // an older schema
         }
         sqlite3 *other = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
@@ -145,7 +146,7 @@ private slots:
             QVERIFY(DsrImporter(*db).importFile(test::writeFile(dir, QStringLiteral("Gen_Offer_GB_GBP_20200101-20200131.tsv"),
                                                                 "dsp_id\ttitle\tartists\tisrc\tusages\trevenue\nA\tS\tX\tQZABC0000001\t1\t2\n"))
                         .ok());
-            QSqlQuery q(db->connection());
+            SqlQuery q(*db);
             QVERIFY(q.exec(QStringLiteral("DROP INDEX dsrs_identity")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO dsrs (format, path, file_name, sha256, dsp, offer, territory, currency, period_start, "
                                           "period_end, status, imported_at) SELECT format, path, file_name, 'other', dsp, offer, territory, "
@@ -158,7 +159,7 @@ private slots:
         QCOMPARE(test::scalar(*db, QStringLiteral("SELECT status_reason FROM dsrs WHERE id = 2")).toString(),
                  QStringLiteral("counted twice: the same report as DSR 1"));
         // And the schema now says so: a second ingested DSR of the report cannot be written.
-        QSqlQuery q(db->connection());
+        SqlQuery q(*db);
         QVERIFY(!q.exec(QStringLiteral("UPDATE dsrs SET status = 'ingested' WHERE id = 2")));
     }
 
@@ -213,7 +214,7 @@ private slots:
         {
             auto db = test::openDatabase(dir);
             // A placeholder left by a process that no longer exists (PID 0 never is one).
-            QVERIFY(QSqlQuery(db->connection())
+            QVERIFY(SqlQuery(*db)
                         .exec(QStringLiteral("INSERT INTO dsrs (path, file_name, dsp, offer, territory, currency, "
                                              "period_start, period_end, status, importer, imported_at) VALUES "
                                              "('/x', 'x', 'S', 'O', 'GB', 'GBP', '2020-01-01', '2020-01-31', "

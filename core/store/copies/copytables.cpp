@@ -4,7 +4,7 @@
 #include "db/database.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -19,7 +19,7 @@ QString TargetConfig::kindName(Kind kind) { return kind == Kind::Local ? QString
 
 Expected<QList<TargetConfig>> CopyTargetTable::list(bool enabledOnly)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, kind, location, settings, enabled FROM copy_targets %1 ORDER BY id")
                     .arg(enabledOnly ? QLatin1String("WHERE enabled = 1") : QLatin1String(""))))
         return Expected<QList<TargetConfig>>::failure(sqlError(q));
@@ -38,7 +38,7 @@ Expected<QList<TargetConfig>> CopyTargetTable::list(bool enabledOnly)
 
 Expected<qint64> CopyTargetTable::add(const TargetConfig &target)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO copy_targets (kind, location, settings) VALUES (?, ?, ?)"));
     q.addBindValue(TargetConfig::kindName(target.kind));
     q.addBindValue(target.location);
@@ -50,7 +50,7 @@ Expected<qint64> CopyTargetTable::add(const TargetConfig &target)
 
 Status CopyTargetTable::setEnabled(qint64 id, bool enabled)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE copy_targets SET enabled = ? WHERE id = ?"));
     q.addBindValue(enabled ? 1 : 0);
     q.addBindValue(id);
@@ -63,7 +63,7 @@ Status CopyTargetTable::setEnabled(qint64 id, bool enabled)
 
 Status CopyTargetTable::setFingerprint(qint64 id, const QString &fingerprint)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE copy_targets SET settings = json_set(settings, '$.fingerprint', ?) WHERE id = ? AND kind = 'sftp'"));
     q.addBindValue(fingerprint);
     q.addBindValue(id);
@@ -76,7 +76,7 @@ Status CopyTargetTable::setFingerprint(qint64 id, const QString &fingerprint)
 
 Status PackageCopyTable::write(qint64 packageId, int version, const CopyState &c, const QDateTime &verifiedAt)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO package_copies (package_id, version, target_id, name, sha256, state, reason, attempts, updated_at, verified_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (package_id, version, target_id) DO UPDATE SET "
@@ -91,7 +91,7 @@ Status PackageCopyTable::write(qint64 packageId, int version, const CopyState &c
 Status PackageCopyTable::writeRetraction(qint64 packageId, int version, qint64 targetId, const QString &state, const QString &reason,
                                          const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE package_copies SET retraction_state = ?, retraction_reason = ?, updated_at = ? "
                              "WHERE package_id = ? AND version = ? AND target_id = ?"));
     for (const QVariant &v : {QVariant(state), orNull(reason), timeOrNull(at), QVariant(packageId), QVariant(version), QVariant(targetId)})
@@ -101,7 +101,7 @@ Status PackageCopyTable::writeRetraction(qint64 packageId, int version, qint64 t
 
 Expected<QList<CopyState>> PackageCopyTable::currentCopies(qint64 packageId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT c.target_id, c.name, c.sha256, c.state, c.reason, c.attempts, c.updated_at, c.verified_at, "
                              "c.retraction_state, c.retraction_reason FROM package_copies c JOIN packages p ON p.id = c.package_id "
                              "AND p.version = c.version WHERE c.package_id = ? ORDER BY c.target_id"));

@@ -5,7 +5,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -13,7 +13,7 @@ namespace rd {
 Expected<QList<StoredRate>> RateTables::list(const QString &base)
 {
     using Result = Expected<QList<StoredRate>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT currency, date, rate, source FROM exchange_rates WHERE base = ? ORDER BY currency, date"));
     q.addBindValue(base);
     if (!q.exec())
@@ -30,15 +30,15 @@ Status RateTables::write(const QString &base, const QList<StoredRate> &rates, bo
     Transaction transaction(m_db);
     if (!transaction)
         return Status::failure(transaction.error());
-    auto failed = [](const QSqlQuery &q) { return Status::failure(sqlError(q)); }; // the transaction rolls back
+    auto failed = [](const SqlQuery &q) { return Status::failure(sqlError(q)); }; // the transaction rolls back
     if (clearFirst) {
-        QSqlQuery clear(m_db.connection());
+        SqlQuery clear(m_db);
         clear.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ?"));
         clear.addBindValue(base);
         if (!clear.exec())
             return failed(clear);
     }
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO exchange_rates (base, currency, date, rate, source) VALUES (?, ?, ?, ?, ?) "
                              "ON CONFLICT (base, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source"));
     for (const StoredRate &rate : rates) {
@@ -58,7 +58,7 @@ Status RateTables::write(const QString &base, const QList<StoredRate> &rates, bo
 
 Status RateTables::remove(const QString &base, const QString &currency, const QDate &date)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM exchange_rates WHERE base = ? AND currency = ? AND date = ?"));
     q.addBindValue(base);
     q.addBindValue(currency);

@@ -3,7 +3,6 @@
 #include "util/expected.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -12,7 +11,8 @@ struct sqlite3;
 
 namespace rd {
 
-// One connection to the embedded SQLite store. A connection belongs to the
+// One connection to the embedded SQLite store (the owners' statements, SqlQuery
+// and SqliteStatement, run on it). A connection belongs to the
 // thread that opened it: background work opens its own.
 //
 // Opening brings the schema up to date (each migration in one transaction)
@@ -31,7 +31,6 @@ public:
     // ~/.local/share/royaltydesk/royaltydesk.sqlite, or $ROYALTYDESK_DB when set.
     static QString defaultPath();
 
-    QSqlDatabase &connection() { return m_db; }
     sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
@@ -39,14 +38,12 @@ public:
     Expected<QString> integrityCheck();
 
 private:
-    Database(QString path, QString connectionName);
+    explicit Database(QString path);
     Status configure();
     Status migrate();
     Status recoverInterruptedImports();
 
     QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
 };
 

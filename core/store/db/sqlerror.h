@@ -1,14 +1,12 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
+
 #include <QString>
 
 namespace rd {
 
-// The driver's message for a failed query or connection call.
-inline QString sqlError(const QSqlQuery &query) { return query.lastError().text(); }
-inline QString sqlError(const QSqlDatabase &db) { return db.lastError().text(); }
+// SQLite's message for a failed statement.
+inline QString sqlError(const SqlQuery &query) { return query.errorText(); }
 
 } // namespace rd

@@ -10,7 +10,7 @@ namespace rd {
 inline bool execRaw(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
 // A prepared statement on a raw SQLite connection, for the bulk paths where
-// QSqlQuery's per-row overhead would dominate. Finalized on destruction.
+// SqlQuery's per-value QVariants would dominate. Finalized on destruction.
 class SqliteStatement
 {
 public:

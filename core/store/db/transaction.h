@@ -18,7 +18,7 @@ class Database;
 // timeout, for up to maxWaitMs. Read mode is a deferred BEGIN: one consistent
 // snapshot for several reads.
 //
-// QSqlQuery and SqliteStatement on the same Database share the transaction:
+// SqlQuery and SqliteStatement on the same Database share the transaction:
 // both run on its one SQLite connection (Database::handle()).
 class Transaction
 {

@@ -7,7 +7,7 @@
 #include "util/cancelflag.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -131,7 +131,7 @@ Expected<QList<Track>> TrackIndex::search(const QString &text, int limit)
     qsizetype typed = 0;
     for (const QString &term : terms)
         typed += term.size() - 3; // the quotes and the star
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.id, t.isrc, t.title, t.artists FROM tracks_fts f JOIN tracks t ON t.id = f.rowid "
                              "WHERE tracks_fts MATCH ? %1 LIMIT ?").arg(typed >= kRankFrom ? QStringLiteral("ORDER BY rank") : QString()));
@@ -147,7 +147,7 @@ Expected<QList<Track>> TrackIndex::search(const QString &text, int limit)
 
 Expected<std::optional<Track>> TrackIndex::find(const QString &isrc)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, isrc, title, artists FROM tracks WHERE isrc = ?"));
     q.addBindValue(isrc);
     if (!q.exec())
@@ -159,7 +159,7 @@ Expected<std::optional<Track>> TrackIndex::find(const QString &isrc)
 
 Expected<QStringList> TrackIndex::isrcs(int limit)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT DISTINCT isrc FROM resources WHERE isrc IS NOT NULL LIMIT ?"));
     q.addBindValue(limit);
@@ -173,7 +173,7 @@ Expected<QStringList> TrackIndex::isrcs(int limit)
 
 Expected<QList<qint64>> TrackIndex::resourcesOf(qint64 trackId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT resource_id FROM track_resources WHERE track_id = ?"));
     q.addBindValue(trackId);
     if (!q.exec())

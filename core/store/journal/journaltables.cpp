@@ -4,7 +4,7 @@
 #include "db/database.h"
 #include "util/isotime.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -15,13 +15,13 @@ QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s
 const QString kDetailsColumns = QStringLiteral("correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp");
 const QString kMessageColumns = QStringLiteral("correlation_id, record_id, record_id_version, stage, status, message, error_code, timestamp");
 
-DataSetDetails detailsAt(const QSqlQuery &q)
+DataSetDetails detailsAt(const SqlQuery &q)
 {
     return DataSetDetails{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                           q.value(4).toLongLong(), isotime::parse(q.value(5).toString())};
 }
 
-StatusMessage messageAt(const QSqlQuery &q)
+StatusMessage messageAt(const SqlQuery &q)
 {
     return StatusMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), isotime::parse(q.value(7).toString())};
@@ -38,7 +38,7 @@ const QStringList &StatusMessage::statuses()
 
 Status JournalTables::writeDetails(const DataSetDetails &d)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO status_datasets (%1) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (correlation_id) DO UPDATE SET "
                              "dataset_id = excluded.dataset_id, dataset_version_id = excluded.dataset_version_id, "
                              "dataset_type = excluded.dataset_type, record_count = excluded.record_count, timestamp = excluded.timestamp")
@@ -53,7 +53,7 @@ Status JournalTables::writeDetails(const DataSetDetails &d)
 
 Status JournalTables::writeStatus(const StatusMessage &m)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     // Only a repeat of the same message is skipped; any other refusal is an error.
     q.prepare(QStringLiteral("INSERT INTO status_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").arg(kMessageColumns));
     auto notNull = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }; // a null QString would bind NULL
@@ -68,7 +68,7 @@ Status JournalTables::writeStatus(const StatusMessage &m)
 Expected<std::optional<DataSetDetails>> JournalTables::detailsOf(const QString &correlationId)
 {
     using Result = Expected<std::optional<DataSetDetails>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM status_datasets WHERE correlation_id = ?").arg(kDetailsColumns));
     q.addBindValue(correlationId);
     if (!q.exec())
@@ -79,7 +79,7 @@ Expected<std::optional<DataSetDetails>> JournalTables::detailsOf(const QString &
 Expected<QList<StatusMessage>> JournalTables::messagesOf(const QString &correlationId)
 {
     using Result = Expected<QList<StatusMessage>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM status_messages WHERE correlation_id = ? ORDER BY timestamp, id").arg(kMessageColumns));
     q.addBindValue(correlationId);
     if (!q.exec())
@@ -92,7 +92,7 @@ Expected<QList<StatusMessage>> JournalTables::messagesOf(const QString &correlat
 
 Status JournalTables::eachDetailsSince(const QDateTime &since, const std::function<void(const DataSetDetails &)> &visit)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM status_datasets WHERE timestamp >= ? ORDER BY timestamp, correlation_id").arg(kDetailsColumns));
     q.addBindValue(isotime::text(since));
@@ -105,7 +105,7 @@ Status JournalTables::eachDetailsSince(const QDateTime &since, const std::functi
 
 Status JournalTables::eachMessageSince(const QDateTime &since, const std::function<void(const StatusMessage &)> &visit)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM status_messages WHERE timestamp >= ? ORDER BY timestamp, id").arg(kMessageColumns));
     q.addBindValue(isotime::text(since));

@@ -7,7 +7,7 @@
 #include "util/processidentity.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -24,7 +24,7 @@ std::optional<QDate> optionalDate(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-Claim claimFrom(const QSqlQuery &q)
+Claim claimFrom(const SqlQuery &q)
 {
     Claim c;
     int i = 0;
@@ -95,7 +95,7 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
     if (!transaction)
         return Result::failure(transaction.error());
     {
-        QSqlQuery q(m_db.connection());
+        SqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT id, imported_at FROM rights_imports WHERE sha256 = ?"));
         q.addBindValue(file.sha256);
         if (q.exec() && q.next())
@@ -105,7 +105,7 @@ Expected<ClaimStore::Imported> ClaimStore::importFile(const ClaimsFile &file)
     auto rollback = [&](const QString &error) {
         return Result::failure(tr("Cannot store the claims of %1: %2").arg(file.fileName, error));
     };
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO rights_imports (path, file_name, sha256, imported_at, imported_by, claim_count) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(file.path);
@@ -136,7 +136,7 @@ Expected<QList<Claim>> ClaimStore::forTrack(const QString &isrc, const std::opti
     if (rightType)
         sql += QStringLiteral(" AND c.right_type = ?");
     sql += QStringLiteral(" ORDER BY c.territory, c.right_type, c.valid_from, c.id");
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
     q.addBindValue(isrc);
@@ -155,7 +155,7 @@ Expected<QList<Claim>> ClaimStore::forTrack(const QString &isrc, const std::opti
 Expected<QHash<QString, QList<Claim>>> ClaimStore::forTerritory(const QString &territory, const QString &rightType)
 {
     using Result = Expected<QHash<QString, QList<Claim>>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 %2 WHERE c.territory IN (?, 'WW') AND c.right_type = ? ORDER BY c.isrc, c.territory, c.valid_from, c.id")
                   .arg(QLatin1String(kColumns), QLatin1String(kFrom)));
@@ -173,7 +173,7 @@ Expected<QHash<QString, QList<Claim>>> ClaimStore::forTerritory(const QString &t
 
 Status ClaimStore::forEachTrack(const std::function<bool(const QString &, const QList<Claim> &)> &visit)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 %2 ORDER BY c.isrc, c.territory, c.right_type, c.valid_from, c.id")
                     .arg(QLatin1String(kColumns), QLatin1String(kFrom))))

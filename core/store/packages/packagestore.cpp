@@ -9,7 +9,7 @@
 #include "util/processidentity.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -67,7 +67,7 @@ std::optional<Package::State> Package::stateFromName(const QString &name)
 
 Expected<PackageStore::BuiltVersion> PackageStore::builtVersion(qint64 packageId, int version)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT built_at, built_by, known_on, base_currency FROM package_versions WHERE package_id = ? AND version = ?"));
     q.addBindValue(packageId);
     q.addBindValue(version);
@@ -78,7 +78,7 @@ Expected<PackageStore::BuiltVersion> PackageStore::builtVersion(qint64 packageId
 
 Expected<QList<PackageSource>> PackageStore::sources(qint64 packageId, int version)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT dsr_id, dsr_version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
                              "revenue, rate FROM package_sources WHERE package_id = ? AND version = ? ORDER BY dsr_id"));
     q.addBindValue(packageId);
@@ -106,7 +106,7 @@ Expected<QList<PackageSource>> PackageStore::sources(qint64 packageId, int versi
 
 Status PackageStore::markBuilt(qint64 packageId, int version, const QString &detail)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE packages SET version = ?, state = 'built', stale_reason = NULL WHERE id = ?"));
     q.addBindValue(version);
     q.addBindValue(packageId);
@@ -117,7 +117,7 @@ Status PackageStore::markBuilt(qint64 packageId, int version, const QString &det
 
 bool PackageStore::record(qint64 packageId, const QString &action, const QString &detail, const QString &reason)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_audit (package_id, at, who, action, detail, reason) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(packageId);
     q.addBindValue(nowIso());
@@ -155,7 +155,7 @@ Expected<qint64> PackageStore::create(const QString &name, const Partition &p)
         return Result::failure(tr("A package needs a period: a start and an end on or after it"));
     qint64 id = 0;
     const Status done = atomically([&]() -> Status {
-        QSqlQuery q(m_db.connection());
+        SqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO packages (name, state, territories, period_start, period_end, dsps, offers, created_at, created_by) "
                                  "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {QVariant(name.trimmed()), QVariant(p.territories.join(QLatin1Char(','))),
@@ -180,7 +180,7 @@ Expected<qint64> PackageStore::create(const QString &name, const Partition &p)
 Expected<std::optional<Package>> PackageStore::find(qint64 id)
 {
     using Result = Expected<std::optional<Package>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, name, state, version, territories, period_start, period_end, dsps, offers, created_at, "
                              "created_by, stale_reason, (SELECT base_currency FROM package_versions v WHERE v.package_id = packages.id "
                              "AND v.version = packages.version) FROM packages WHERE id = ?"));
@@ -203,7 +203,7 @@ Expected<std::optional<Package>> PackageStore::find(qint64 id)
     p.createdBy = q.value(10).toString();
     p.staleReason = q.value(11).toString();
     p.baseCurrency = q.value(12).toString();
-    QSqlQuery adj(m_db.connection());
+    SqlQuery adj(m_db);
     adj.prepare(QStringLiteral("SELECT id, kind, value, currency, scope, scope_value, reason FROM package_adjustments WHERE package_id = ? ORDER BY id"));
     adj.addBindValue(id);
     if (!adj.exec())
@@ -219,7 +219,7 @@ Expected<std::optional<Package>> PackageStore::find(qint64 id)
         a.reason = adj.value(6).toString();
         p.adjustments << a;
     }
-    QSqlQuery adv(m_db.connection());
+    SqlQuery adv(m_db);
     adv.prepare(QStringLiteral("SELECT id, holder, amount, currency FROM package_advances WHERE package_id = ? ORDER BY id"));
     adv.addBindValue(id);
     if (!adv.exec())
@@ -231,7 +231,7 @@ Expected<std::optional<Package>> PackageStore::find(qint64 id)
 
 Expected<QList<Package>> PackageStore::list()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id FROM packages ORDER BY id")))
         return Expected<QList<Package>>::failure(sqlError(q));
     QList<qint64> ids;
@@ -266,14 +266,14 @@ Expected<Package> PackageStore::editable(qint64 packageId)
 }
 
 // An adjustment or advance row, the package back to draft, and the audit entry, in one transaction.
-Expected<qint64> PackageStore::addToDraft(qint64 packageId, QSqlQuery &insert, const QString &action, const QString &detail, const QString &reason)
+Expected<qint64> PackageStore::addToDraft(qint64 packageId, SqlQuery &insert, const QString &action, const QString &detail, const QString &reason)
 {
     qint64 id = 0;
     const Status done = atomically([&]() -> Status {
         if (!insert.exec())
             return Status::failure(sqlError(insert));
         id = insert.lastInsertId().toLongLong();
-        QSqlQuery draft(m_db.connection());
+        SqlQuery draft(m_db);
         draft.prepare(QStringLiteral("UPDATE packages SET state = 'draft' WHERE id = ?"));
         draft.addBindValue(packageId);
         if (!draft.exec())
@@ -297,7 +297,7 @@ Expected<qint64> PackageStore::addAdjustment(qint64 packageId, const Adjustment 
         return Result::failure(tr("An amount adjustment needs its currency"));
     if (a.scope != Adjustment::Scope::Package && a.scopeValue.isEmpty())
         return Result::failure(tr("A territory or resource adjustment needs the territory or resource"));
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_adjustments (package_id, kind, value, currency, scope, scope_value, reason, added_at, added_by) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool percent = a.kind == Adjustment::Kind::Percent;
@@ -319,7 +319,7 @@ Expected<qint64> PackageStore::addAdvance(qint64 packageId, const Advance &a)
         return Result::failure(p.error());
     if (a.holder.trimmed().isEmpty() || a.currency.size() != 3 || a.amount.isNegative() || a.amount.isZero())
         return Result::failure(tr("An advance needs a rights holder, a positive amount and its currency"));
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_advances (package_id, holder, amount, currency, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(packageId), QVariant(a.holder.trimmed()), QVariant(QString::fromStdString(a.amount.toString())),
                               QVariant(a.currency.toUpper()), QVariant(nowIso()), QVariant(process::osUser())})
@@ -342,7 +342,7 @@ Status PackageStore::transition(qint64 packageId, Package::State from, Package::
         if (precondition) // inside the write transaction: no purge can come between the check and the change
             if (refused = precondition(); !refused)
                 return refused;
-        QSqlQuery q(m_db.connection());
+        SqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE packages SET state = ? WHERE id = ? AND state = ?"));
         q.addBindValue(Package::stateName(to));
         q.addBindValue(packageId);
@@ -393,7 +393,7 @@ Status PackageStore::retract(qint64 packageId, const QString &reason)
 
 Expected<QString> PackageStore::missingSources(qint64 packageId, int version, const std::set<qint64> &alsoGone)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT s.dsr_id, s.file_name, d.id, d.retention, d.retention_at FROM package_sources s "
                              "LEFT JOIN dsrs d ON d.id = s.dsr_id WHERE s.package_id = ? AND s.version = ? ORDER BY s.dsr_id"));
     q.addBindValue(packageId);
@@ -415,7 +415,7 @@ Expected<QString> PackageStore::missingSources(qint64 packageId, int version, co
 
 Status PackageStore::setStale(qint64 packageId, const QString &reason)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE packages SET stale_reason = ? WHERE id = ? AND state IN ('draft', 'built')"));
     q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
     q.addBindValue(packageId);
@@ -426,7 +426,7 @@ Status PackageStore::setStale(qint64 packageId, const QString &reason)
 
 Expected<QList<AuditEntry>> PackageStore::audit(qint64 packageId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT at, who, action, detail, reason FROM package_audit WHERE package_id = ? ORDER BY id"));
     q.addBindValue(packageId);
     if (!q.exec())
@@ -440,7 +440,7 @@ Expected<QList<AuditEntry>> PackageStore::audit(qint64 packageId)
 
 Expected<QList<ResidualLine>> PackageStore::lines(qint64 packageId, int version)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT line_no, holder, territory, resource_id, isrc, dsp_id, title, currency, share, revenue, adjustment, "
                              "recouped, net, base_net, overclaimed, base_revenue, base_adjustment, base_recouped FROM package_lines WHERE package_id = ? AND version = ? ORDER BY line_no"));
@@ -477,7 +477,7 @@ Expected<QList<ResidualLine>> PackageStore::lines(qint64 packageId, int version)
 
 Expected<QList<LedgerEntry>> PackageStore::ledger(qint64 packageId, int version)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT holder, currency, opening, advanced, recouped, closing FROM advance_ledger "
                              "WHERE package_id = ? AND version = ? ORDER BY holder, currency"));
     q.addBindValue(packageId);

@@ -10,9 +10,9 @@
 #include <optional>
 #include <set>
 
-class QSqlQuery;
-
 namespace rd {
+
+class SqlQuery;
 
 class Database;
 
@@ -70,7 +70,7 @@ private:
     // Runs change in one immediate transaction: committed when it succeeds, rolled back otherwise.
     Status atomically(const std::function<Status()> &change);
     Status recorded(qint64 packageId, const QString &action, const QString &detail, const QString &reason = QString());
-    Expected<qint64> addToDraft(qint64 packageId, QSqlQuery &insert, const QString &action, const QString &detail, const QString &reason = QString());
+    Expected<qint64> addToDraft(qint64 packageId, SqlQuery &insert, const QString &action, const QString &detail, const QString &reason = QString());
     Status transition(qint64 packageId, Package::State from, Package::State to, const QString &action, const QString &reason,
                       const std::function<Status()> &precondition = {});
     Expected<Package> editable(qint64 packageId);

@@ -4,14 +4,14 @@
 #include "db/sqlerror.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
 
 Expected<QList<LedgerEntry>> PackageVersions::publishedClosings(qint64 exceptPackageId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT l.holder, l.currency, l.closing FROM advance_ledger l JOIN packages p ON p.id = l.package_id "
                              "AND p.version = l.version WHERE p.state = 'published' AND p.id <> ? ORDER BY p.id"));
     q.addBindValue(exceptPackageId);
@@ -30,7 +30,7 @@ Expected<QList<LedgerEntry>> PackageVersions::publishedClosings(qint64 exceptPac
 
 Expected<std::optional<QDate>> PackageVersions::knownOn(qint64 packageId, int version)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT known_on FROM package_versions WHERE package_id = ? AND version = ?"));
     q.addBindValue(packageId);
     q.addBindValue(version);
@@ -43,7 +43,7 @@ Expected<std::optional<QDate>> PackageVersions::knownOn(qint64 packageId, int ve
 
 Status PackageVersions::writeVersion(qint64 packageId, int version, const QString &builtBy, const QDate &knownOn, const QString &baseCurrency)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_versions (package_id, version, built_at, built_by, known_on, base_currency) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
                               QVariant(builtBy), QVariant(knownOn.toString(Qt::ISODate)), QVariant(baseCurrency)})
@@ -53,7 +53,7 @@ Status PackageVersions::writeVersion(qint64 packageId, int version, const QStrin
 
 Status PackageVersions::writeSource(qint64 packageId, int version, qint64 dsrId, const QString &rate)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO package_sources (package_id, version, dsr_id, dsr_version, sha256, row_count, file_name, "
                              "territory, currency, period_start, period_end, revenue, rate) "
                              "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
@@ -67,7 +67,7 @@ Status PackageVersions::writeSource(qint64 packageId, int version, qint64 dsrId,
 
 Status PackageVersions::writeLedger(qint64 packageId, int version, const QList<LedgerEntry> &entries)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO advance_ledger (package_id, version, holder, currency, opening, advanced, recouped, closing) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const LedgerEntry &e : entries) {

@@ -5,7 +5,7 @@
 #include "db/database.h"
 #include "util/isotime.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -13,7 +13,7 @@ namespace rd {
 Expected<std::map<std::tuple<QString, QString, QString>, int>> RemittanceTables::statusCounts(const QString &fromHour, const QString &toHour)
 {
     using Counts = std::map<std::tuple<QString, QString, QString>, int>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT marketplace, hour, status, count(*) FROM remittances WHERE hour >= ? AND hour < ? GROUP BY 1, 2, 3"));
     q.addBindValue(fromHour);
     q.addBindValue(toHour);
@@ -27,7 +27,7 @@ Expected<std::map<std::tuple<QString, QString, QString>, int>> RemittanceTables:
 
 Expected<RemittanceTables::Unhappy> RemittanceTables::unhappy()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT status, count(*), min(updated_at) FROM remittances WHERE status IN ('failed', 'dead_letter') GROUP BY status")))
         return Expected<Unhappy>::failure(sqlError(q));
     Unhappy u;
@@ -44,7 +44,7 @@ Expected<RemittanceTables::Unhappy> RemittanceTables::unhappy()
 
 Expected<int> RemittanceTables::stuckCount(const QDateTime &updatedBefore)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*) FROM remittances WHERE status IN ('in_progress', 'sent') AND updated_at < ?"));
     q.addBindValue(isotime::text(updatedBefore));
     if (!q.exec() || !q.next())
@@ -54,7 +54,7 @@ Expected<int> RemittanceTables::stuckCount(const QDateTime &updatedBefore)
 
 Expected<QList<std::pair<QString, QString>>> RemittanceTables::pendingValues()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT metric, value FROM remittances WHERE status = 'pending'")))
         return Expected<QList<std::pair<QString, QString>>>::failure(sqlError(q));
@@ -77,7 +77,7 @@ Expected<QList<RemittanceRow>> RemittanceTables::list(const RemittanceFilter &fi
         }
     sql += filter.newestFirst ? QStringLiteral(" ORDER BY hour DESC, id DESC") : QStringLiteral(" ORDER BY hour, id");
     sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : bindings)
@@ -95,7 +95,7 @@ Expected<QList<RemittanceRow>> RemittanceTables::list(const RemittanceFilter &fi
 
 Expected<QStringList> RemittanceTables::marketplaces()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT DISTINCT marketplace FROM remittances ORDER BY 1")))
         return Expected<QStringList>::failure(sqlError(q));
     QStringList out;
@@ -106,7 +106,7 @@ Expected<QStringList> RemittanceTables::marketplaces()
 
 Expected<QList<AttemptRow>> RemittanceTables::attempts(qint64 remittanceId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT at, http_status, error_code, message, latency_ms FROM remittance_attempts WHERE remittance_id = ? ORDER BY id"));
     q.addBindValue(remittanceId);
     if (!q.exec())
@@ -121,7 +121,7 @@ Expected<QList<AttemptRow>> RemittanceTables::attempts(qint64 remittanceId)
 
 Expected<QList<QStringList>> RemittanceTables::auditLog(int limit)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT at, who, action, coalesce(detail, '') FROM remittance_audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())

@@ -4,7 +4,7 @@
 #include "db/database.h"
 #include "util/isotime.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -37,14 +37,14 @@ RemittanceTables::RemittanceTables(Database &database) : m_db(database) {}
 RemittanceTables::~RemittanceTables() = default;
 
 // Runs a statement with its bindings; the query keeps the result for the caller to read.
-static bool run(QSqlQuery &q, const QVariantList &bindings)
+static bool run(SqlQuery &q, const QVariantList &bindings)
 {
     for (const QVariant &v : bindings)
         q.addBindValue(v);
     return q.exec();
 }
 
-static Expected<int> changed(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+static Expected<int> changed(SqlQuery &q, const QString &sql, const QVariantList &bindings)
 {
     q.prepare(sql);
     if (!run(q, bindings))
@@ -52,17 +52,17 @@ static Expected<int> changed(QSqlQuery &q, const QString &sql, const QVariantLis
     return q.numRowsAffected();
 }
 
-static Status done(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+static Status done(SqlQuery &q, const QString &sql, const QVariantList &bindings)
 {
     q.prepare(sql);
     return run(q, bindings) ? Status() : Status::failure(sqlError(q));
 }
 
-QSqlQuery &RemittanceTables::prepared(const char *name, const QString &sql)
+SqlQuery &RemittanceTables::prepared(const char *name, const QString &sql)
 {
     auto &slot = m_statements[name];
     if (!slot) {
-        slot = std::make_unique<QSqlQuery>(m_db.connection());
+        slot = std::make_unique<SqlQuery>(m_db);
         slot->prepare(sql);
     }
     return *slot;
@@ -73,7 +73,7 @@ QSqlQuery &RemittanceTables::prepared(const char *name, const QString &sql)
 Expected<std::optional<RemittanceWindow>> RemittanceTables::window(const UsageEvent &key, const QString &hour)
 {
     using Result = Expected<std::optional<RemittanceWindow>>;
-    QSqlQuery &q = prepared("window", QStringLiteral("SELECT id, status, value, payload IS NOT NULL FROM remittances "
+    SqlQuery &q = prepared("window", QStringLiteral("SELECT id, status, value, payload IS NOT NULL FROM remittances "
                                                      "WHERE marketplace = ? AND account = ? AND product = ? AND metric = ? AND hour = ?"));
     if (!run(q, {key.marketplace, key.account, key.product, key.metric, hour}))
         return Result::failure(sqlError(q));
@@ -87,7 +87,7 @@ Expected<std::optional<RemittanceWindow>> RemittanceTables::window(const UsageEv
 Expected<qint64> RemittanceTables::createWindow(const UsageEvent &key, const QString &hour, const QString &value, const QString &idempotencyKey,
                                                 const QString &correlationId)
 {
-    QSqlQuery &q = prepared("create", QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, "
+    SqlQuery &q = prepared("create", QStringLiteral("INSERT INTO remittances (marketplace, account, product, metric, hour, value, status, "
                                                      "idempotency_key, correlation_id, created_at, updated_at) "
                                                      "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
     const QString now = nowStamp();
@@ -98,7 +98,7 @@ Expected<qint64> RemittanceTables::createWindow(const UsageEvent &key, const QSt
 
 Expected<bool> RemittanceTables::setOpenValue(qint64 id, const QString &value, const QString &note)
 {
-    QSqlQuery &q = prepared("setOpen", QStringLiteral("UPDATE remittances SET value = ?, note = coalesce(?, note), updated_at = ? "
+    SqlQuery &q = prepared("setOpen", QStringLiteral("UPDATE remittances SET value = ?, note = coalesce(?, note), updated_at = ? "
                                                       "WHERE id = ? AND status = 'pending' AND payload IS NULL"));
     if (!run(q, {value, orNull(note), nowStamp(), id}))
         return Expected<bool>::failure(sqlError(q));
@@ -107,7 +107,7 @@ Expected<bool> RemittanceTables::setOpenValue(qint64 id, const QString &value, c
 
 Status RemittanceTables::recordEvent(const UsageEvent &e, const QString &source, qint64 remittanceId)
 {
-    QSqlQuery &q = prepared("event", QStringLiteral("INSERT INTO usage_events (timestamp, marketplace, account, product, metric, value, source, "
+    SqlQuery &q = prepared("event", QStringLiteral("INSERT INTO usage_events (timestamp, marketplace, account, product, metric, value, source, "
                                                     "remittance_id, corrects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!run(q, {e.timestamp.toUTC().toString(Qt::ISODateWithMs), e.marketplace, e.account, e.product, e.metric,
                  QString::fromStdString(e.value.toString()), source, remittanceId, e.corrects ? QVariant(e.corrects) : QVariant()}))
@@ -119,7 +119,7 @@ Status RemittanceTables::recordEvent(const UsageEvent &e, const QString &source,
 
 Expected<std::optional<QString>> RemittanceTables::senderOwner()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT owner FROM remittance_sender WHERE id = 1")))
         return Expected<std::optional<QString>>::failure(sqlError(q));
     return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
@@ -127,7 +127,7 @@ Expected<std::optional<QString>> RemittanceTables::senderOwner()
 
 Status RemittanceTables::setSenderOwner(const QString &owner, const QDateTime &since)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("INSERT INTO remittance_sender (id, owner, since) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                                   "owner = excluded.owner, since = excluded.since"),
                 {owner, stamp(since)});
@@ -135,13 +135,13 @@ Status RemittanceTables::setSenderOwner(const QString &owner, const QDateTime &s
 
 Status RemittanceTables::releaseSender(const QString &owner)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("DELETE FROM remittance_sender WHERE id = 1 AND owner = ?"), {owner});
 }
 
 Status RemittanceTables::requeueInFlight(const QString &note, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = ?, updated_at = ? "
                                   "WHERE status IN ('in_progress', 'sent')"),
                 {note, stamp(at)});
@@ -152,7 +152,7 @@ Expected<std::pair<qint64, QString>> RemittanceTables::unsettled(const QStringLi
     using Result = Expected<std::pair<qint64, QString>>;
     if (marketplaces.isEmpty())
         return std::pair<qint64, QString>{0, QString()};
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT count(*), min(coalesce(next_attempt_at, '')) FROM remittances WHERE status IN ('pending', 'in_progress', 'sent') "
                              "AND marketplace IN (%1)")
                   .arg(marks(marketplaces.size())));
@@ -166,7 +166,7 @@ Expected<std::pair<qint64, QString>> RemittanceTables::unsettled(const QStringLi
 
 Expected<QList<DueRemittance>> RemittanceTables::due(const QDateTime &now)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, marketplace, account, product, metric, hour, value, idempotency_key, correlation_id, payload, attempts, status "
                              "FROM remittances WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY hour, id"));
     if (!run(q, {stamp(now)}))
@@ -182,7 +182,7 @@ Expected<QList<DueRemittance>> RemittanceTables::due(const QDateTime &now)
 Expected<std::optional<DueRemittance>> RemittanceTables::current(qint64 id)
 {
     using Result = Expected<std::optional<DueRemittance>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT status, value, payload, attempts FROM remittances WHERE id = ?"));
     if (!run(q, {id}))
         return Result::failure(sqlError(q));
@@ -199,13 +199,13 @@ Expected<std::optional<DueRemittance>> RemittanceTables::current(qint64 id)
 
 Status RemittanceTables::markGratis(qint64 id, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittances SET status = 'gratis', next_attempt_at = NULL, updated_at = ? WHERE id = ?"), {stamp(at), id});
 }
 
 Expected<bool> RemittanceTables::claim(qint64 id, const QString &payload, int attempt, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     const auto n = changed(q, QStringLiteral("UPDATE remittances SET status = 'in_progress', payload = ?, attempts = ?, updated_at = ? "
                                              "WHERE id = ? AND status = 'pending'"),
                            {payload, attempt, stamp(at), id});
@@ -214,7 +214,7 @@ Expected<bool> RemittanceTables::claim(qint64 id, const QString &payload, int at
 
 Expected<qint64> RemittanceTables::addAttempt(qint64 remittanceId, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO remittance_attempts (remittance_id, at) VALUES (?, ?)"));
     if (!run(q, {remittanceId, stamp(at)}))
         return Expected<qint64>::failure(sqlError(q));
@@ -223,28 +223,28 @@ Expected<qint64> RemittanceTables::addAttempt(qint64 remittanceId, const QDateTi
 
 Status RemittanceTables::markSent(qint64 id, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittances SET status = 'sent', updated_at = ? WHERE id = ?"), {stamp(at), id});
 }
 
 Status RemittanceTables::recordAttemptAnswer(qint64 attemptId, std::optional<int> httpStatus, const QString &errorCode, const QString &message,
                                              qint64 latencyMs)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"),
                 {httpStatus ? QVariant(*httpStatus) : QVariant(), orNull(errorCode), orNull(message), latencyMs, attemptId});
 }
 
 Status RemittanceTables::settle(qint64 id, const QString &status, const QString &errorCode, const QString &note, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"),
                 {status, orNull(errorCode), orNull(note), stamp(at), id});
 }
 
 Status RemittanceTables::reschedule(qint64 id, const QString &errorCode, const QDateTime &nextAttempt, const QDateTime &at)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittances SET status = 'pending', error_code = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"),
                 {errorCode, stamp(nextAttempt), stamp(at), id});
 }
@@ -253,7 +253,7 @@ Status RemittanceTables::reschedule(qint64 id, const QString &errorCode, const Q
 
 Expected<int> RemittanceTables::retryFailed(const QList<qint64> &ids)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return changed(q, QStringLiteral("UPDATE remittances SET status = 'pending', next_attempt_at = NULL, note = 'retry requested', updated_at = ? "
                                      "WHERE status = 'failed' AND id IN (%1)")
                           .arg(idList(ids)),
@@ -262,7 +262,7 @@ Expected<int> RemittanceTables::retryFailed(const QList<qint64> &ids)
 
 Expected<int> RemittanceTables::redriveDeadLetters(const QList<qint64> &ids)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     const QString which = ids.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(ids));
     return changed(q, QStringLiteral("UPDATE remittances SET status = 'pending', attempts = 0, next_attempt_at = NULL, "
                                      "note = 're-driven from the dead-letter queue', updated_at = ? WHERE status = 'dead_letter'%1")
@@ -281,13 +281,13 @@ Expected<int> RemittanceTables::resetPendingValues(const QString &product, const
         for (const QString &a : accounts)
             bindings << a;
     }
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return changed(q, sql, bindings);
 }
 
 Expected<QList<RecalculationRow>> RemittanceTables::recalculationRows(const QString &fromHour, const QString &toHour)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT r.id, r.marketplace, r.account, r.product, r.metric, r.hour, r.value, r.status, "
                              "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.remittance_id = r.id), "
                              "(SELECT group_concat(e.value, ' ') FROM usage_events e WHERE e.corrects = r.id), r.payload IS NOT NULL "
@@ -305,7 +305,7 @@ Expected<QList<RecalculationRow>> RemittanceTables::recalculationRows(const QStr
 
 Expected<int> RemittanceTables::markStuck(const QDateTime &updatedBefore, const QString &status, const QString &note)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return changed(q, QStringLiteral("UPDATE remittances SET status = ?, error_code = 'stuck', note = ?, updated_at = ? "
                                      "WHERE status IN ('in_progress', 'sent') AND updated_at < ?"),
                    {status, note, nowStamp(), stamp(updatedBefore)});
@@ -313,7 +313,7 @@ Expected<int> RemittanceTables::markStuck(const QDateTime &updatedBefore, const 
 
 Status RemittanceTables::audit(const QString &action, const QString &detail, const QString &who)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     return done(q, QStringLiteral("INSERT INTO remittance_audit (at, who, action, detail) VALUES (?, ?, ?, ?)"), {nowStamp(), who, action, detail});
 }
 

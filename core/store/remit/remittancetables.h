@@ -9,9 +9,9 @@
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
-
 namespace rd {
+
+class SqlQuery;
 
 class Database;
 
@@ -81,10 +81,10 @@ public:
     Expected<QList<QStringList>> auditLog(int limit);
 
 private:
-    QSqlQuery &prepared(const char *name, const QString &sql);
+    SqlQuery &prepared(const char *name, const QString &sql);
 
     Database &m_db;
-    std::map<const char *, std::unique_ptr<QSqlQuery>> m_statements; // the book's, prepared once per RemittanceTables
+    std::map<const char *, std::unique_ptr<SqlQuery>> m_statements; // the book's, prepared once per RemittanceTables
 };
 
 } // namespace rd

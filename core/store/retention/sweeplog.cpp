@@ -3,14 +3,14 @@
 #include "db/sqlerror.h"
 #include "db/database.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
 
 Expected<std::optional<QDate>> SweepLog::lastAsOf()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT max(as_of) FROM retention_sweeps")))
         return Expected<std::optional<QDate>>::failure(sqlError(q));
     if (!q.next() || q.value(0).isNull())
@@ -20,7 +20,7 @@ Expected<std::optional<QDate>> SweepLog::lastAsOf()
 
 Status SweepLog::record(const SweepLogEntry &e)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO retention_sweeps (at, as_of, who, window_days, purged_dsrs, purged_rows, retained_dsrs, stale_packages) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(e.at.toString(Qt::ISODate)), QVariant(e.asOf.toString(Qt::ISODate)), QVariant(e.who),

@@ -21,7 +21,7 @@ QString likePattern(const QString &search)
 } // namespace
 
 UsageRowPages::UsageRowPages(Database &database, qint64 resourceId, const QString &search, int limit)
-    : m_query(database.connection())
+    : m_query(database)
     , m_pattern(search.isEmpty() ? QString() : likePattern(search))
 {
     QString sql = QStringLiteral("SELECT u.id, u.usages, u.revenue, r.dsp_id, r.title, r.artists, r.isrc, l.line "

@@ -3,7 +3,7 @@
 #include "util/expected.h"
 
 #include <QList>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QString>
 
 #include <optional>
@@ -33,7 +33,7 @@ public:
     Expected<QList<PagedRow>> page(qint64 afterRowId, qint64 lastRowId);
 
 private:
-    QSqlQuery m_query;
+    SqlQuery m_query;
     QString m_pattern; // the search as a LIKE pattern; empty without one
     bool m_prepared = false;
 };

@@ -3,14 +3,14 @@
 #include "db/sqlerror.h"
 #include "db/database.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
 
 Expected<std::optional<QString>> BookSettings::value(const QString &key)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
@@ -20,7 +20,7 @@ Expected<std::optional<QString>> BookSettings::value(const QString &key)
 
 Status BookSettings::setValue(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);

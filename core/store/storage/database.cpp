@@ -8,48 +8,35 @@
 #include "db/sqlfunctions.h"
 #include "util/processidentity.h"
 
-#include <QAtomicInteger>
+#include "db/sqlquery.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QVariant>
 
 #include <sqlite3.h>
 
 namespace rd {
 namespace {
 
-QString nextConnectionName()
+Status exec(Database &db, const QString &sql)
 {
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("royaltydesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-Status exec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
+    SqlQuery query(db);
     if (!query.exec(sql))
-        return Status::failure(query.lastError().text() + QLatin1String(" [") + sql.simplified().left(120)
-                               + QLatin1Char(']'));
+        return Status::failure(query.errorText() + QLatin1String(" [") + sql.simplified().left(120) + QLatin1Char(']'));
     return {};
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
 {
 }
 
 Database::~Database()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    sqlite3_close_v2(m_handle);
 }
 
 QString Database::defaultPath()
@@ -72,13 +59,13 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Result::failure(tr("Cannot create the folder %1").arg(info.absolutePath()));
 
-    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
-    database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    database->m_db.setDatabaseName(database->m_path);
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    if (!database->m_db.open())
-        return Result::failure(tr("Cannot open the database %1: %2").arg(path, database->m_db.lastError().text()));
-    database->m_handle = *static_cast<sqlite3 *const *>(database->m_db.driver()->handle().constData());
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath()));
+    const QByteArray file = database->m_path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &database->m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        return Result::failure(tr("Cannot open the database %1: %2")
+                                   .arg(path, database->m_handle ? QString::fromUtf8(sqlite3_errmsg(database->m_handle)) : QString()));
+    // A writer waits up to 30 s for another process's lock before a statement reports busy.
+    sqlite3_busy_timeout(database->m_handle, 30000);
 
     for (Status (Database::*step)() : {&Database::configure, &Database::migrate, &Database::recoverInterruptedImports}) {
         const Status status = (database.get()->*step)();
@@ -96,7 +83,7 @@ Status Database::configure()
     // size can only be chosen before the first table exists.
     for (const char *pragma : {"PRAGMA page_size = 16384", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA temp_store = MEMORY"}) {
-        if (Status s = exec(m_db, QString::fromLatin1(pragma)); !s)
+        if (Status s = exec(*this, QString::fromLatin1(pragma)); !s)
             return s;
     }
     if (!registerSqlFunctions(m_handle))
@@ -106,7 +93,7 @@ Status Database::configure()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(m_db);
+    SqlQuery query(const_cast<Database &>(*this));
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
@@ -139,23 +126,23 @@ Status Database::migrate()
                                    .arg(steps.size()));
     for (int v = version; v < static_cast<int>(steps.size()); ++v) {
         for (const QString &sql : steps[static_cast<size_t>(v)]) {
-            if (Status s = exec(m_db, sql); !s)
+            if (Status s = exec(*this, sql); !s)
                 return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(s.error()));
         }
         QString error;
         if (MigrationHook hook = migrationHook(v + 1); hook && !hook(m_handle, error))
             return Status::failure(tr("migration to schema %1 failed: %2").arg(v + 1).arg(error));
     }
-    if (Status s = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(steps.size())); !s)
+    if (Status s = exec(*this, QStringLiteral("PRAGMA user_version = %1").arg(steps.size())); !s)
         return s;
     return transaction.commit() ? Status() : Status::failure(transaction.error());
 }
 
 Expected<QString> Database::integrityCheck()
 {
-    QSqlQuery q(m_db);
+    SqlQuery q(*this);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return Expected<QString>::failure(q.lastError().text());
+        return Expected<QString>::failure(q.errorText());
     QStringList findings;
     while (q.next())
         findings << q.value(0).toString();

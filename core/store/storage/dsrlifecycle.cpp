@@ -7,7 +7,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 #include <initializer_list>
@@ -18,7 +18,7 @@ namespace {
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 QVariant orNull(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 
-bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
+bool run(SqlQuery &q, std::initializer_list<QVariant> values)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -29,7 +29,7 @@ bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
 
 Expected<qint64> DsrLifecycle::begin(const NewDsr &dsr)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO dsrs (format, path, file_name, dsp, offer, society, territory, currency, period_start, period_end, "
         "status, importer, strict, imported_at, message_id, report_key, source_sha256) "
@@ -44,7 +44,7 @@ Expected<qint64> DsrLifecycle::begin(const NewDsr &dsr)
 
 Status DsrLifecycle::markIngested(qint64 dsrId, const IngestedDsr &facts)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, source_sha256 = coalesce(?, source_sha256, ?), "
                              "revenue_basis = coalesce(?, revenue_basis), finished_at = ?, duration_ms = ?, %1 WHERE id = ?")
                   .arg(dsrtotalssql::assignments()));
@@ -63,7 +63,7 @@ Status DsrLifecycle::markFailed(qint64 dsrId, const QString &reason, const QStri
     totals.rows = 0; // nothing was kept
     totals.usages = 0;
     totals.revenue = DecimalSum();
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
                              "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
     for (const QVariant &v : {QVariant(reason), orNull(sha256), QVariant(nowIso()), QVariant(durationMs)})
@@ -85,21 +85,21 @@ Expected<qint64> DsrLifecycle::recordRefused(const NewDsr &dsr, const QString &r
 
 Status DsrLifecycle::discard(qint64 dsrId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM dsrs WHERE id = ? AND status = 'importing'"));
     return run(q, {dsrId}) ? Status() : Status::failure(sqlError(q));
 }
 
 Status DsrLifecycle::addSourceFile(qint64 dsrId, int part, const QString &path, const QString &sha256, qint64 lines)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO dsr_files (dsr_id, part, path, file_name, sha256, line_count) VALUES (?, ?, ?, ?, ?, ?)"));
     return run(q, {dsrId, part, path, QFileInfo(path).fileName(), sha256, lines}) ? Status() : Status::failure(sqlError(q));
 }
 
 Expected<int> DsrLifecycle::currentVersion(qint64 dsrId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT version FROM dsrs WHERE id = ?"));
     if (!run(q, {dsrId}))
         return Expected<int>::failure(sqlError(q));
@@ -108,7 +108,7 @@ Expected<int> DsrLifecycle::currentVersion(qint64 dsrId)
 
 Status DsrLifecycle::applyVersion(qint64 dsrId, const AppliedVersion &applied)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE dsrs SET version = ?, path = ?, file_name = ?, sha256 = ?, source_sha256 = ?, "
                              "finished_at = ?, revenue_basis = ?, message_id = coalesce(?, message_id), %1 WHERE id = ?")
                   .arg(dsrtotalssql::assignments()));
@@ -125,7 +125,7 @@ Status DsrLifecycle::applyVersion(qint64 dsrId, const AppliedVersion &applied)
 
 Status DsrLifecycle::failInterrupted()
 {
-    QSqlQuery query(m_db.connection());
+    SqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT id, importer FROM dsrs WHERE status = 'importing'")))
         return Status::failure(sqlError(query));
     QList<qint64> stale;
@@ -134,7 +134,7 @@ Status DsrLifecycle::failInterrupted()
             stale << query.value(0).toLongLong();
     for (qint64 id : stale) {
         // The rows of an interrupted import were never committed, so only the placeholder remains.
-        QSqlQuery update(m_db.connection());
+        SqlQuery update(m_db);
         update.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = 'interrupted', finished_at = ? "
                                       "WHERE id = ? AND status = 'importing'"));
         if (!run(update, {nowIso(), id}))

@@ -6,8 +6,7 @@
 #include "db/sqlitestatement.h"
 #include "util/processidentity.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include "db/sqlquery.h"
 #include <QStringList>
 #include <QVariant>
 
@@ -23,7 +22,7 @@ const QString kColumns = QStringLiteral(
     "missing_title, missing_artists, missing_isrc, missing_usages, missing_revenue, rows_with_missing, "
     "warning_count, error_count, message_id, report_key, revenue_basis, version, retention, retention_at");
 
-DsrRecord recordFrom(const QSqlQuery &q)
+DsrRecord recordFrom(const SqlQuery &q)
 {
     DsrRecord r;
     int c = 0;
@@ -76,7 +75,7 @@ DsrRepository::DsrRepository(Database &database)
 
 Expected<QList<DsrRecord>> DsrRepository::list()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM dsrs ORDER BY id").arg(kColumns)))
         return Expected<QList<DsrRecord>>::failure(sqlError(q));
@@ -114,7 +113,7 @@ Expected<QList<DsrRecord>> DsrRepository::ingested(const DsrQuery &query)
         bindings << query.periodTo.toString(Qt::ISODate);
     }
     sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &v : bindings)
@@ -131,7 +130,7 @@ Expected<DsrDimensions> DsrRepository::dimensions()
 {
     using Result = Expected<DsrDimensions>;
     DsrDimensions d;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     const struct
     {
         const char *column;
@@ -154,7 +153,7 @@ Expected<DsrDimensions> DsrRepository::dimensions()
 
 Expected<QList<DsrRecord>> DsrRepository::expiredLive(const QDate &importedOnOrBefore)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention = 'live' "
                              "AND substr(imported_at, 1, 10) <= ? ORDER BY id").arg(kColumns));
@@ -169,7 +168,7 @@ Expected<QList<DsrRecord>> DsrRepository::expiredLive(const QDate &importedOnOrB
 
 Expected<QList<qint64>> DsrRepository::purgedIds()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id FROM dsrs WHERE retention = 'purged' ORDER BY id")))
         return Expected<QList<qint64>>::failure(sqlError(q));
     QList<qint64> ids;
@@ -180,7 +179,7 @@ Expected<QList<qint64>> DsrRepository::purgedIds()
 
 Expected<BookSize> DsrRepository::size()
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*), coalesce(sum(row_count), 0), (SELECT count(*) FROM resources) "
                                "FROM dsrs WHERE status = 'ingested'")) || !q.next())
         return Expected<BookSize>::failure(sqlError(q));
@@ -189,7 +188,7 @@ Expected<BookSize> DsrRepository::size()
 
 Expected<std::optional<DsrRecord>> DsrRepository::find(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     if (!q.exec())
@@ -201,7 +200,7 @@ Expected<std::optional<DsrRecord>> DsrRepository::find(qint64 id)
 
 Expected<std::optional<DsrRecord>> DsrRepository::findIngestedWhere(const char *column, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE %2 = ? AND status = 'ingested' ORDER BY id LIMIT 1")
                   .arg(kColumns, QLatin1String(column)));
     q.addBindValue(value);
@@ -229,7 +228,7 @@ Expected<std::optional<DsrRecord>> DsrRepository::findByMessageId(const QString 
 
 Expected<std::optional<DsrRecord>> DsrRepository::findByIdentity(const DsrRecord &identity)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention <> 'purged' AND dsp = ? AND offer = ? AND coalesce(society, '') = ? "
                              "AND territory = ? AND currency = ? AND period_start = ? AND period_end = ? ORDER BY id LIMIT 1")
                   .arg(kColumns));
@@ -252,7 +251,7 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
     using Result = Expected<QList<ReportEntry>>;
     QList<ReportEntry> entries;
 
-    QSqlQuery issues(m_db.connection());
+    SqlQuery issues(m_db);
     issues.setForwardOnly(true);
     issues.prepare(QStringLiteral("SELECT line, severity, code, field, detail FROM dsr_issues "
                                   "WHERE dsr_id = ? AND line > ? ORDER BY line, seq LIMIT ?"));
@@ -282,7 +281,7 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
         completeBefore = entries.last().line;
 
     // Missing values are not stored twice: they are read off the rows themselves.
-    QSqlQuery missing(m_db.connection());
+    SqlQuery missing(m_db);
     missing.setForwardOnly(true);
     missing.prepare(QStringLiteral(
         "SELECT u.id - ?, r.title IS NULL, r.artists IS NULL, r.isrc IS NULL, u.usages IS NULL, u.revenue IS NULL "
@@ -331,9 +330,9 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
 
 Status DsrRepository::remove(qint64 id)
 {
-    QSqlDatabase &db = m_db.connection();
+    Database &db = m_db;
     {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.prepare(QStringLiteral("SELECT status, importer FROM dsrs WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
@@ -390,7 +389,7 @@ Expected<QStringList> DsrRepository::purgeOrRetain(qint64 id, const QDateTime &a
 
 Expected<QStringList> DsrRepository::keepingPackages(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT DISTINCT s.package_id FROM package_sources s JOIN packages p ON p.id = s.package_id AND p.version = s.version "
                              "WHERE s.dsr_id = ? AND p.state IN ('published', 'retracted') ORDER BY s.package_id"));
     q.addBindValue(id);
@@ -419,7 +418,7 @@ QList<QPair<QString, QVariantList>> DsrRepository::rowStatements(qint64 id)
 Status DsrRepository::execAll(const QList<QPair<QString, QVariantList>> &statements)
 {
     for (const auto &[sql, bindings] : statements) {
-        QSqlQuery q(m_db.connection());
+        SqlQuery q(m_db);
         q.prepare(sql);
         for (const QVariant &value : bindings)
             q.addBindValue(value);

@@ -1,6 +1,6 @@
 #include "dsrtotalssql.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd::dsrtotalssql {
@@ -14,7 +14,7 @@ const QString &assignments()
     return text;
 }
 
-void bindTotals(QSqlQuery &q, const DsrTotals &t)
+void bindTotals(SqlQuery &q, const DsrTotals &t)
 {
     q.addBindValue(static_cast<qint64>(t.rows));
     q.addBindValue(static_cast<qint64>(t.usages));

@@ -4,12 +4,14 @@
 
 #include <QString>
 
-class QSqlQuery;
+namespace rd {
+class SqlQuery;
+}
 
 namespace rd::dsrtotalssql {
 
 // "row_count = ?, usages_total = ?, …": the assignments bindTotals() fills, in order.
 const QString &assignments();
-void bindTotals(QSqlQuery &q, const DsrTotals &totals);
+void bindTotals(SqlQuery &q, const DsrTotals &totals);
 
 } // namespace rd::dsrtotalssql

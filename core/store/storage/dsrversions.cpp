@@ -4,7 +4,7 @@
 #include "db/sqlerror.h"
 #include "util/processidentity.h"
 
-#include <QSqlQuery>
+#include "db/sqlquery.h"
 #include <QVariant>
 
 namespace rd {
@@ -13,7 +13,7 @@ namespace {
 const char *const kColumns = "dsr_id, version, path, file_name, sha256, applied_at, applied_by, row_count, usages_total, "
                              "revenue_total, created, updated, deleted, revenue_delta, usages_delta";
 
-DsrVersion versionFrom(const QSqlQuery &q)
+DsrVersion versionFrom(const SqlQuery &q)
 {
     DsrVersion v;
     int c = 0;
@@ -39,7 +39,7 @@ DsrVersion versionFrom(const QSqlQuery &q)
 
 Status DsrVersions::recordFirst(qint64 dsrId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO dsr_versions (dsr_id, version, path, file_name, sha256, applied_at, applied_by, "
                              "row_count, usages_total, revenue_total) SELECT id, 1, path, file_name, sha256, "
                              "coalesce(finished_at, imported_at), importer, row_count, usages_total, revenue_total "
@@ -53,7 +53,7 @@ Status DsrVersions::recordFirst(qint64 dsrId)
 Status DsrVersions::recordApplied(qint64 dsrId, int version, const QString &path, const QString &fileName,
                                   const QString &sha256, const DsrTotals &totals, const DiffSummary &changes)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO dsr_versions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     for (const QVariant &v : {QVariant(dsrId), QVariant(version), QVariant(path), QVariant(fileName), QVariant(sha256),
@@ -68,7 +68,7 @@ Status DsrVersions::recordApplied(qint64 dsrId, int version, const QString &path
 
 Expected<QList<DsrVersion>> DsrVersions::list(qint64 dsrId)
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM dsr_versions WHERE dsr_id = ? ORDER BY version").arg(QLatin1String(kColumns)));
     q.addBindValue(dsrId);
     if (!q.exec())
@@ -82,7 +82,7 @@ Expected<QList<DsrVersion>> DsrVersions::list(qint64 dsrId)
 Expected<std::optional<DsrVersion>> DsrVersions::asOf(qint64 dsrId, const QDate &day)
 {
     using Result = Expected<std::optional<DsrVersion>>;
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db);
     // Stored times are ISO UTC text, so they compare as text; the whole day counts.
     q.prepare(QStringLiteral("SELECT %1 FROM dsr_versions WHERE dsr_id = ? AND applied_at < ? ORDER BY version DESC LIMIT 1")
                   .arg(QLatin1String(kColumns)));
