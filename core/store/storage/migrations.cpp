@@ -5,11 +5,12 @@
 
 namespace rd {
 
-const std::vector<QStringList> &schemaMigrations()
+namespace {
+
+// Version 1: DSRs, their validation issues, resources and usage rows.
+QStringList schemaVersion1()
 {
-    static const std::vector<QStringList> steps{
-        // Version 1: DSRs, their validation issues, resources and usage rows.
-        {
+    return {
             QStringLiteral(R"(CREATE TABLE dsrs (
                 id INTEGER PRIMARY KEY,
                 format TEXT NOT NULL DEFAULT 'tsv',
@@ -76,11 +77,15 @@ const std::vector<QStringList> &schemaMigrations()
                 usages INTEGER,
                 revenue TEXT
             ))"),
-        },
-        // Version 2: the resource key index moves into its own table so that an
-        // import can append new resources and add their keys in sorted runs
-        // instead of inserting each one at a random place in the index.
-        {
+    };
+}
+
+// Version 2: the resource key index moves into its own table so that an
+// import can append new resources and add their keys in sorted runs
+// instead of inserting each one at a random place in the index.
+QStringList schemaVersion2()
+{
+    return {
             QStringLiteral(R"(CREATE TABLE resource_keys (
                 key_hi INTEGER NOT NULL,
                 key_lo INTEGER NOT NULL,
@@ -92,12 +97,16 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("DROP INDEX resources_key"),
             QStringLiteral("ALTER TABLE resources DROP COLUMN key_hi"),
             QStringLiteral("ALTER TABLE resources DROP COLUMN key_lo"),
-        },
-        // Version 3: analytics. Per-DSR sums per resource and each DSR's top
-        // resources are kept at import so that no analysis scans usage rows;
-        // exchange rates and settings (the base currency) live with the data
-        // so that the GUI and the CLI agree.
-        {
+    };
+}
+
+// Version 3: analytics. Per-DSR sums per resource and each DSR's top
+// resources are kept at import so that no analysis scans usage rows;
+// exchange rates and settings (the base currency) live with the data
+// so that the GUI and the CLI agree.
+QStringList schemaVersion3()
+{
+    return {
             // A DSR's sums per resource (missing values count as zero), in
             // chunks of consecutive resources: see analytics/resourcechunk.h.
             // id = dsr_id << 32 | chunk number. ResourceTotals::rebuildAll()
@@ -128,17 +137,25 @@ const std::vector<QStringList> &schemaMigrations()
                 PRIMARY KEY (base, currency, date)
             ) WITHOUT ROWID)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        },
-        // Version 4: each resource's line key for the top-percentile report,
-        // 1,024 resources a blob: see import/resourcegroups.h.
-        {
+    };
+}
+
+// Version 4: each resource's line key for the top-percentile report,
+// 1,024 resources a blob: see import/resourcegroups.h.
+QStringList schemaVersion4()
+{
+    return {
             QStringLiteral("CREATE TABLE resource_group_chunks (chunk INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
-        },
-        // Version 5: DDEX reports. A report (one or more files) becomes one DSR
-        // per territory and currency of its summaries; they share the report's
-        // content hash, MessageId and file set. LI01 rights-controller shares
-        // are kept for the licensing timelines.
-        {
+    };
+}
+
+// Version 5: DDEX reports. A report (one or more files) becomes one DSR
+// per territory and currency of its summaries; they share the report's
+// content hash, MessageId and file set. LI01 rights-controller shares
+// are kept for the licensing timelines.
+QStringList schemaVersion5()
+{
+    return {
             QStringLiteral("ALTER TABLE dsrs ADD COLUMN message_id TEXT"),
             QStringLiteral("ALTER TABLE dsrs ADD COLUMN report_key TEXT"),
             QStringLiteral("ALTER TABLE dsrs ADD COLUMN source_sha256 TEXT"),
@@ -175,11 +192,15 @@ const std::vector<QStringList> &schemaMigrations()
             ))"),
             QStringLiteral("CREATE INDEX rights_shares_isrc ON rights_shares (isrc)"),
             QStringLiteral("CREATE INDEX rights_shares_dsr ON rights_shares (dsr_id)"),
-        },
-        // Version 6: re-deliveries. A DSR keeps its id across versions; the
-        // usage rows are always the current version, and each version records
-        // what it changed, so that any earlier version can be rebuilt.
-        {
+    };
+}
+
+// Version 6: re-deliveries. A DSR keeps its id across versions; the
+// usage rows are always the current version, and each version records
+// what it changed, so that any earlier version can be rebuilt.
+QStringList schemaVersion6()
+{
+    return {
             QStringLiteral("ALTER TABLE dsrs ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
             // Every version of every DSR: where it came from, when it became
             // known, its totals and what it changed against the one before.
@@ -226,11 +247,15 @@ const std::vector<QStringList> &schemaMigrations()
                 version INTEGER NOT NULL,
                 line INTEGER NOT NULL
             ))"),
-        },
-        // Version 7: licensing. Claims on tracks' rights, from licensing CSVs
-        // and from the LI01 shares of DDEX reports, with when they apply and
-        // when they were known.
-        {
+    };
+}
+
+// Version 7: licensing. Claims on tracks' rights, from licensing CSVs
+// and from the LI01 shares of DDEX reports, with when they apply and
+// when they were known.
+QStringList schemaVersion7()
+{
+    return {
             QStringLiteral(R"(CREATE TABLE rights_imports (
                 id INTEGER PRIMARY KEY,
                 path TEXT NOT NULL,
@@ -278,11 +303,13 @@ const std::vector<QStringList> &schemaMigrations()
                        substr(d.imported_at, 1, 10), 'DSR ' || d.id || ' ' || d.file_name || ' line ' || s.line, d.id, s.line
                 FROM rights_shares s JOIN dsrs d ON d.id = s.dsr_id
                 WHERE d.status = 'ingested' AND s.isrc IS NOT NULL AND s.share GLOB '[0-9]*' AND s.rights_controller <> '')"),
-        },
-        // Version 8: residual packages. A draft's partition, adjustments and
-        // advances; each build a frozen version with its source DSRs, its lines
-        // and its advance ledger; every transition in the audit log.
-        {
+    };
+}
+
+// The drafts: a package's partition, adjustments and advances.
+QStringList packageDraftTables()
+{
+    return {
             QStringLiteral(R"(CREATE TABLE packages (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL,
@@ -318,6 +345,13 @@ const std::vector<QStringList> &schemaMigrations()
                 added_at TEXT NOT NULL,
                 added_by TEXT NOT NULL
             ))"),
+    };
+}
+
+// Each build: its version, frozen sources, lines and advance ledger, and the audit log.
+QStringList packageBuildTables()
+{
+    return {
             QStringLiteral(R"(CREATE TABLE package_versions (
                 package_id INTEGER NOT NULL REFERENCES packages (id),
                 version INTEGER NOT NULL,
@@ -384,12 +418,24 @@ const std::vector<QStringList> &schemaMigrations()
                 reason TEXT
             ))"),
             QStringLiteral("CREATE INDEX package_audit_package ON package_audit (package_id, id)"),
-        },
-        // Version 9: retention. Raw rows expire a window after import; the rows
-        // behind a published or retracted package are retained for ever, the
-        // rest purged (the DSR's record stays, marked purged). Each sweep is
-        // recorded, so that start-up knows when the next one is due.
-        {
+    };
+}
+
+// Version 8: residual packages. A draft's partition, adjustments and
+// advances; each build a frozen version with its source DSRs, its lines
+// and its advance ledger; every transition in the audit log.
+QStringList schemaVersion8()
+{
+    return packageDraftTables() + packageBuildTables();
+}
+
+// Version 9: retention. Raw rows expire a window after import; the rows
+// behind a published or retracted package are retained for ever, the
+// rest purged (the DSR's record stays, marked purged). Each sweep is
+// recorded, so that start-up knows when the next one is due.
+QStringList schemaVersion9()
+{
+    return {
             QStringLiteral("ALTER TABLE dsrs ADD COLUMN retention TEXT NOT NULL DEFAULT 'live' "
                            "CHECK (retention IN ('live', 'retained', 'purged'))"),
             QStringLiteral("ALTER TABLE dsrs ADD COLUMN retention_at TEXT"),
@@ -404,12 +450,16 @@ const std::vector<QStringList> &schemaMigrations()
                 retained_dsrs INTEGER NOT NULL,
                 stale_packages INTEGER NOT NULL
             ))"),
-        },
-        // Version 10: retained copies. Where published packages are copied (a
-        // local archive beside the database to begin with, SFTP servers), and
-        // each copy's state: pending, ok or failed with the reason, and the
-        // retraction record written beside it.
-        {
+    };
+}
+
+// Version 10: retained copies. Where published packages are copied (a
+// local archive beside the database to begin with, SFTP servers), and
+// each copy's state: pending, ok or failed with the reason, and the
+// retraction record written beside it.
+QStringList schemaVersion10()
+{
+    return {
             QStringLiteral(R"(CREATE TABLE copy_targets (
                 id INTEGER PRIMARY KEY,
                 kind TEXT NOT NULL CHECK (kind IN ('local', 'sftp')),
@@ -433,24 +483,36 @@ const std::vector<QStringList> &schemaMigrations()
                 retraction_reason TEXT,
                 PRIMARY KEY (package_id, version, target_id)
             ) WITHOUT ROWID)"),
-        },
-        // Version 11: no schema change; per-resource sums that passed a
-        // Decimal's range were stored wrapped, and the hook rebuilds those DSRs.
-        {
+    };
+}
+
+// Version 11: no schema change; per-resource sums that passed a
+// Decimal's range were stored wrapped, and the hook rebuilds those DSRs.
+QStringList schemaVersion11()
+{
+    return {
             QStringLiteral("SELECT 1"),
-        },
-        // Version 12: every amount of a residual line in the base currency too,
-        // not only its net.
-        {
+    };
+}
+
+// Version 12: every amount of a residual line in the base currency too,
+// not only its net.
+QStringList schemaVersion12()
+{
+    return {
             QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_revenue TEXT"),
             QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_adjustment TEXT"),
             QStringLiteral("ALTER TABLE package_lines ADD COLUMN base_recouped TEXT"),
-        },
-        // Version 13: the status journal (our data platform's status messages,
-        // ours and external pipelines'), usage events and the hourly
-        // remittances with every delivery attempt. At most one remittance per
-        // (marketplace, account, product, metric, hour): the schema says so.
-        {
+    };
+}
+
+// Version 13: the status journal (our data platform's status messages,
+// ours and external pipelines'), usage events and the hourly
+// remittances with every delivery attempt. At most one remittance per
+// (marketplace, account, product, metric, hour): the schema says so.
+QStringList schemaVersion13()
+{
+    return {
             QStringLiteral(R"(CREATE TABLE status_datasets (
                 correlation_id TEXT PRIMARY KEY,
                 dataset_id TEXT,
@@ -524,17 +586,25 @@ const std::vector<QStringList> &schemaMigrations()
             ))"),
             // The one sender allowed at a time (its process), so that a crashed one's items can be taken over.
             QStringLiteral("CREATE TABLE remittance_sender (id INTEGER PRIMARY KEY CHECK (id = 1), owner TEXT NOT NULL, since TEXT NOT NULL)"),
-        },
-        // Version 14: each DSR's top list also as one compact blob (the
-        // resource chunk format), so a dashboard reads 100 lists in 100 steps
-        // instead of parsing 200,000 rows of decimal text.
-        {
+    };
+}
+
+// Version 14: each DSR's top list also as one compact blob (the
+// resource chunk format), so a dashboard reads 100 lists in 100 steps
+// instead of parsing 200,000 rows of decimal text.
+QStringList schemaVersion14()
+{
+    return {
             QStringLiteral("CREATE TABLE dsr_top_blobs (dsr_id INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
-        },
-        // Version 15: one ingested DSR per report identity, so that two imports of one
-        // report racing each other cannot both count. Reports that such a race already
-        // counted twice keep their first DSR; the later ones become failed, saying why.
-        {
+    };
+}
+
+// Version 15: one ingested DSR per report identity, so that two imports of one
+// report racing each other cannot both count. Reports that such a race already
+// counted twice keep their first DSR; the later ones become failed, saying why.
+QStringList schemaVersion15()
+{
+    return {
             QStringLiteral(R"(UPDATE dsrs SET status = 'failed', status_reason = 'counted twice: the same report as DSR ' || (
                 SELECT min(first.id) FROM dsrs first WHERE first.status = 'ingested' AND first.retention <> 'purged'
                   AND first.dsp = dsrs.dsp AND first.offer = dsrs.offer AND coalesce(first.society, '') = coalesce(dsrs.society, '')
@@ -547,7 +617,16 @@ const std::vector<QStringList> &schemaMigrations()
                   AND first.period_start = dsrs.period_start AND first.period_end = dsrs.period_end))"),
             QStringLiteral("CREATE UNIQUE INDEX dsrs_identity ON dsrs (dsp, offer, coalesce(society, ''), territory, currency, "
                            "period_start, period_end) WHERE status = 'ingested' AND retention <> 'purged'"),
-        },
+    };
+}
+
+} // namespace
+
+// Each version's statements, in order; a database at version N runs the steps after N.
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> steps{
+        schemaVersion1(), schemaVersion2(), schemaVersion3(), schemaVersion4(), schemaVersion5(), schemaVersion6(), schemaVersion7(), schemaVersion8(), schemaVersion9(), schemaVersion10(), schemaVersion11(), schemaVersion12(), schemaVersion13(), schemaVersion14(), schemaVersion15(),
     };
     return steps;
 }
