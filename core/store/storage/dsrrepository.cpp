@@ -64,6 +64,20 @@ DsrRecord recordFrom(const SqlQuery &q)
     return r;
 }
 
+// Runs the query (its SELECT lists kColumns) and reads every record it returns.
+Expected<QList<DsrRecord>> recordsOf(SqlQuery &q, const QString &sql, const QVariantList &bindings)
+{
+    q.prepare(sql);
+    for (const QVariant &v : bindings)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Expected<QList<DsrRecord>>::failure(sqlError(q));
+    QList<DsrRecord> records;
+    while (q.next())
+        records << recordFrom(q);
+    return records;
+}
+
 qint64 rowIdBase(qint64 dsrId) { return dsrId << 32; }
 
 } // namespace
@@ -76,13 +90,7 @@ DsrRepository::DsrRepository(Database &database)
 Expected<QList<DsrRecord>> DsrRepository::list()
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM dsrs ORDER BY id").arg(kColumns)))
-        return Expected<QList<DsrRecord>>::failure(sqlError(q));
-    QList<DsrRecord> records;
-    while (q.next())
-        records << recordFrom(q);
-    return records;
+    return recordsOf(q, QStringLiteral("SELECT %1 FROM dsrs ORDER BY id").arg(kColumns), {});
 }
 
 Expected<QList<DsrRecord>> DsrRepository::ingested(const DsrQuery &query)
@@ -114,16 +122,7 @@ Expected<QList<DsrRecord>> DsrRepository::ingested(const DsrQuery &query)
     }
     sql += QStringLiteral(" ORDER BY id");
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : bindings)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Expected<QList<DsrRecord>>::failure(sqlError(q));
-    QList<DsrRecord> records;
-    while (q.next())
-        records << recordFrom(q);
-    return records;
+    return recordsOf(q, sql, bindings);
 }
 
 Expected<DsrDimensions> DsrRepository::dimensions()
@@ -154,16 +153,9 @@ Expected<DsrDimensions> DsrRepository::dimensions()
 Expected<QList<DsrRecord>> DsrRepository::expiredLive(const QDate &importedOnOrBefore)
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention = 'live' "
-                             "AND substr(imported_at, 1, 10) <= ? ORDER BY id").arg(kColumns));
-    q.addBindValue(importedOnOrBefore.toString(Qt::ISODate));
-    if (!q.exec())
-        return Expected<QList<DsrRecord>>::failure(sqlError(q));
-    QList<DsrRecord> records;
-    while (q.next())
-        records << recordFrom(q);
-    return records;
+    return recordsOf(q, QStringLiteral("SELECT %1 FROM dsrs WHERE status = 'ingested' AND retention = 'live' "
+                                       "AND substr(imported_at, 1, 10) <= ? ORDER BY id").arg(kColumns),
+                     {importedOnOrBefore.toString(Qt::ISODate)});
 }
 
 Expected<QList<qint64>> DsrRepository::purgedIds()
