@@ -41,14 +41,9 @@ CommonScale::Integer CommonScale::numerator(qint64 dsrId, Decimal::Mantissa repo
     return value * m_factors.value(dsrId);
 }
 
-double CommonScale::approximateMantissa(const DecimalSum &reported)
-{
-    return reported.approximateMantissa();
-}
-
 double CommonScale::approximate(qint64 dsrId, const DecimalSum &reported) const
 {
-    return approximate(dsrId, approximateMantissa(reported));
+    return approximate(dsrId, reported.approximateMantissa());
 }
 
 ExactAmount CommonScale::amount(const Integer &numerator) const

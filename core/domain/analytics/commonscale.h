@@ -33,7 +33,6 @@ public:
     double approximate(qint64 dsrId, double reportedMantissa) const { return reportedMantissa * inverseRate(dsrId); }
     // What approximate() multiplies a DSR's mantissas by: look it up once per DSR in a loop.
     double inverseRate(qint64 dsrId) const { return m_inverseRates.value(dsrId); }
-    static double approximateMantissa(const DecimalSum &reported);
     static constexpr double kApproximationError = 1e-9;
 
 private:

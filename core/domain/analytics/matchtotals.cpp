@@ -231,7 +231,7 @@ MatchTotals sumMatches(ChunkStore &chunks, const TransposedSums *transposed, con
                 sums.revenues[i].add(*wide);
             if (ranked[i]) {
                 ApproxSums::Entry &a = approx[k];
-                a.revenue.add((narrow ? Decimal::mantissaToDouble(*narrow) : CommonScale::approximateMantissa(*wide)) * inverseRates[i]);
+                a.revenue.add((narrow ? Decimal::mantissaToDouble(*narrow) : wide->approximateMantissa()) * inverseRates[i]);
                 a.usages += used;
                 a.seen = true;
             }

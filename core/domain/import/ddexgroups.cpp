@@ -97,7 +97,7 @@ DdexRowEmitter::DdexRowEmitter(const ddex::ReportAnalysis &analysis, DdexGroup &
 
 void DdexRowEmitter::block(const std::vector<ddex::Record> &records)
 {
-    if (!m_error.isEmpty())
+    if (!m_error.isEmpty() || m_stopped)
         return;
     std::vector<ddex::SaleRow> sales;
     std::vector<ddex::ShareRow> shares;
@@ -116,7 +116,7 @@ void DdexRowEmitter::block(const std::vector<ddex::Record> &records)
 bool DdexRowEmitter::finish()
 {
     flush();
-    return m_error.isEmpty();
+    return m_error.isEmpty() && !m_stopped;
 }
 
 void DdexRowEmitter::emitRow(const ddex::SaleRow &sale)
@@ -182,9 +182,9 @@ std::string_view DdexRowEmitter::keep(std::string text)
 
 void DdexRowEmitter::flush()
 {
-    if (m_batch.rows.empty() || !m_error.isEmpty())
+    if (m_batch.rows.empty() || !m_error.isEmpty() || m_stopped)
         return;
-    m_consume(m_batch, m_error);
+    m_stopped = !m_consume(m_batch);
     m_batch.clear();
 }
 

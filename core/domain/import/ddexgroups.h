@@ -61,8 +61,8 @@ private:
 class DdexRowEmitter final : public ddex::RecordSink
 {
 public:
-    // consume() takes each batch; false (with an error) stops.
-    using Consumer = std::function<bool(const RowBatch &, QString &)>;
+    // consume() takes each batch; false stops the emitter (the consumer keeps the reason).
+    using Consumer = std::function<bool(const RowBatch &)>;
     // allocations carry over between the files of one report; shares may be null (not written).
     DdexRowEmitter(const ddex::ReportAnalysis &analysis, DdexGroup &group, const ddex::ReportPart &part,
                    std::uint64_t lineOffset, const ddex::FileReader &reader, Consumer consume,
@@ -70,7 +70,9 @@ public:
 
     void block(const std::vector<ddex::Record> &records) override;
     bool finish();
+    // Empty when the consumer stopped it: see stopped().
     QString error() const { return m_error; }
+    bool stopped() const { return m_stopped; }
 
 private:
     void emitRow(const ddex::SaleRow &sale);
@@ -89,6 +91,7 @@ private:
     ddex::BlockResolver m_resolver;
     RowBatch m_batch;
     QString m_error;
+    bool m_stopped = false;
 };
 
 } // namespace rd

@@ -49,20 +49,14 @@ public:
     {
         std::map<std::string, ProRata> allocations; // carried over between the files of one report
         std::uint64_t lineOffset = 0;
-        bool stopped = false;
         for (const ReportPart &part : m_files) {
             ddex::FileReader reader(part.path);
-            auto write = [&](const RowBatch &batch, QString &failure) {
-                if (consume(batch))
-                    return true;
-                stopped = true;
-                failure = QStringLiteral("stopped"); // the writer holds the reason
-                return false;
-            };
-            DdexRowEmitter sink(m_analysis, m_group, part, lineOffset, reader, write, allocations, m_shares, m_sharesDsrId);
+            DdexRowEmitter sink(m_analysis, m_group, part, lineOffset, reader, consume, allocations, m_shares, m_sharesDsrId);
             if (!reader.read(sink) || !sink.finish()) {
+                if (sink.stopped())
+                    return true; // the writer stopped it, and holds the reason
                 m_error = sink.error().isEmpty() ? reader.errorString() : sink.error();
-                return stopped;
+                return false;
             }
             if (reader.sha256() != part.sha256) {
                 m_error = DdexImporter::tr("%1 changed while it was being imported").arg(QFileInfo(part.path).fileName());
@@ -488,7 +482,7 @@ QList<ImportResult> DdexImporter::dryRun(const ddex::ReportAnalysis &analysis, s
         std::uint64_t lineOffset = 0;
         for (const ReportPart &part : files) {
             ddex::FileReader reader(part.path);
-            auto count = [](const RowBatch &, QString &) { return true; };
+            auto count = [](const RowBatch &) { return true; };
             DdexRowEmitter sink(analysis, group, part, lineOffset, reader, count, allocations, nullptr, 0);
             if (!reader.read(sink) || !sink.finish()) {
                 result.outcome = ImportResult::Outcome::Failed;

@@ -10,7 +10,6 @@
 namespace rd {
 namespace {
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 QVariant timeOrNull(const QDateTime &t) { return t.isValid() ? QVariant(t.toString(Qt::ISODate)) : QVariant(); }
 
 } // namespace
@@ -83,7 +82,7 @@ Status PackageCopyTable::write(qint64 packageId, int version, const CopyState &c
         "sha256 = excluded.sha256, state = excluded.state, reason = excluded.reason, attempts = package_copies.attempts + excluded.attempts, "
         "updated_at = excluded.updated_at, verified_at = coalesce(excluded.verified_at, package_copies.verified_at)"));
     for (const QVariant &v : {QVariant(packageId), QVariant(version), QVariant(c.targetId), QVariant(c.name), QVariant(c.sha256),
-                              QVariant(c.state), orNull(c.reason), QVariant(c.attempts), timeOrNull(c.updatedAt), timeOrNull(verifiedAt)})
+                              QVariant(c.state), nullIfEmpty(c.reason), QVariant(c.attempts), timeOrNull(c.updatedAt), timeOrNull(verifiedAt)})
         q.addBindValue(v);
     return q.exec() ? Status() : Status::failure(sqlError(q));
 }
@@ -94,7 +93,7 @@ Status PackageCopyTable::writeRetraction(qint64 packageId, int version, qint64 t
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE package_copies SET retraction_state = ?, retraction_reason = ?, updated_at = ? "
                              "WHERE package_id = ? AND version = ? AND target_id = ?"));
-    for (const QVariant &v : {QVariant(state), orNull(reason), timeOrNull(at), QVariant(packageId), QVariant(version), QVariant(targetId)})
+    for (const QVariant &v : {QVariant(state), nullIfEmpty(reason), timeOrNull(at), QVariant(packageId), QVariant(version), QVariant(targetId)})
         q.addBindValue(v);
     return q.exec() ? Status() : Status::failure(sqlError(q));
 }

@@ -49,7 +49,7 @@ Status RateTables::write(const QString &base, const QList<StoredRate> &rates, bo
         q.addBindValue(rate.currency);
         q.addBindValue(rate.date.toString(Qt::ISODate));
         q.addBindValue(QString::fromStdString(value.toString()));
-        q.addBindValue(rate.source.isEmpty() ? QVariant() : QVariant(rate.source));
+        q.addBindValue(nullIfEmpty(rate.source));
         if (!q.exec())
             return failed(q);
     }

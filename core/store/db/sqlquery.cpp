@@ -6,7 +6,7 @@
 
 namespace rd {
 
-SqlQuery::SqlQuery(Database &database)
+SqlQuery::SqlQuery(const Database &database)
     : m_db(database.handle())
 {
 }
@@ -36,12 +36,12 @@ bool SqlQuery::prepare(const QString &sql)
     clearStatement();
     m_error.clear();
     const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK || !m_stmt) {
+    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
         fail();
-        if (m_error.isEmpty() || !m_stmt)
-            m_error = m_error.isEmpty() ? QStringLiteral("empty statement") : m_error;
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
+        return false;
+    }
+    if (!m_stmt) { // only blanks or a comment: SQLite prepares nothing
+        m_error = QStringLiteral("empty statement");
         return false;
     }
     m_bindings.assign(std::size_t(sqlite3_bind_parameter_count(m_stmt)), QVariant());

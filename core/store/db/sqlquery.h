@@ -12,18 +12,21 @@ namespace rd {
 
 class Database;
 
+// An empty text binds as NULL: the owners store a missing value as NULL, not as ''.
+inline QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+
 // A statement for the owners' ordinary SQL: values bound and read as QVariants,
 // by position, on the Database's one SQLite connection (so inside its
 // transaction). The bulk paths use SqliteStatement, on the same connection,
 // to bind and read without a QVariant per value.
 //
-// exec() runs the statement to its first row; next() moves to each row in turn,
+// It reads forward only. exec() runs the statement to its first row; next() moves to each row in turn,
 // the first included. After exec() the bindings start again from the first, so
 // a statement is bound and run again in a loop.
 class SqlQuery
 {
 public:
-    explicit SqlQuery(Database &database);
+    explicit SqlQuery(const Database &database);
     ~SqlQuery();
     SqlQuery(const SqlQuery &) = delete;
     SqlQuery &operator=(const SqlQuery &) = delete;
@@ -38,7 +41,6 @@ public:
     QVariant value(int column) const;
     int numRowsAffected() const { return m_changes; }
     QVariant lastInsertId() const { return m_lastInsertId; }
-    void setForwardOnly(bool) {} // every SqlQuery reads forward only
     // Resets the statement, releasing its read of the tables (the bindings stay prepared).
     void finish();
 

@@ -132,7 +132,6 @@ Expected<QList<Track>> TrackIndex::search(const QString &text, int limit)
     for (const QString &term : terms)
         typed += term.size() - 3; // the quotes and the star
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.id, t.isrc, t.title, t.artists FROM tracks_fts f JOIN tracks t ON t.id = f.rowid "
                              "WHERE tracks_fts MATCH ? %1 LIMIT ?").arg(typed >= kRankFrom ? QStringLiteral("ORDER BY rank") : QString()));
     q.addBindValue(terms.join(QLatin1Char(' ')));
@@ -160,7 +159,6 @@ Expected<std::optional<Track>> TrackIndex::find(const QString &isrc)
 Expected<QStringList> TrackIndex::isrcs(int limit)
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT DISTINCT isrc FROM resources WHERE isrc IS NOT NULL LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())

@@ -10,8 +10,6 @@
 namespace rd {
 namespace {
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-
 const QString kDetailsColumns = QStringLiteral("correlation_id, dataset_id, dataset_version_id, dataset_type, record_count, timestamp");
 const QString kMessageColumns = QStringLiteral("correlation_id, record_id, record_id_version, stage, status, message, error_code, timestamp");
 
@@ -43,7 +41,7 @@ Status JournalTables::writeDetails(const DataSetDetails &d)
                              "dataset_id = excluded.dataset_id, dataset_version_id = excluded.dataset_version_id, "
                              "dataset_type = excluded.dataset_type, record_count = excluded.record_count, timestamp = excluded.timestamp")
                   .arg(kDetailsColumns));
-    for (const QVariant &v : {QVariant(d.correlationId), orNull(d.dataSetId), orNull(d.dataSetVersionId), orNull(d.dataSetType),
+    for (const QVariant &v : {QVariant(d.correlationId), nullIfEmpty(d.dataSetId), nullIfEmpty(d.dataSetVersionId), nullIfEmpty(d.dataSetType),
                               QVariant(d.recordCount), QVariant(isotime::text(d.timestamp))})
         q.addBindValue(v);
     if (!q.exec())
@@ -58,7 +56,7 @@ Status JournalTables::writeStatus(const StatusMessage &m)
     q.prepare(QStringLiteral("INSERT INTO status_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").arg(kMessageColumns));
     auto notNull = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }; // a null QString would bind NULL
     for (const QVariant &v : {QVariant(m.correlationId), notNull(m.recordId), notNull(m.recordIdVersion), QVariant(m.stage), QVariant(m.status),
-                              orNull(m.message), orNull(m.errorCode), QVariant(isotime::text(m.timestamp))})
+                              nullIfEmpty(m.message), nullIfEmpty(m.errorCode), QVariant(isotime::text(m.timestamp))})
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(sqlError(q));
@@ -93,7 +91,6 @@ Expected<QList<StatusMessage>> JournalTables::messagesOf(const QString &correlat
 Status JournalTables::eachDetailsSince(const QDateTime &since, const std::function<void(const DataSetDetails &)> &visit)
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM status_datasets WHERE timestamp >= ? ORDER BY timestamp, correlation_id").arg(kDetailsColumns));
     q.addBindValue(isotime::text(since));
     if (!q.exec())
@@ -106,7 +103,6 @@ Status JournalTables::eachDetailsSince(const QDateTime &since, const std::functi
 Status JournalTables::eachMessageSince(const QDateTime &since, const std::function<void(const StatusMessage &)> &visit)
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM status_messages WHERE timestamp >= ? ORDER BY timestamp, id").arg(kMessageColumns));
     q.addBindValue(isotime::text(since));
     if (!q.exec())

@@ -137,7 +137,6 @@ Expected<QList<Claim>> ClaimStore::forTrack(const QString &isrc, const std::opti
         sql += QStringLiteral(" AND c.right_type = ?");
     sql += QStringLiteral(" ORDER BY c.territory, c.right_type, c.valid_from, c.id");
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(sql);
     q.addBindValue(isrc);
     if (territory)
@@ -156,7 +155,6 @@ Expected<QHash<QString, QList<Claim>>> ClaimStore::forTerritory(const QString &t
 {
     using Result = Expected<QHash<QString, QList<Claim>>>;
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 %2 WHERE c.territory IN (?, 'WW') AND c.right_type = ? ORDER BY c.isrc, c.territory, c.valid_from, c.id")
                   .arg(QLatin1String(kColumns), QLatin1String(kFrom)));
     q.addBindValue(territory);
@@ -174,7 +172,6 @@ Expected<QHash<QString, QList<Claim>>> ClaimStore::forTerritory(const QString &t
 Status ClaimStore::forEachTrack(const std::function<bool(const QString &, const QList<Claim> &)> &visit)
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 %2 ORDER BY c.isrc, c.territory, c.right_type, c.valid_from, c.id")
                     .arg(QLatin1String(kColumns), QLatin1String(kFrom))))
         return Status::failure(sqlError(q));

@@ -124,13 +124,13 @@ bool PackageStore::record(qint64 packageId, const QString &action, const QString
     q.addBindValue(process::osUser());
     q.addBindValue(action);
     q.addBindValue(detail);
-    q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
+    q.addBindValue(nullIfEmpty(reason));
     return q.exec();
 }
 
 Status PackageStore::atomically(const std::function<Status()> &change)
 {
-    Transaction transaction(m_db.handle());
+    Transaction transaction(m_db);
     if (!transaction)
         return Status::failure(transaction.error());
     Status done = change();
@@ -303,7 +303,7 @@ Expected<qint64> PackageStore::addAdjustment(qint64 packageId, const Adjustment 
     const bool percent = a.kind == Adjustment::Kind::Percent;
     for (const QVariant &v : {QVariant(packageId), QVariant(percent ? QStringLiteral("percent") : QStringLiteral("amount")),
                               QVariant(QString::fromStdString(a.value.toString())), percent ? QVariant() : QVariant(a.currency),
-                              QVariant(scopeName(a.scope)), a.scopeValue.isEmpty() ? QVariant() : QVariant(a.scopeValue),
+                              QVariant(scopeName(a.scope)), nullIfEmpty(a.scopeValue),
                               QVariant(a.reason.trimmed()), QVariant(nowIso()), QVariant(process::osUser())})
         q.addBindValue(v);
     const QString what = percent ? tr("%1% on %2 %3").arg(QString::fromStdString(a.value.toString()), scopeName(a.scope), a.scopeValue)
@@ -417,7 +417,7 @@ Status PackageStore::setStale(qint64 packageId, const QString &reason)
 {
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE packages SET stale_reason = ? WHERE id = ? AND state IN ('draft', 'built')"));
-    q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
+    q.addBindValue(nullIfEmpty(reason));
     q.addBindValue(packageId);
     if (!q.exec())
         return Status::failure(sqlError(q));
@@ -441,7 +441,6 @@ Expected<QList<AuditEntry>> PackageStore::audit(qint64 packageId)
 Expected<QList<ResidualLine>> PackageStore::lines(qint64 packageId, int version)
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT line_no, holder, territory, resource_id, isrc, dsp_id, title, currency, share, revenue, adjustment, "
                              "recouped, net, base_net, overclaimed, base_revenue, base_adjustment, base_recouped FROM package_lines WHERE package_id = ? AND version = ? ORDER BY line_no"));
     q.addBindValue(packageId);

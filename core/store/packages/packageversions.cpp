@@ -58,7 +58,7 @@ Status PackageVersions::writeSource(qint64 packageId, int version, qint64 dsrId,
                              "territory, currency, period_start, period_end, revenue, rate) "
                              "SELECT ?, ?, id, version, sha256, row_count, file_name, territory, currency, period_start, period_end, "
                              "revenue_total, ? FROM dsrs WHERE id = ?"));
-    for (const QVariant &v : {QVariant(packageId), QVariant(version), rate.isEmpty() ? QVariant() : QVariant(rate), QVariant(dsrId)})
+    for (const QVariant &v : {QVariant(packageId), QVariant(version), nullIfEmpty(rate), QVariant(dsrId)})
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(sqlError(q));

@@ -55,7 +55,6 @@ Expected<int> RemittanceTables::stuckCount(const QDateTime &updatedBefore)
 Expected<QList<std::pair<QString, QString>>> RemittanceTables::pendingValues()
 {
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT metric, value FROM remittances WHERE status = 'pending'")))
         return Expected<QList<std::pair<QString, QString>>>::failure(sqlError(q));
     QList<std::pair<QString, QString>> values;
@@ -78,7 +77,6 @@ Expected<QList<RemittanceRow>> RemittanceTables::list(const RemittanceFilter &fi
     sql += filter.newestFirst ? QStringLiteral(" ORDER BY hour DESC, id DESC") : QStringLiteral(" ORDER BY hour, id");
     sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     SqlQuery q(m_db);
-    q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : bindings)
         q.addBindValue(b);

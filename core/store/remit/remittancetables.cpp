@@ -10,7 +10,6 @@
 namespace rd {
 namespace {
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 QString stamp(const QDateTime &at) { return isotime::text(at); }
 QString nowStamp() { return isotime::text(QDateTime::currentDateTimeUtc()); }
 
@@ -100,7 +99,7 @@ Expected<bool> RemittanceTables::setOpenValue(qint64 id, const QString &value, c
 {
     SqlQuery &q = prepared("setOpen", QStringLiteral("UPDATE remittances SET value = ?, note = coalesce(?, note), updated_at = ? "
                                                       "WHERE id = ? AND status = 'pending' AND payload IS NULL"));
-    if (!run(q, {value, orNull(note), nowStamp(), id}))
+    if (!run(q, {value, nullIfEmpty(note), nowStamp(), id}))
         return Expected<bool>::failure(sqlError(q));
     return q.numRowsAffected() == 1;
 }
@@ -232,14 +231,14 @@ Status RemittanceTables::recordAttemptAnswer(qint64 attemptId, std::optional<int
 {
     SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittance_attempts SET http_status = ?, error_code = ?, message = ?, latency_ms = ? WHERE id = ?"),
-                {httpStatus ? QVariant(*httpStatus) : QVariant(), orNull(errorCode), orNull(message), latencyMs, attemptId});
+                {httpStatus ? QVariant(*httpStatus) : QVariant(), nullIfEmpty(errorCode), nullIfEmpty(message), latencyMs, attemptId});
 }
 
 Status RemittanceTables::settle(qint64 id, const QString &status, const QString &errorCode, const QString &note, const QDateTime &at)
 {
     SqlQuery q(m_db);
     return done(q, QStringLiteral("UPDATE remittances SET status = ?, error_code = ?, note = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?"),
-                {status, orNull(errorCode), orNull(note), stamp(at), id});
+                {status, nullIfEmpty(errorCode), nullIfEmpty(note), stamp(at), id});
 }
 
 Status RemittanceTables::reschedule(qint64 id, const QString &errorCode, const QDateTime &nextAttempt, const QDateTime &at)

@@ -9,17 +9,12 @@
 namespace rd {
 
 BulkWriter::BulkWriter(Database &database, qint64 dsrId, std::size_t cacheSlots, Aggregates aggregates)
-    : BulkWriter(database.handle(), dsrId, cacheSlots, aggregates)
-{
-}
-
-BulkWriter::BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots, Aggregates aggregates)
-    : m_db(db)
+    : m_db(database.handle())
     , m_dsrId(dsrId)
     , m_aggregates(aggregates)
     , m_cache(cacheSlots == 0 ? kDefaultCacheSlots : cacheSlots)
-    , m_issues(db, dsrId)
-    , m_groups(db)
+    , m_issues(database, dsrId)
+    , m_groups(m_db)
 {
 }
 

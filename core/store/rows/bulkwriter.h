@@ -45,7 +45,6 @@ public:
     enum class Aggregates { Kept, Rebuilt };
     // cacheSlots: 0 for the default resource cache size.
     BulkWriter(Database &database, qint64 dsrId, std::size_t cacheSlots = 0, Aggregates aggregates = Aggregates::Kept);
-    BulkWriter(sqlite3 *db, qint64 dsrId, std::size_t cacheSlots = 0, Aggregates aggregates = Aggregates::Kept);
     bool prepare();
 
     bool writeRows(const RowBatch &batch);

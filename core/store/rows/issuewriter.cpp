@@ -7,14 +7,9 @@
 namespace rd {
 
 IssueWriter::IssueWriter(Database &database, qint64 dsrId)
-    : IssueWriter(database.handle(), dsrId)
-{
-}
-
-IssueWriter::IssueWriter(sqlite3 *db, qint64 dsrId)
-    : m_db(db)
+    : m_db(database.handle())
     , m_dsrId(dsrId)
-    , m_insert(db, "INSERT INTO dsr_issues (dsr_id, seq, line, severity, code, field, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    , m_insert(m_db, "INSERT INTO dsr_issues (dsr_id, seq, line, severity, code, field, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
 {
 }
 

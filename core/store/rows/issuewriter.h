@@ -25,7 +25,6 @@ public:
     static constexpr std::uint64_t kMaxStoredIssues = 1'000'000;
 
     IssueWriter(Database &database, qint64 dsrId);
-    IssueWriter(sqlite3 *db, qint64 dsrId);
     bool valid() const { return m_insert.valid(); }
     bool write(const std::vector<ValidationIssue> &issues);
     // Drops the DSR's stored issues (a re-delivery replaces its report), numbering from 1 again.

@@ -34,7 +34,6 @@ UsageRowPages::UsageRowPages(Database &database, qint64 resourceId, const QStrin
     if (resourceId > 0)
         sql += QStringLiteral(" AND u.resource_id = %1").arg(resourceId);
     sql += QStringLiteral(" ORDER BY u.id LIMIT %1").arg(limit);
-    m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 

@@ -93,7 +93,7 @@ Status Database::configure()
 
 int Database::schemaVersion() const
 {
-    SqlQuery query(const_cast<Database &>(*this));
+    SqlQuery query(*this);
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 

@@ -16,7 +16,6 @@ namespace rd {
 namespace {
 
 QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
-QVariant orNull(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
 
 bool run(SqlQuery &q, std::initializer_list<QVariant> values)
 {
@@ -34,10 +33,10 @@ Expected<qint64> DsrLifecycle::begin(const NewDsr &dsr)
         "INSERT INTO dsrs (format, path, file_name, dsp, offer, society, territory, currency, period_start, period_end, "
         "status, importer, strict, imported_at, message_id, report_key, source_sha256) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?, ?, ?, ?)"));
-    if (!run(q, {dsr.format, dsr.path, QFileInfo(dsr.path).fileName(), dsr.dsp, dsr.offer, orNull(dsr.society), dsr.territory,
+    if (!run(q, {dsr.format, dsr.path, QFileInfo(dsr.path).fileName(), dsr.dsp, dsr.offer, nullIfEmpty(dsr.society), dsr.territory,
                  dsr.currency, dsr.periodStart.toString(Qt::ISODate), dsr.periodEnd.toString(Qt::ISODate),
-                 process::currentIdentity(), dsr.strict ? 1 : 0, nowIso(), orNull(dsr.messageId), orNull(dsr.reportKey),
-                 orNull(dsr.sourceSha256)}))
+                 process::currentIdentity(), dsr.strict ? 1 : 0, nowIso(), nullIfEmpty(dsr.messageId), nullIfEmpty(dsr.reportKey),
+                 nullIfEmpty(dsr.sourceSha256)}))
         return Expected<qint64>::failure(sqlError(q));
     return q.lastInsertId().toLongLong();
 }
@@ -48,7 +47,7 @@ Status DsrLifecycle::markIngested(qint64 dsrId, const IngestedDsr &facts)
     q.prepare(QStringLiteral("UPDATE dsrs SET status = 'ingested', sha256 = ?, source_sha256 = coalesce(?, source_sha256, ?), "
                              "revenue_basis = coalesce(?, revenue_basis), finished_at = ?, duration_ms = ?, %1 WHERE id = ?")
                   .arg(dsrtotalssql::assignments()));
-    for (const QVariant &v : {QVariant(facts.sha256), orNull(facts.sourceSha256), QVariant(facts.sha256), orNull(facts.revenueBasis),
+    for (const QVariant &v : {QVariant(facts.sha256), nullIfEmpty(facts.sourceSha256), QVariant(facts.sha256), nullIfEmpty(facts.revenueBasis),
                               QVariant(nowIso()), QVariant(facts.durationMs)})
         q.addBindValue(v);
     dsrtotalssql::bindTotals(q, facts.totals);
@@ -66,7 +65,7 @@ Status DsrLifecycle::markFailed(qint64 dsrId, const QString &reason, const QStri
     SqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE dsrs SET status = 'failed', status_reason = ?, sha256 = ?, finished_at = ?, "
                              "duration_ms = ?, %1 WHERE id = ?").arg(dsrtotalssql::assignments()));
-    for (const QVariant &v : {QVariant(reason), orNull(sha256), QVariant(nowIso()), QVariant(durationMs)})
+    for (const QVariant &v : {QVariant(reason), nullIfEmpty(sha256), QVariant(nowIso()), QVariant(durationMs)})
         q.addBindValue(v);
     dsrtotalssql::bindTotals(q, totals);
     q.addBindValue(dsrId);
@@ -113,7 +112,7 @@ Status DsrLifecycle::applyVersion(qint64 dsrId, const AppliedVersion &applied)
                              "finished_at = ?, revenue_basis = ?, message_id = coalesce(?, message_id), %1 WHERE id = ?")
                   .arg(dsrtotalssql::assignments()));
     for (const QVariant &v : {QVariant(applied.version), QVariant(applied.path), QVariant(applied.fileName), QVariant(applied.sha256),
-                              QVariant(applied.sha256), QVariant(nowIso()), QVariant(applied.revenueBasis), orNull(applied.messageId)})
+                              QVariant(applied.sha256), QVariant(nowIso()), QVariant(applied.revenueBasis), nullIfEmpty(applied.messageId)})
         q.addBindValue(v);
     dsrtotalssql::bindTotals(q, applied.totals);
     q.addBindValue(dsrId);

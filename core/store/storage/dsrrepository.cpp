@@ -244,7 +244,6 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
     QList<ReportEntry> entries;
 
     SqlQuery issues(m_db);
-    issues.setForwardOnly(true);
     issues.prepare(QStringLiteral("SELECT line, severity, code, field, detail FROM dsr_issues "
                                   "WHERE dsr_id = ? AND line > ? ORDER BY line, seq LIMIT ?"));
     issues.addBindValue(dsrId);
@@ -274,7 +273,6 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
 
     // Missing values are not stored twice: they are read off the rows themselves.
     SqlQuery missing(m_db);
-    missing.setForwardOnly(true);
     missing.prepare(QStringLiteral(
         "SELECT u.id - ?, r.title IS NULL, r.artists IS NULL, r.isrc IS NULL, u.usages IS NULL, u.revenue IS NULL "
         "FROM usage_rows u JOIN resources r ON r.id = u.resource_id "
@@ -322,9 +320,8 @@ Expected<QList<ReportEntry>> DsrRepository::report(qint64 dsrId, qint64 afterLin
 
 Status DsrRepository::remove(qint64 id)
 {
-    Database &db = m_db;
     {
-        SqlQuery q(db);
+        SqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT status, importer FROM dsrs WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
@@ -423,7 +420,7 @@ Status DsrRepository::execAll(const QList<QPair<QString, QVariantList>> &stateme
 Status DsrRepository::runInTransaction(const QList<QPair<QString, QVariantList>> &statements, const std::function<Status()> &precondition)
 {
     // Immediate: the checks and the changes see one state, and no other writer can come between them.
-    Transaction transaction(m_db.handle());
+    Transaction transaction(m_db);
     if (!transaction)
         return Status::failure(transaction.error());
     Status done = precondition ? precondition() : Status();
