@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps configure build run test bench bench-analytics bench-redelivery bench-licensing bench-packages bench-concurrency package screenshots translations clean
+.PHONY: all deps configure build run test fuzz sanitize bench bench-analytics bench-redelivery bench-licensing bench-packages bench-concurrency package screenshots translations clean
 
 all: build
 
@@ -23,6 +23,15 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# Every fuzz target for FUZZ_SECONDS each (clang, ASan + UBSan, in build-fuzz).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh $(ARGS)
+
+# The test suites built with AddressSanitizer and UndefinedBehaviorSanitizer (in build-asan).
+sanitize: deps
+	scripts/sanitize.sh $(ARGS)
 
 bench: build
 	$(BUILD_DIR)/bench/royaltydesk-bench-import $(ARGS)

@@ -13,12 +13,15 @@ packages=(
     # Recommends of qt6-base-dev, which --no-install-recommends leaves out.
     libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n linguist-qt6
-    libquazip1-qt6-dev qt6-svg-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3 libboost-dev libxxhash-dev libssl-dev libisal-dev
+    libquazip1-qt6-dev qt6-svg-dev zlib1g-dev libsqlite3-dev sqlite3 libboost-dev libxxhash-dev libssl-dev libisal-dev
     libssh-dev openssh-server openssh-client
     # FindOpenGL (through Qt6Gui) resolves EGL and GLU when present; name them so that a fresh
     # machine configures exactly as a developer's does.
     libgl-dev libegl-dev libglu1-mesa-dev
     xvfb xauth imagemagick xdotool fonts-dejavu fonts-droid-fallback dpkg-dev file gzip
+    # make fuzz: clang with libFuzzer and the sanitizer runtimes (only Recommends of clang), and
+    # llvm-symbolizer for readable sanitizer reports.
+    clang libclang-rt-14-dev llvm-14
 )
 
 if [ "${1:-}" = "--list" ]; then

@@ -37,6 +37,7 @@ int runOverclaims(CliContext &context);
 int runExposure(CliContext &context);
 int runPackage(CliContext &context);
 int runRetention(CliContext &context);
+int runLimits(CliContext &context);
 int runTargets(CliContext &context);
 int runStatus(CliContext &context);
 int runRemit(CliContext &context);

@@ -120,7 +120,8 @@ void printImportResult(CliContext &context, const QString &path, const ImportRes
         return;
     }
     if (!result.ok()) {
-        context.err << tr("error: %1").arg(result.error) << '\n';
+        // Every failure names its file, also when the cause (a full disk, say) knows nothing of it.
+        context.err << tr("error: %1").arg(result.error.contains(name) ? result.error : tr("%1: %2").arg(name, result.error)) << '\n';
         printFindings(context.err, name, result);
         if (result.dsrId != 0 && result.outcome == ImportResult::Outcome::Failed && result.findingCount <= result.findings.size())
             context.err << tr("  the attempt is recorded as DSR %1; see: royaltydesk-cli dsr %1").arg(result.dsrId) << '\n';

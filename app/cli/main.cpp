@@ -56,6 +56,9 @@ QString usage()
               "  retention sweep [--dry-run] [--now D] [--json]\n"
               "                                       purge raw rows past the window, retain those behind packages\n"
               "  retention window [DAYS]              show or set the window (default 90 days after import)\n"
+              "  limits [--json] | limits set KEY VALUE\n"
+              "                                       caps on hostile input: gzip_max_bytes, gzip_max_ratio,\n"
+              "                                       ddex_max_findings\n"
               "  package copies ID [--json] | package recopy ID | package reverify ID\n"
               "                                       the retained copies of a published package, per target\n"
               "  targets list [--json] | targets add-local FOLDER | targets enable|disable ID\n"
@@ -150,6 +153,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("exposure"), rd::cli::runExposure},
         {QStringLiteral("package"), rd::cli::runPackage},
         {QStringLiteral("retention"), rd::cli::runRetention},
+        {QStringLiteral("limits"), rd::cli::runLimits},
         {QStringLiteral("targets"), rd::cli::runTargets},
         {QStringLiteral("status"), rd::cli::runStatus},
         {QStringLiteral("remit"), rd::cli::runRemit},

@@ -85,8 +85,8 @@ bool CaseFileExport::write(const TimelineData &data, const QImage &timeline, con
     QStringList lines{QStringLiteral("section,isrc,territory,right_type,from,to,share,rights_holder,known_from,known_to,source,dsr,usages,revenue,currency")};
     for (const Claim &c : claims)
         lines << QStringList{QStringLiteral("claim"), data.track.isrc, c.territory, c.rightType, c.validFrom.toString(Qt::ISODate),
-                             dateText(c.validTo), QString::fromStdString(c.share.toString()), csv::quote(c.rightsHolder),
-                             c.knownFrom.toString(Qt::ISODate), dateText(c.knownTo), csv::quote(ClaimsModel::sourceText(c)), QString(),
+                             dateText(c.validTo), QString::fromStdString(c.share.toString()), csv::quoteForSpreadsheet(c.rightsHolder),
+                             c.knownFrom.toString(Qt::ISODate), dateText(c.knownTo), csv::quoteForSpreadsheet(ClaimsModel::sourceText(c)), QString(),
                              QString(), QString(), QString()}.join(QLatin1Char(','));
     for (const LicensingEvent &e : data.events)
         lines << QStringList{QStringLiteral("event"), data.track.isrc, e.territory, e.rightType, e.date.toString(Qt::ISODate), QString(),
@@ -95,7 +95,7 @@ bool CaseFileExport::write(const TimelineData &data, const QImage &timeline, con
     for (const Exposed &x : exposed)
         lines << QStringList{QStringLiteral("usage"), data.track.isrc, x.usage->territory, QStringLiteral("recording"),
                              x.usage->periodStart.toString(Qt::ISODate), x.usage->periodEnd.toString(Qt::ISODate), QString(), QString(),
-                             QString(), QString(), csv::quote(x.states.join(QLatin1String("; "))), QString::number(x.usage->dsrId),
+                             QString(), QString(), csv::quoteForSpreadsheet(x.states.join(QLatin1String("; "))), QString::number(x.usage->dsrId),
                              QString::number(x.usage->usages), QString::fromStdString(x.usage->revenue.toString()), x.usage->currency}
                      .join(QLatin1Char(','));
     csv.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());

@@ -26,6 +26,7 @@
 #include <QTextBrowser>
 #include <QToolTip>
 #include <QSet>
+#include <QSettings>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -118,33 +119,6 @@ void drawNet(QChartView *view, const QString &title, const QString &valueTitle, 
     });
 }
 
-struct Loaded
-{
-    PackageArchive archive;
-    std::map<QString, PackageReviewWindow::NetSums> nets;
-};
-
-// Every line's net, summed exactly per currency, territory and rights holder.
-std::map<QString, PackageReviewWindow::NetSums> netSums(const CsvTable &lines)
-{
-    const qsizetype currencyColumn = lines.columns.indexOf(QStringLiteral("currency"));
-    const qsizetype territoryColumn = lines.columns.indexOf(QStringLiteral("territory"));
-    const qsizetype holderColumn = lines.columns.indexOf(QStringLiteral("holder"));
-    const qsizetype netColumn = lines.columns.indexOf(QStringLiteral("net"));
-    std::map<QString, PackageReviewWindow::NetSums> out;
-    for (qsizetype r = 0; r < lines.rowCount(); ++r) {
-        const QByteArrayView netText = lines.bytes(r, netColumn);
-        const auto net = DecimalSum::fromString(std::string_view(netText.data(), std::size_t(netText.size())));
-        if (!net)
-            continue;
-        PackageReviewWindow::NetSums &sums = out[lines.field(r, currencyColumn)];
-        sums.byTerritory[lines.field(r, territoryColumn)].add(*net);
-        const QString holder = lines.field(r, holderColumn);
-        sums.byHolder[holder.isEmpty() ? PackageReviewWindow::tr("(unallocated)") : holder].add(*net);
-    }
-    return out;
-}
-
 } // namespace
 
 PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent)
@@ -156,6 +130,7 @@ PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent
     , m_entries(new QListWidget)
     , m_lines(new CsvTableModel(this))
     , m_source(new CsvTableModel(this))
+    , m_linesNote(new QLabel)
     , m_sourceNote(new QLabel)
     , m_currency(new QComboBox)
     , m_byTerritory(chartView(QStringLiteral("netByTerritory")))
@@ -181,7 +156,7 @@ PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent
     layout->addWidget(m_tabs, 1);
     m_summary->setObjectName(QStringLiteral("manifestSummary"));
     m_tabs->addTab(m_summary, tr("Summary"));
-    m_tabs->addTab(tablePage(m_lines, QStringLiteral("linesTable")), tr("Lines"));
+    m_tabs->addTab(tablePage(m_lines, QStringLiteral("linesTable"), m_linesNote), tr("Lines"));
     m_tabs->addTab(tablePage(m_source, QStringLiteral("sourceTable"), m_sourceNote), tr("Source rows"));
     auto *charts = new QWidget;
     auto *chartsLayout = new QVBoxLayout(charts);
@@ -204,17 +179,14 @@ PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent
     resize(1100, 720);
 
     // Verification reads every byte: off the GUI thread.
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
-        const Loaded loaded = watcher->result();
-        present(loaded.archive, loaded.nets);
+    // lines.csv is streamed: the table keeps up to the workstation's review_max_lines, the sums cover all.
+    const qint64 maxLines = QSettings().value(QStringLiteral("limits/review_max_lines"), InputLimits().reviewMaxLines).toLongLong();
+    auto *watcher = new QFutureWatcher<PackageArchive>(this);
+    connect(watcher, &QFutureWatcher<PackageArchive>::finished, this, [this, watcher] {
+        present(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([zipPath] {
-        Loaded loaded{PackageArchive::open(zipPath), {}};
-        loaded.nets = netSums(loaded.archive.lines);
-        return loaded;
-    }));
+    watcher->setFuture(QtConcurrent::run([zipPath, maxLines] { return PackageArchive::open(zipPath, maxLines); }));
 }
 
 QWidget *PackageReviewWindow::tablePage(CsvTableModel *model, const QString &objectName, QLabel *note)
@@ -238,7 +210,7 @@ QWidget *PackageReviewWindow::tablePage(CsvTableModel *model, const QString &obj
 
 QString PackageReviewWindow::verificationText() const { return m_status->text(); }
 
-void PackageReviewWindow::present(const PackageArchive &archive, const std::map<QString, NetSums> &nets)
+void PackageReviewWindow::present(const PackageArchive &archive)
 {
     m_archive = archive;
     showVerification();
@@ -256,14 +228,17 @@ void PackageReviewWindow::present(const PackageArchive &archive, const std::map<
                          .arg(package.value(QStringLiteral("state")).toString()));
     showSummary();
     m_lines->setTable(archive.lines, kNumericColumns, kAmountDecimals);
+    m_linesNote->setVisible(archive.linesTotal > archive.lines.rowCount());
+    m_linesNote->setText(tr("Showing the first %1 of %2 lines (the limit review_max_lines); the totals and charts cover all of them.")
+                             .arg(archive.lines.rowCount())
+                             .arg(archive.linesTotal));
     m_source->setTable(archive.sourceRows, kNumericColumns, kAmountDecimals);
     m_sourceNote->setVisible(archive.sourceRowsTotal > archive.sourceRows.rowCount());
     m_sourceNote->setText(tr("Showing the first %1 of %2 source rows; the verification covered all of them.")
                               .arg(archive.sourceRows.rowCount())
                               .arg(archive.sourceRowsTotal));
-    m_nets = nets;
     QStringList currencies;
-    for (const auto &[currency, sums] : nets)
+    for (const auto &[currency, sums] : archive.nets)
         currencies << currency;
     currencies.sort();
     m_currency->addItems(currencies);
@@ -345,7 +320,8 @@ void PackageReviewWindow::showSummary()
 void PackageReviewWindow::updateCharts()
 {
     const QString currency = m_currency->currentText();
-    const NetSums &sums = m_nets[currency];
+    const auto found = m_archive.nets.find(currency);
+    const PackageArchive::NetSums sums = found == m_archive.nets.end() ? PackageArchive::NetSums() : found->second;
     drawNet(m_byTerritory, tr("Net payable by territory (%1)").arg(currency), tr("Net payable (%1)").arg(currency), sums.byTerritory);
     drawNet(m_byHolder, tr("Net payable by rights holder (%1)").arg(currency), tr("Net payable (%1)").arg(currency), sums.byHolder);
 }

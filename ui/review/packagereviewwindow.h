@@ -27,12 +27,6 @@ class PackageReviewWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // Net payable per territory and per rights holder, for one currency (summed off the GUI thread).
-    struct NetSums
-    {
-        std::map<QString, DecimalSum> byTerritory, byHolder;
-    };
-
     explicit PackageReviewWindow(const QString &zipPath, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
@@ -45,14 +39,13 @@ signals:
     void loaded();
 
 private:
-    void present(const PackageArchive &archive, const std::map<QString, NetSums> &nets);
+    void present(const PackageArchive &archive);
     void showVerification();
     void showSummary();
     void updateCharts();
     QWidget *tablePage(CsvTableModel *model, const QString &objectName, QLabel *note = nullptr);
 
     PackageArchive m_archive;
-    std::map<QString, NetSums> m_nets; // per currency
     bool m_loaded = false;
     QLabel *m_title;
     QLabel *m_status;
@@ -61,6 +54,7 @@ private:
     QListWidget *m_entries;
     CsvTableModel *m_lines;
     CsvTableModel *m_source;
+    QLabel *m_linesNote;
     QLabel *m_sourceNote;
     QComboBox *m_currency;
     QChartView *m_byTerritory;

@@ -102,11 +102,20 @@ public:
     {
         produced = 0;
         if (!m_headerRead) {
+            const uint8_t *headerBytes = m_state.next_in;
+            const uint32_t before = m_state.avail_in;
             const int rc = isal_read_gzip_header(&m_state, &m_header);
+            noteFlags(headerBytes, before - m_state.avail_in);
             if (rc == ISAL_END_INPUT)
                 return GzipInflater::Status::Ok; // the header continues in the next window
             if (rc != ISAL_DECOMP_OK)
                 return fail(rc);
+            // RFC 1952 requires refusing reserved flag bits; ISA-L ignores them, zlib refuses,
+            // and a file must read the same whichever engine the build has.
+            if (m_flags & 0xE0) {
+                error = tr("unknown header flags set");
+                return GzipInflater::Status::Error;
+            }
             m_headerRead = true;
             if (originalName.isNull() && m_first && m_header.name)
                 originalName = QString::fromUtf8(m_name);
@@ -134,10 +143,20 @@ public:
         m_header.name = m_name;
         m_header.name_buf_len = kNameMax - 1;
         m_headerRead = false;
+        m_headerOffset = 0;
+        m_flags = 0;
         return true;
     }
 
 private:
+    // Keeps the member header's FLG byte (its fourth) from the bytes the header reader consumed.
+    void noteFlags(const uint8_t *bytes, uint32_t consumed)
+    {
+        for (uint32_t i = 0; i < consumed && m_headerOffset < 4; ++i, ++m_headerOffset)
+            if (m_headerOffset == 3)
+                m_flags = bytes[i];
+    }
+
     GzipInflater::Status fail(int rc)
     {
         switch (rc) {
@@ -152,6 +171,8 @@ private:
     inflate_state m_state{};
     isal_gzip_header m_header{};
     bool m_headerRead = false;
+    uint32_t m_headerOffset = 0;
+    uint8_t m_flags = 0;
     bool m_started = false;
     bool m_first = true;
 };

@@ -34,7 +34,8 @@ bool LineReader::next(std::string_view &line)
     std::size_t searched = 0;
     while (true) {
         const char *begin = m_buffer.data() + m_start;
-        const auto *newline = static_cast<const char *>(std::memchr(begin + searched, '\n', m_end - m_start - searched));
+        const std::size_t unsearched = m_end - m_start - searched;
+        const auto *newline = unsearched ? static_cast<const char *>(std::memchr(begin + searched, '\n', unsearched)) : nullptr;
         std::size_t length = 0, consumed = 0;
         if (newline) {
             length = std::size_t(newline - begin);

@@ -65,6 +65,19 @@ qint64 StreamReader::read(char *destination, qint64 capacity)
     return m_inflater ? readGzip(destination, capacity) : readPlain(destination, capacity);
 }
 
+// A decompression bomb stops here, before its bytes reach the database.
+bool StreamReader::withinLimits()
+{
+    if (m_inflated > m_limits.gzipMaxBytes)
+        return fail(tr("the gzip data decompresses to more than %1 bytes, the limit gzip_max_bytes").arg(m_limits.gzipMaxBytes)), false;
+    const qint64 compressed = std::max<qint64>(1, m_rawRead - static_cast<qint64>(m_inflater->inputRemaining()));
+    if (m_inflated > InputLimits::kRatioGraceBytes && m_inflated / compressed > m_limits.gzipMaxRatio)
+        return fail(tr("the gzip data expands more than %1 times (%2 bytes from %3), the limit gzip_max_ratio: a decompression bomb?")
+                        .arg(m_limits.gzipMaxRatio).arg(m_inflated).arg(compressed)),
+               false;
+    return true;
+}
+
 qint64 StreamReader::readPlain(char *destination, qint64 capacity)
 {
     // m_input holds one chunk already read (and hashed); hand it out, then refill.
@@ -115,6 +128,9 @@ qint64 StreamReader::readGzip(char *destination, qint64 capacity)
         }
         if (status == GzipInflater::Status::MemberEnd)
             m_memberEnded = true;
+        m_inflated += static_cast<qint64>(produced);
+        if (!withinLimits())
+            return -1;
     }
     if (total == 0 && m_inputEnded && m_inflater->inputRemaining() == 0) {
         if (!m_memberEnded)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/gzipinflater.h"
+#include "util/inputlimits.h"
 #include "util/sha256.h"
 
 #include <QByteArray>
@@ -23,6 +24,8 @@ class StreamReader
 
 public:
     explicit StreamReader(QString path);
+    // The gzip caps (decompressed size and expansion ratio); the defaults unless set.
+    void setLimits(const InputLimits &limits) { m_limits = limits; }
 
     bool open();
     // Fills up to capacity bytes; returns the count, 0 at the end, -1 on error.
@@ -42,6 +45,7 @@ private:
     qint64 readPlain(char *destination, qint64 capacity);
     qint64 readGzip(char *destination, qint64 capacity);
     qint64 fail(const QString &message);
+    bool withinLimits();
 
     QString m_path;
     QFile m_file;
@@ -54,6 +58,8 @@ private:
     bool m_finished = false;
     qint64 m_rawSize = 0;
     qint64 m_rawRead = 0;
+    qint64 m_inflated = 0;
+    InputLimits m_limits;
     QByteArray m_sha256;
     QString m_error;
 };

@@ -170,6 +170,9 @@ void TsvDsrParser::parseLine(char *begin, std::size_t length, std::uint64_t line
     for (int c = 0; c < kColumns; ++c)
         if (fields[c].size() > kMaxFieldBytes)
             return rowError(Code::FieldTooLong, c, std::to_string(kMaxFieldBytes));
+    for (int c = 0; c < 4; ++c) // the text fields; the numbers are checked by their parsers
+        if (const std::size_t at = utf8::firstControl(fields[c].data(), fields[c].size()); at != fields[c].size())
+            return rowError(Code::ControlCharacter, c, utf8::describeControl(fields[c], at));
     if (fields[0].empty())
         return rowError(Code::MissingDspId, 0);
 

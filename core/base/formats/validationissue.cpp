@@ -45,6 +45,8 @@ constexpr std::array kCodes{
     CodeEntry{ValidationIssue::Code::MessageIdReused, "message_id_reused"},
     CodeEntry{ValidationIssue::Code::CannotAllocate, "cannot_allocate"},
     CodeEntry{ValidationIssue::Code::AmbiguousSummary, "ambiguous_summary"},
+    CodeEntry{ValidationIssue::Code::ControlCharacter, "control_character"},
+    CodeEntry{ValidationIssue::Code::FindingsNotKept, "findings_not_kept"},
 };
 
 struct FieldEntry
@@ -94,6 +96,42 @@ ValidationIssue ValidationIssue::at(Severity severity, std::uint64_t line, Code 
     ValidationIssue issue{line, severity, code, Field::None, truncatedDetail(detail), {}};
     issue.location = truncatedDetail(location);
     return issue;
+}
+
+void FindingList::push_back(ValidationIssue issue)
+{
+    const bool error = issue.severity == ValidationIssue::Severity::Error;
+    m_errors += error;
+    if (m_kept.size() < m_cap && !m_closed) {
+        m_kept.push_back(std::move(issue));
+        return;
+    }
+    ++m_notKept;
+    m_notKeptErrors += error;
+}
+
+void FindingList::append(const FindingList &other, const std::function<void(ValidationIssue &)> &adjust)
+{
+    for (ValidationIssue issue : other.m_kept) {
+        if (adjust)
+            adjust(issue);
+        push_back(std::move(issue));
+    }
+    m_notKept += other.m_notKept;
+    m_notKeptErrors += other.m_notKeptErrors;
+    m_errors += other.m_notKeptErrors;
+}
+
+void FindingList::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    if (m_notKept == 0)
+        return;
+    // The count itself, as a finding of the whole file, kept past the cap.
+    const auto severity = m_notKeptErrors ? ValidationIssue::Severity::Error : ValidationIssue::Severity::Warning;
+    m_kept.push_back(ValidationIssue::at(severity, 0, ValidationIssue::Code::FindingsNotKept, std::string(), std::to_string(m_notKept)));
 }
 
 const char *severityName(ValidationIssue::Severity severity)
@@ -210,6 +248,9 @@ QString ValidationText::message(ValidationIssue::Code code, ValidationIssue::Fie
     case Code::CannotAllocate: return tr("the summary's revenue cannot be allocated: %1").arg(detail);
     case Code::AmbiguousSummary:
         return tr("several summary records share SummaryRecordId \"%1\"; its revenue is not allocated").arg(detail);
+    case Code::ControlCharacter: return tr("a control character (%1) in a text field; the row is not imported").arg(detail);
+    case Code::FindingsNotKept:
+        return tr("%1 more findings were counted but not kept (the limit ddex_max_findings)").arg(detail);
     }
     return QString();
 }

@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace rd {
 
@@ -47,6 +49,9 @@ struct ValidationIssue
         MessageIdReused,
         CannotAllocate,
         AmbiguousSummary,
+        // Added later; the stored names, not these numbers, are what the database keeps.
+        ControlCharacter, // a row error: NUL or another control character in a text field
+        FindingsNotKept,  // the findings past the limit ddex_max_findings, counted
     };
 
     enum class Field : std::uint8_t { None, DspId, Title, Artists, Isrc, Usages, Revenue, Columns, File };
@@ -65,6 +70,34 @@ struct ValidationIssue
     static ValidationIssue warning(std::uint64_t line, Code code, Field field, std::string_view detail = {});
     static ValidationIssue at(Severity severity, std::uint64_t line, Code code, std::string_view location,
                               std::string_view detail = {});
+};
+
+// Findings up to a cap, the rest only counted: memory stays bounded however
+// broken a report is, and the counts stay exact. close() adds one finding
+// that says how many were not kept.
+class FindingList
+{
+public:
+    static constexpr std::uint64_t kDefaultCap = 100'000;
+
+    void setCap(std::uint64_t cap) { m_cap = cap; }
+    void push_back(ValidationIssue issue);
+    // Takes over another list's findings (kept ones up to this cap) and counts.
+    void append(const FindingList &other, const std::function<void(ValidationIssue &)> &adjust = {});
+    void close();
+
+    const std::vector<ValidationIssue> &kept() const { return m_kept; }
+    std::uint64_t notKept() const { return m_notKept; }
+    std::uint64_t errors() const { return m_errors; } // kept or not
+    auto begin() const { return m_kept.begin(); }
+    auto end() const { return m_kept.end(); }
+    std::size_t size() const { return m_kept.size(); }
+    bool empty() const { return m_kept.empty(); }
+
+private:
+    std::vector<ValidationIssue> m_kept;
+    std::uint64_t m_cap = kDefaultCap, m_notKept = 0, m_notKeptErrors = 0, m_errors = 0;
+    bool m_closed = false;
 };
 
 // Stable names used in storage, CSV exports and JSON.

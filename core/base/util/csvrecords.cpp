@@ -1,5 +1,7 @@
 #include "csvrecords.h"
 
+#include "money/decimal.h"
+
 namespace rd::csv {
 
 std::optional<QStringList> readRecord(QStringView text, qsizetype &pos, bool trimUnquoted)
@@ -39,6 +41,28 @@ std::optional<QStringList> readRecord(QStringView text, qsizetype &pos, bool tri
         return std::nullopt;
     finish();
     return fields;
+}
+
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty() || !QStringView(u"=+-@\t\r").contains(text.front()))
+        return false;
+    if (text == QLatin1String("-") || text == QLatin1String("+")) // a lone sign is a placeholder, not a formula
+        return false;
+    const QByteArray utf8 = text.toUtf8();
+    Decimal number;
+    const auto parsed = Decimal::parse(std::string_view(utf8.constData(), std::size_t(utf8.size())), number);
+    return parsed != Decimal::ParseResult::Exact && parsed != Decimal::ParseResult::Rounded && parsed != Decimal::ParseResult::OutOfRange;
+}
+
+QString neutralized(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString quoteForSpreadsheet(const QString &field)
+{
+    return quote(neutralized(field));
 }
 
 QString quote(const QString &field)

@@ -23,8 +23,18 @@ inline std::optional<QStringList> splitLine(QStringView line, bool trimUnquoted 
 }
 
 // A field as RFC 4180 writes it: quoted (quotes doubled) when it holds a
-// comma, a quote or a line break, as is otherwise. For data files; reports
-// meant for spreadsheets also neutralise formulas (ReportCsvExporter::csvField).
+// comma, a quote or a line break, as is otherwise. For data files kept
+// exactly (a package's entries); files meant for spreadsheets use
+// quoteForSpreadsheet.
 QString quote(const QString &field);
+
+// Whether a spreadsheet would run the text as a formula: it starts with =, +,
+// -, @, TAB or CR and is not a number ("-12.5" and "+3" stay numbers).
+bool looksLikeFormula(const QString &text);
+// The text a spreadsheet shows as text: a formula-like one gets a leading
+// apostrophe, as Excel and LibreOffice mark typed text.
+QString neutralized(const QString &text);
+// quote(neutralized(field)): for CSV exports that people open in spreadsheets.
+QString quoteForSpreadsheet(const QString &field);
 
 } // namespace rd::csv

@@ -57,6 +57,8 @@ bool CsvStreamReader::feed(QByteArrayView bytes)
                 if (c == '\n')
                     ++m_line;
                 m_field += c;
+                if (m_field.size() > kMaxFieldBytes)
+                    return fieldTooLong();
                 continue;
             }
         }
@@ -73,9 +75,17 @@ bool CsvStreamReader::feed(QByteArrayView bytes)
             ++m_line;
         } else {
             m_field += c;
+            if (m_field.size() > kMaxFieldBytes)
+                return fieldTooLong();
         }
     }
     return true;
+}
+
+bool CsvStreamReader::fieldTooLong()
+{
+    m_error = QCoreApplication::translate("PackageArchive", "line %1: a field is longer than %2 bytes").arg(m_line).arg(kMaxFieldBytes);
+    return false;
 }
 
 bool CsvStreamReader::finish()
@@ -115,7 +125,12 @@ bool CsvStreamReader::endRecord()
                       .arg(m_table.columns.size());
         return false;
     }
-    if (m_rows++ < m_maxRows)
+    if (m_onRecord)
+        m_onRecord(fields);
+    qsizetype bytes = 0;
+    for (const QByteArray &f : fields)
+        bytes += f.size();
+    if (m_rows++ < m_maxRows && m_table.textBytes() + bytes < kMaxTableBytes && m_table.rowCount() == m_rows - 1)
         for (const QByteArray &f : fields)
             m_table.appendField(f);
     return true;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace rd {
@@ -26,6 +27,7 @@ public:
     void appendRow(const QStringList &fields);
     void appendField(QByteArrayView field);
     void reserveBytes(qsizetype bytes) { m_text.reserve(bytes); }
+    qsizetype textBytes() const { return m_text.size(); }
 
 private:
     QByteArray m_text;
@@ -38,16 +40,25 @@ private:
 class CsvStreamReader
 {
 public:
+    // A field longer than this is an error: no package field comes near it, and memory stays bounded.
+    static constexpr qsizetype kMaxFieldBytes = 1 << 20;
+    // The table keeps rows while its text stays under this (its offsets are 32-bit).
+    static constexpr qsizetype kMaxTableBytes = qsizetype(3) << 30;
+
     CsvStreamReader(CsvTable &table, qint64 maxRows) : m_table(table), m_maxRows(maxRows) {}
+    // Called with every data record, kept in the table or not (for totals over all rows).
+    void onRecord(std::function<void(const QList<QByteArray> &fields)> callback) { m_onRecord = std::move(callback); }
 
     // false on a malformed record (see error()).
     bool feed(QByteArrayView bytes);
     bool finish();
     qint64 rows() const { return m_rows; }
+    qint64 keptRows() const { return m_table.rowCount(); }
     const QString &error() const { return m_error; }
 
 private:
     bool endRecord();
+    bool fieldTooLong();
 
     CsvTable &m_table;
     qint64 m_maxRows;
@@ -56,6 +67,7 @@ private:
     QByteArray m_field;
     QList<QByteArray> m_fields;
     QString m_error;
+    std::function<void(const QList<QByteArray> &)> m_onRecord;
 };
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #include "utf8.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 namespace rd::utf8 {
@@ -49,6 +50,38 @@ std::size_t firstInvalid(const char *text, std::size_t length)
         i += need + 1;
     }
     return length;
+}
+
+std::size_t firstControl(const char *text, std::size_t length)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(text);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    // Eight bytes at a time: a word has a byte below 0x20 when (w - 0x20…) & ~w & 0x80… is
+    // non-zero, and a DEL when w ^ 0x7F… has a zero byte (the exact test for existence).
+    for (; i + 8 <= length; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        const std::uint64_t below = (word - 0x20 * kOnes) & ~word & kHighs;
+        const std::uint64_t del = word ^ (0x7F * kOnes);
+        if (below || ((del - kOnes) & ~del & kHighs))
+            break;
+    }
+    for (; i < length; ++i)
+        if (s[i] < 0x20 || s[i] == 0x7F)
+            return i;
+    return length;
+}
+
+std::string describeControl(std::string_view text, std::size_t at)
+{
+    std::size_t character = 1; // counts code points, not bytes: what an editor's column shows
+    for (std::size_t i = 0; i < at && i < text.size(); ++i)
+        character += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "U+%04X at character %zu", at < text.size() ? unsigned(static_cast<unsigned char>(text[at])) : 0u,
+                  character);
+    return buffer;
 }
 
 } // namespace rd::utf8

@@ -17,17 +17,41 @@ QString LocalFolderTarget::defaultFolder(const QString &databasePath)
     return QFileInfo(databasePath).absolutePath() + QLatin1String("/archive");
 }
 
+namespace {
+
+// Writes all the bytes, going on after a short write so that the cause of a failure (a full
+// disk ends with a short write, then ENOSPC) is the one reported; empty when all were written.
+QString writeAll(QFile &file, const char *data, qint64 size)
+{
+    while (size > 0) {
+        errno = 0;
+        const qint64 n = file.write(data, size);
+        if (n <= 0) {
+            const int cause = errno;
+            return file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error")
+                       ? file.errorString()
+                       : QString::fromLocal8Bit(strerror(cause ? cause : EIO));
+        }
+        data += n;
+        size -= n;
+    }
+    return {};
+}
+
+} // namespace
+
 Status LocalFolderTarget::writeAside(const QString &name, const std::function<Status(QFile &)> &fill)
 {
     if (!QDir().mkpath(m_folder))
         return Status::failure(tr("Cannot create the archive folder %1").arg(m_folder));
     const QString final = QDir(m_folder).filePath(name);
     QFile part(final + QLatin1String(".part"));
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Unbuffered: a write that fails (a full disk) fails at once, with its cause.
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         return Status::failure(tr("Cannot write %1: %2").arg(part.fileName(), part.errorString()));
     Status filled = fill(part);
-    if (filled.ok() && (!part.flush() || ::fsync(part.handle()) != 0))
-        filled = Status::failure(tr("Cannot write %1: %2").arg(part.fileName(), part.errorString()));
+    if (filled.ok() && ::fsync(part.handle()) != 0)
+        filled = Status::failure(tr("Cannot write %1: %2").arg(part.fileName(), QString::fromLocal8Bit(strerror(errno))));
     part.close();
     if (!filled.ok()) {
         part.remove();
@@ -50,8 +74,8 @@ Status LocalFolderTarget::put(const QString &localFile, const QString &name)
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         qint64 n;
         while ((n = in.read(buffer.data(), buffer.size())) > 0)
-            if (out.write(buffer.constData(), n) != n)
-                return Status::failure(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            if (const QString error = writeAll(out, buffer.constData(), n); !error.isEmpty())
+                return Status::failure(tr("Cannot write %1: %2").arg(out.fileName(), error));
         return n < 0 ? Status::failure(tr("Cannot read %1: %2").arg(localFile, in.errorString())) : Status();
     });
 }
@@ -59,7 +83,8 @@ Status LocalFolderTarget::put(const QString &localFile, const QString &name)
 Status LocalFolderTarget::putBytes(const QByteArray &contents, const QString &name)
 {
     return writeAside(name, [&](QFile &out) {
-        return out.write(contents) == contents.size() ? Status() : Status::failure(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        const QString error = writeAll(out, contents.constData(), contents.size());
+        return error.isEmpty() ? Status() : Status::failure(tr("Cannot write %1: %2").arg(out.fileName(), error));
     });
 }
 

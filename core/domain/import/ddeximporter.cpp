@@ -1,10 +1,12 @@
 #include "ddeximporter.h"
 
+
 #include "formats/ddex/ddexfilereader.h"
 #include "import/ddexgroups.h"
 #include "import/ddexredelivery.h"
 #include "ingest/dsrwriting.h"
 #include "ingest/importfindings.h"
+#include "ingest/inputlimitsettings.h"
 #include "rows/issuewriter.h"
 #include "import/reportidentity.h"
 #include "util/progresssink.h"
@@ -51,6 +53,7 @@ public:
         std::uint64_t lineOffset = 0;
         for (const ReportPart &part : m_files) {
             ddex::FileReader reader(part.path);
+            reader.setLimits(m_analysis.limits());
             DdexRowEmitter sink(m_analysis, m_group, part, lineOffset, reader, consume, allocations, m_shares, m_sharesDsrId);
             if (!reader.read(sink) || !sink.finish()) {
                 if (sink.stopped())
@@ -213,7 +216,7 @@ struct DdexImporter::Plan
     }
 };
 
-QList<ImportResult> DdexImporter::importReport(const QString &path, const ImportOptions &options, ProgressSink *progress)
+QList<ImportResult> DdexImporter::importReport(const QString &path, const ImportOptions &requested, ProgressSink *progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -227,6 +230,11 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         refuse(failure, ImportResult::Outcome::Failed, error);
         return refused();
     };
+    const auto limits = InputLimitSettings(m_db).load();
+    if (!limits)
+        return refusedFor(limits.error());
+    ImportOptions options = requested;
+    options.limits = *limits;
     Plan plan;
     if (!prepare(path, options, plan, failure))
         return refused();
@@ -271,6 +279,7 @@ bool DdexImporter::prepare(const QString &path, const ImportOptions &options, Pl
     auto parts = gatherParts(path);
     if (!parts)
         return refuse(failure, ImportResult::Outcome::Failed, parts.error());
+    plan.analysis.setLimits(options.limits);
     if (!plan.analysis.analyze(std::move(parts.value())))
         return refuse(failure, ImportResult::Outcome::Failed, tr("%1: %2").arg(QFileInfo(path).fileName(), plan.analysis.errorString()));
     const std::vector<ReportPart> &files = plan.files();
@@ -482,6 +491,7 @@ QList<ImportResult> DdexImporter::dryRun(const ddex::ReportAnalysis &analysis, s
         std::uint64_t lineOffset = 0;
         for (const ReportPart &part : files) {
             ddex::FileReader reader(part.path);
+            reader.setLimits(analysis.limits());
             auto count = [](const RowBatch &) { return true; };
             DdexRowEmitter sink(analysis, group, part, lineOffset, reader, count, allocations, nullptr, 0);
             if (!reader.read(sink) || !sink.finish()) {

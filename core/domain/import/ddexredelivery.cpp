@@ -29,6 +29,7 @@ QList<ImportResult> DdexRedelivery::run(Database &db, const ImportOptions &optio
         std::uint64_t lineOffset = 0;
         for (const ddex::ReportPart &part : files) {
             ddex::FileReader reader(part.path);
+            reader.setLimits(analysis.limits());
             auto add = [&diff](const RowBatch &batch) {
                 diff->add(batch.rows);
                 return true;

@@ -1,9 +1,11 @@
 #include "dsrimporter.h"
 
+
 #include "formats/dsrfilename.h"
 #include "rows/bulkwriter.h"
 #include "ingest/dsrwriting.h"
 #include "ingest/importfindings.h"
+#include "ingest/inputlimitsettings.h"
 #include "import/reportidentity.h"
 #include "rows/issuewriter.h"
 #include "util/progresssink.h"
@@ -133,7 +135,7 @@ ImportResult DsrImporter::validateOnly(const QString &path, const ImportOptions 
 {
     constexpr std::size_t kMaxKeptIssues = 10000;
     std::vector<ValidationIssue> kept;
-    TsvReaderThread reader(path);
+    TsvReaderThread reader(path, options.limits);
     reader.start();
     result.outcome = ImportResult::Outcome::DryRun;
     while (auto batch = reader.next()) {
@@ -190,7 +192,7 @@ std::optional<WriteOutcome> DsrImporter::refuseDuplicate(const QString &path, Im
                         {}};
 }
 
-ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &options, ProgressSink *progress)
+ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &requested, ProgressSink *progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -206,6 +208,11 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     const auto name = DsrFileName::parse(path);
     if (!name)
         return finish(ImportResult::Outcome::Failed, name.error());
+    const auto limits = InputLimitSettings(m_db).load();
+    if (!limits)
+        return finish(ImportResult::Outcome::Failed, limits.error());
+    ImportOptions options = requested;
+    options.limits = *limits;
     if (!QFileInfo(path).isFile())
         return finish(ImportResult::Outcome::Failed, tr("%1: no such file").arg(path));
     // A file for a report that is already here is a re-delivery, diffed against it.
@@ -242,7 +249,7 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &o
     }
 
     BulkCacheScope cacheScope(m_db);
-    TsvReaderThread reader(path);
+    TsvReaderThread reader(path, options.limits);
     WriteOutcome written;
     {
         Transaction transaction(m_db);

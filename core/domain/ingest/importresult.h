@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formats/dsrrow.h"
+#include "util/inputlimits.h"
 #include "formats/validationissue.h"
 #include "ingest/rowchange.h"
 
@@ -27,6 +28,9 @@ struct ImportOptions
     // the diff and writes nothing.
     bool replace = false;
     bool dryRun = false;
+    // The caps on hostile input: the importers set them from the book's settings
+    // (InputLimitSettings) when an import starts.
+    InputLimits limits;
 };
 
 struct ImportResult

@@ -8,8 +8,9 @@
 
 namespace rd {
 
-TsvReaderThread::TsvReaderThread(QString path)
+TsvReaderThread::TsvReaderThread(QString path, const InputLimits &limits)
     : m_path(std::move(path))
+    , m_limits(limits)
 {
     for (int i = 0; i < kBatchesInFlight; ++i)
         m_free.push(std::make_unique<RowBatch>());
@@ -41,6 +42,7 @@ void TsvReaderThread::join()
 void TsvReaderThread::run()
 {
     StreamReader reader(m_path);
+    reader.setLimits(m_limits);
     TsvDsrParser parser;
     TsvRowSource source(reader, parser);
     const QString fileName = QFileInfo(m_path).fileName();

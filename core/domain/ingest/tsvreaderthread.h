@@ -2,6 +2,7 @@
 
 #include "formats/dsrrow.h"
 #include "util/boundedqueue.h"
+#include "util/inputlimits.h"
 
 #include <QString>
 
@@ -20,7 +21,7 @@ public:
     using BatchPtr = std::unique_ptr<RowBatch>;
     static constexpr int kBatchesInFlight = 4;
 
-    explicit TsvReaderThread(QString path);
+    TsvReaderThread(QString path, const InputLimits &limits);
     ~TsvReaderThread();
 
     void start();
@@ -43,6 +44,7 @@ private:
     void run();
 
     QString m_path;
+    InputLimits m_limits;
     BoundedQueue<BatchPtr> m_ready{kBatchesInFlight};
     BoundedQueue<BatchPtr> m_free{kBatchesInFlight};
     std::thread m_thread;

@@ -154,12 +154,10 @@ Expected<DataflowSummary> StatusJournal::summary(const QString &correlationId)
     return s;
 }
 
-Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path)
+Expected<StatusJournal::JsonlMessages> StatusJournal::readJsonl(const QString &path)
 {
-    using Result = Expected<Imported>;
-    QList<DataSetDetails> details;
-    QList<StatusMessage> statuses;
-    const Status read = LineFile::read(path, kMaxLineBytes, [&](const QByteArray &line) -> QString {
+    JsonlMessages read;
+    const Status status = LineFile::read(path, kMaxLineBytes, [&](const QByteArray &line) -> QString {
         QString problem;
         const auto o = LineFile::jsonObject(line, problem);
         if (!o)
@@ -172,8 +170,8 @@ Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path
             return tr("timestamp \"%1\" is not an ISO 8601 time").arg(text("timestamp"));
         const QString type = text("type");
         if (type == QLatin1String("dataSetDetails") || (type.isEmpty() && o->contains(QLatin1String("dataSetId")))) {
-            details << DataSetDetails{text("correlationId"), text("dataSetId"), text("dataSetVersionId"), text("dataSetType"),
-                                      o->value(QLatin1String("recordCount")).toInteger(), at};
+            read.details << DataSetDetails{text("correlationId"), text("dataSetId"), text("dataSetVersionId"), text("dataSetType"),
+                                           o->value(QLatin1String("recordCount")).toInteger(), at};
             return {};
         }
         StatusMessage m{text("correlationId"), text("recordId"), text("recordIdVersion"), text("stage"), text("status"), text("message"),
@@ -182,24 +180,33 @@ Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path
             return tr("stage is missing");
         if (!StatusMessage::statuses().contains(m.status))
             return tr("status \"%1\" is not one of %2").arg(m.status, StatusMessage::statuses().join(QLatin1String(", ")));
-        statuses << m;
+        read.statuses << m;
         return {};
     });
-    if (!read.ok())
+    if (!status.ok())
+        return Expected<JsonlMessages>::failure(status.error());
+    return read;
+}
+
+Expected<StatusJournal::Imported> StatusJournal::importJsonl(const QString &path)
+{
+    using Result = Expected<Imported>;
+    const auto read = readJsonl(path);
+    if (!read)
         return Result::failure(read.error());
     // All or nothing.
     Transaction transaction(m_db);
     if (!transaction)
         return Result::failure(transaction.error());
-    for (const DataSetDetails &d : details)
+    for (const DataSetDetails &d : read->details)
         if (const Status s = this->details(d); !s.ok())
             return Result::failure(s.error());
-    for (const StatusMessage &m : statuses)
+    for (const StatusMessage &m : read->statuses)
         if (const Status s = status(m); !s.ok())
             return Result::failure(s.error());
     if (!transaction.commit())
         return Result::failure(transaction.error());
-    return Imported{int(details.size()), int(statuses.size())};
+    return Imported{int(read->details.size()), int(read->statuses.size())};
 }
 
 Status StatusJournal::exportJsonl(QIODevice &out, const QDateTime &since)

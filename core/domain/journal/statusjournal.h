@@ -59,6 +59,13 @@ public:
         int details = 0, statuses = 0;
     };
     Expected<Imported> importJsonl(const QString &path);
+    // The messages of a JSON-lines file, validated, without storing them (all or nothing).
+    struct JsonlMessages
+    {
+        QList<DataSetDetails> details;
+        QList<StatusMessage> statuses;
+    };
+    static Expected<JsonlMessages> readJsonl(const QString &path);
     Status exportJsonl(QIODevice &out, const QDateTime &since);
 
     static QJsonObject toJson(const DataSetDetails &d);

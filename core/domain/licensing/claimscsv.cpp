@@ -51,8 +51,13 @@ struct Problems
 // The header's columns by name; an error names what is missing or unknown.
 std::optional<QString> readHeader(const QStringList &fields, QHash<QString, int> &column, const QString &fileName)
 {
-    for (int i = 0; i < fields.size(); ++i)
-        column.insert(fields.at(i).toLower(), i);
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString name = fields.at(i).toLower();
+        // A repeated column would leave a line's fields and the columns out of step.
+        if (column.contains(name))
+            return ClaimsCsv::tr("%1:1: the column \"%2\" appears twice in the header").arg(fileName, fields.at(i));
+        column.insert(name, i);
+    }
     QStringList missing;
     for (const QString &name : kRequired)
         if (!column.contains(name))

@@ -1,17 +1,22 @@
 #pragma once
 
 #include "packages/packagezip.h"
+#include "money/decimalsum.h"
 #include "util/csvtable.h"
+#include "util/inputlimits.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
+#include <map>
+
 namespace rd {
 
 // A package zip opened for offline review, without any database: its
-// verification, manifest, residual lines and (up to a limit) source rows.
+// verification, manifest, and (each up to a limit, streamed, never read whole)
+// residual lines and source rows. The net sums cover every line, shown or not.
 // Hostile archives are refused by the verification before a byte of their
 // entries is parsed; nothing is ever extracted to disk.
 struct PackageArchive
@@ -25,11 +30,20 @@ public:
     PackageZip::Verification verification;
     bool refused = false; // the archive was not readable or hostile: nothing else is loaded
     QJsonObject manifest;
-    CsvTable lines, sourceRows;   // lines.csv in full; source/usage.csv up to kMaxSourceRows
+    CsvTable lines, sourceRows;   // lines.csv up to maxLines; source/usage.csv up to kMaxSourceRows
+    qint64 linesTotal = 0;      // rows in lines.csv, loaded or not
     qint64 sourceRowsTotal = 0; // rows in source/usage.csv, loaded or not
     QStringList problems;       // entries that could not be parsed
 
-    static PackageArchive open(const QString &path);
+    // Net payable per currency, summed exactly over every line of lines.csv.
+    struct NetSums
+    {
+        std::map<QString, DecimalSum> byTerritory, byHolder;
+    };
+    std::map<QString, NetSums> nets;
+
+    // maxLines: the lines.csv rows kept for the table (InputLimits::reviewMaxLines).
+    static PackageArchive open(const QString &path, qint64 maxLines = InputLimits().reviewMaxLines);
 };
 
 } // namespace rd

@@ -23,6 +23,10 @@
 #include <optional>
 #include <set>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace rd {
 namespace {
@@ -33,6 +37,14 @@ constexpr qint64 kMaxSmallEntryBytes = 64 << 20;     // manifest and checksums
 constexpr qint64 kBombRatio = 1000;                   // deflate cannot honestly do better than ~1032:1
 
 const char *const kEntries[] = {"manifest.json", "lines.csv", "source/usage.csv", "statement.pdf", "checksums.sha256"};
+
+// Flushes a finished file to the disk before it is renamed into place, so that a crash
+// never leaves an empty file under the finished name.
+bool syncToDisk(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
+}
 
 // One zip entry being written, hashed as it goes.
 class EntryWriter
@@ -83,7 +95,8 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     // The zip, written aside and renamed into place.
     const QString partial = path + QLatin1String(".part");
     QFile::remove(partial);
-    QuaZip zip(partial);
+    QFile zipFile(partial); // ours, so that a write error (a full disk) can be named
+    QuaZip zip(&zipFile);
     zip.setZip64Enabled(true); // source/usage.csv of a large partition passes 4 GiB
     if (!zip.open(QuaZip::mdCreate))
         return Status::failure(tr("Cannot create %1").arg(path));
@@ -116,6 +129,10 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
     zip.close();
     if (error.isEmpty() && zip.getZipError() != 0)
         error = tr("Cannot finish %1 (zip error %2)").arg(path).arg(zip.getZipError());
+    if (zipFile.error() != QFileDevice::NoError) // the cause itself, e.g. "No space left on device"
+        error = tr("Cannot write %1: %2").arg(path, zipFile.errorString());
+    if (error.isEmpty() && !syncToDisk(partial))
+        error = tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     if (!error.isEmpty()) {
         QFile::remove(partial);
         return Status::failure(error);

@@ -31,7 +31,7 @@ ImportResult Redelivery::fromTsv(Database &database, const QString &path, const 
     Delivery delivery;
     delivery.path = QFileInfo(path).absoluteFilePath();
     delivery.fileName = QFileInfo(path).fileName();
-    TsvReaderThread reader(path);
+    TsvReaderThread reader(path, options.limits);
     reader.start();
     while (auto batch = reader.next()) {
         diff.add(batch->rows);

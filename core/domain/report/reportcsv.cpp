@@ -1,5 +1,6 @@
 #include "reportcsv.h"
 
+#include "util/csvrecords.h"
 #include "util/progresssink.h"
 #include "storage/dsrrepository.h"
 
@@ -14,15 +15,8 @@ ReportCsvExporter::ReportCsvExporter(Database &database)
 
 QString ReportCsvExporter::csvField(const QString &value)
 {
-    // RFC 4180 quoting; a leading formula character is neutralised so a
-    // spreadsheet never executes text that came from a DSR.
-    QString text = value;
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && text != QLatin1String("-"))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
+    // A spreadsheet never executes text that came from a DSR.
+    return csv::quoteForSpreadsheet(value);
 }
 
 Status ReportCsvExporter::exportReport(qint64 dsrId, const QString &path, ProgressSink *progress)

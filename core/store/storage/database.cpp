@@ -11,7 +11,10 @@
 #include "db/sqlquery.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <sys/statvfs.h>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -48,6 +51,23 @@ QString Database::defaultPath()
     return base + QLatin1String("/royaltydesk/royaltydesk.sqlite");
 }
 
+namespace {
+
+// SQLite says "database or disk is full" only where it meets ENOSPC itself; on a full disk,
+// creating the WAL or shared-memory file is just an "I/O error". Name the cause when it is that.
+QString withDiskSpace(const QString &folder, const QString &error)
+{
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return error;
+    const unsigned long long available = static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize;
+    if (available >= 1024 * 1024 || error.contains(QLatin1String("disk is full")))
+        return error;
+    return Database::tr("%1 (the disk is full: %3 bytes free in %2)").arg(error, folder).arg(available);
+}
+
+} // namespace
+
 Expected<std::shared_ptr<Database>> Database::open(const QString &path)
 {
     // SQLite's allocation statistics take a global mutex on every malloc; we
@@ -63,14 +83,15 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path)
     const QByteArray file = database->m_path.toUtf8();
     if (sqlite3_open_v2(file.constData(), &database->m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
         return Result::failure(tr("Cannot open the database %1: %2")
-                                   .arg(path, database->m_handle ? QString::fromUtf8(sqlite3_errmsg(database->m_handle)) : QString()));
+                                   .arg(path, withDiskSpace(info.absolutePath(), database->m_handle ? QString::fromUtf8(sqlite3_errmsg(database->m_handle))
+                                                                                                  : QString())));
     // A writer waits up to 30 s for another process's lock before a statement reports busy.
     sqlite3_busy_timeout(database->m_handle, 30000);
 
     for (Status (Database::*step)() : {&Database::configure, &Database::migrate, &Database::recoverInterruptedImports}) {
         const Status status = (database.get()->*step)();
         if (!status)
-            return Result::failure(tr("Cannot open the database %1: %2").arg(path, status.error()));
+            return Result::failure(tr("Cannot open the database %1: %2").arg(path, withDiskSpace(info.absolutePath(), status.error())));
     }
     return database;
 }

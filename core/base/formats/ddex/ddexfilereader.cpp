@@ -22,9 +22,38 @@ void FileReader::flushBlock(RecordSink &sink)
     m_blockId.clear();
 }
 
+void FileReader::setLimits(const InputLimits &limits)
+{
+    m_limits = limits;
+    m_issues.setCap(std::uint64_t(limits.ddexMaxFindings));
+}
+
+// A control character in a cell (other than an escaped TAB) is an error of that record,
+// which is then skipped like a line of invalid UTF-8; the finding names the record type
+// and the column.
+bool FileReader::hasControlCharacter(const Record &record, const std::vector<std::string_view> &cells)
+{
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+        // An escaped TAB is text the format allows ("Second\<TAB>Song"); any other control is not.
+        const std::string_view cell = cells[c];
+        std::size_t at = 0;
+        while ((at += utf8::firstControl(cell.data() + at, cell.size() - at)) < cell.size() && cell[at] == '\t')
+            ++at;
+        if (at >= cell.size())
+            continue;
+        const std::string column = m_layouts.columnName(record.type, int(c));
+        const std::string location = record.type + ' ' + (column.empty() ? "cell " + std::to_string(c + 1) : column);
+        m_issues.push_back(ValidationIssue::at(ValidationIssue::Severity::Error, m_lines, ValidationIssue::Code::ControlCharacter,
+                                               location, utf8::describeControl(cells[c], at)));
+        return true;
+    }
+    return false;
+}
+
 bool FileReader::read(RecordSink &sink)
 {
     StreamReader stream(m_path);
+    stream.setLimits(m_limits);
     if (!stream.open()) {
         m_error = stream.errorString();
         return false;
@@ -55,6 +84,8 @@ bool FileReader::read(RecordSink &sink)
                                                    ValidationIssue::Code::UnknownRecordType, record.type, record.type));
             continue;
         }
+        if (hasControlCharacter(record, cells))
+            continue;
         record.cells.reserve(cells.size());
         for (std::string_view cell : cells)
             record.cells.emplace_back(cell);

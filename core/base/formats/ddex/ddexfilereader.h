@@ -3,6 +3,7 @@
 #include "formats/ddex/ddexlayouts.h"
 #include "formats/ddex/ddexrecord.h"
 #include "formats/validationissue.h"
+#include "util/inputlimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ class FileReader
 
 public:
     explicit FileReader(QString path);
+    // The gzip caps and the findings kept (ddex_max_findings); the defaults unless set.
+    void setLimits(const InputLimits &limits);
 
     // False on a read error (see errorString()); findings are not errors.
     bool read(RecordSink &sink);
@@ -45,11 +48,12 @@ public:
     bool sawHead() const { return m_sawHead; }
     bool sawFoot() const { return m_sawFoot; }
     QByteArray sha256() const { return m_sha256; }
-    const std::vector<ValidationIssue> &issues() const { return m_issues; }
+    const FindingList &issues() const { return m_issues; }
     QString errorString() const { return m_error; }
 
 private:
     void flushBlock(RecordSink &sink);
+    bool hasControlCharacter(const Record &record, const std::vector<std::string_view> &cells);
 
     QString m_path;
     RecordLayouts m_layouts;
@@ -58,7 +62,8 @@ private:
     std::uint64_t m_lines = 0, m_blocks = 0, m_summaries = 0;
     bool m_sawHead = false, m_sawFoot = false;
     QByteArray m_sha256;
-    std::vector<ValidationIssue> m_issues;
+    FindingList m_issues;
+    InputLimits m_limits;
     QString m_error;
 };
 

@@ -140,6 +140,12 @@ int RecordLayouts::column(std::string_view recordType, std::string_view name) co
     return -1;
 }
 
+std::string RecordLayouts::columnName(std::string_view recordType, int cell) const
+{
+    const Layout *l = layout(recordType);
+    return l && cell >= 1 && std::size_t(cell) <= l->size() ? (*l)[std::size_t(cell) - 1] : std::string();
+}
+
 bool RecordLayouts::known(std::string_view recordType) const { return layout(recordType) != nullptr; }
 
 bool RecordLayouts::fromHeading(std::string_view recordType) const { return m_headings.count(recordType) > 0; }

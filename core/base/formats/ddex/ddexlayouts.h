@@ -22,6 +22,8 @@ public:
     bool learnHeading(std::string_view headingLine);
     // The cell index (the record type is cell 0) of a column, or -1.
     int column(std::string_view recordType, std::string_view name) const;
+    // The (normalized) name of a cell index's column, or empty when the layout has none.
+    std::string columnName(std::string_view recordType, int cell) const;
     // Whether a layout is known for the record type, from a heading or built in.
     bool known(std::string_view recordType) const;
     // Whether the file itself described the record type.

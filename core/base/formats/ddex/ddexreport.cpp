@@ -197,16 +197,16 @@ bool ReportAnalysis::analyze(std::vector<ReportPart> parts)
     std::vector<std::unique_ptr<FileReader>> readers;
     for (std::size_t p = 0; p < m_parts.size(); ++p) {
         auto reader = std::make_unique<FileReader>(m_parts[p].path);
+        reader->setLimits(m_limits);
         ScanSink sink(*this, p, *reader);
         if (!reader->read(sink)) {
             m_error = reader->errorString();
             return false;
         }
-        for (ValidationIssue issue : reader->issues()) {
+        m_issues.append(reader->issues(), [&](ValidationIssue &issue) {
             if (!issue.location.empty())
                 issue.location = where(m_parts[p], issue.location);
-            m_issues.push_back(std::move(issue));
-        }
+        });
         m_parts[p].sha256 = reader->sha256();
         m_parts[p].lines = reader->physicalLines();
         m_parts[p].blocks = reader->blocks();
@@ -248,6 +248,7 @@ bool ReportAnalysis::analyze(std::vector<ReportPart> parts)
         }
     }
     reconcile();
+    m_issues.close();
     return true;
 }
 
@@ -309,12 +310,10 @@ void ReportAnalysis::reconcile()
         differs("ServiceDescription", QString::fromStdString(m_head.service), name.service);
 }
 
-std::uint64_t ReportAnalysis::errorCount() const
+void ReportAnalysis::setLimits(const InputLimits &limits)
 {
-    std::uint64_t n = 0;
-    for (const ValidationIssue &i : m_issues)
-        n += i.severity == Severity::Error;
-    return n;
+    m_limits = limits;
+    m_issues.setCap(std::uint64_t(limits.ddexMaxFindings));
 }
 
 QByteArray ReportAnalysis::reportSha256() const

@@ -3,6 +3,7 @@
 #include "formats/ddex/ddexblock.h"
 #include "formats/ddex/ddexfilename.h"
 #include "formats/validationissue.h"
+#include "util/inputlimits.h"
 #include "money/decimalsum.h"
 
 #include <QByteArray>
@@ -68,13 +69,17 @@ class ReportAnalysis
 public:
     // False on a file that cannot be read (see errorString()); findings are not failures.
     bool analyze(std::vector<ReportPart> parts);
+    // The gzip caps and the findings kept (ddex_max_findings); the defaults unless set.
+    void setLimits(const InputLimits &limits);
+    const InputLimits &limits() const { return m_limits; }
 
     const std::vector<ReportPart> &parts() const { return m_parts; }
     const HeadInfo &head() const { return m_head; }
     const std::map<std::string, SummaryInfo> &summaries() const { return m_summaries; }
     // Findings per part, in file order (the report-level ones under part 0).
-    const std::vector<ValidationIssue> &issues() const { return m_issues; }
-    std::uint64_t errorCount() const;
+    // Past ddex_max_findings, the last finding is the count of those not kept.
+    const std::vector<ValidationIssue> &issues() const { return m_issues.kept(); }
+    std::uint64_t errorCount() const { return m_issues.errors(); } // kept or not
     std::uint64_t shareCount() const { return m_shares; }
     QString errorString() const { return m_error; }
     // The report's content hash: SHA-256 over the parts' hashes in order.
@@ -88,7 +93,8 @@ private:
     HeadInfo m_head;
     bool m_sawHead = false;
     std::map<std::string, SummaryInfo> m_summaries;
-    std::vector<ValidationIssue> m_issues;
+    FindingList m_issues;
+    InputLimits m_limits;
     struct Footer
     {
         std::size_t part;

@@ -1,0 +1,37 @@
+#include "inputlimitsettings.h"
+
+#include "storage/booksettings.h"
+
+namespace rd {
+namespace {
+QString settingKey(const QString &key) { return QStringLiteral("limit.") + key; }
+} // namespace
+
+Expected<InputLimits> InputLimitSettings::load()
+{
+    InputLimits limits;
+    BookSettings settings(m_db);
+    for (const QString &key : InputLimits::keys()) {
+        const auto stored = settings.value(settingKey(key));
+        if (!stored)
+            return Expected<InputLimits>::failure(stored.error());
+        if (!stored->has_value())
+            continue;
+        bool ok = false;
+        const qint64 value = stored->value().toLongLong(&ok);
+        if (ok)
+            limits.setValue(key, value);
+    }
+    return limits;
+}
+
+Status InputLimitSettings::set(const QString &key, qint64 value)
+{
+    QString error;
+    InputLimits check;
+    if (!check.setValue(key, value, &error))
+        return Status::failure(error);
+    return BookSettings(m_db).setValue(settingKey(key), QString::number(value));
+}
+
+} // namespace rd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "util/expected.h"
+#include "util/inputlimits.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+class Database;
+
+// The book's input limits (InputLimits), kept in its settings so that every
+// workstation, the CLI and the sender refuse the same files. Keys are the
+// InputLimits keys prefixed with "limit.".
+class InputLimitSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(InputLimitSettings)
+
+public:
+    explicit InputLimitSettings(Database &database) : m_db(database) {}
+
+    // The stored limits over the defaults; a stored value that no longer parses counts as unset.
+    Expected<InputLimits> load();
+    Status set(const QString &key, qint64 value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rd
