@@ -6,6 +6,8 @@
 # --seconds   per target (default: FUZZ_SECONDS, else 60)
 # --parallel  targets run side by side, one core each (default 1)
 # --corpus    where each target's growing corpus is kept between runs (default build-fuzz/corpus)
+# --programs  run the fuzzers already built in DIR instead of building build-fuzz (for a long
+#             campaign on a snapshot while the sources change)
 # --ledger    a TSV that gets one line per target run: time, CPU seconds, executions, exec/s,
 #             edges, result. fuzz/ledger.tsv is the project's record of the long runs;
 #             scripts/fuzz-summary.py adds it up per target.
@@ -22,6 +24,7 @@ seconds=${FUZZ_SECONDS:-60}
 parallel=1
 corpus=$root/build-fuzz/corpus
 ledger=$root/build-fuzz/ledger.tsv
+programs=
 targets="tsv_row tsv_file decimal gzip filename ddex_record ddex_report claims_csv rates_csv usage_events status_jsonl package_zip review"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -30,6 +33,7 @@ while [ $# -gt 0 ]; do
         --parallel) parallel=$2; shift 2 ;;
         --corpus) corpus=$(realpath -m "$2"); shift 2 ;;
         --ledger) ledger=$(realpath -m "$2"); shift 2 ;;
+        --programs) programs=$(realpath -m "$2"); shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -42,10 +46,13 @@ for symbolizer in /usr/bin/llvm-symbolizer /usr/bin/llvm-symbolizer-14; do
         break
     fi
 done
-if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S . -B "$build" -DRD_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
+if [ -z "$programs" ]; then
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        cmake -S . -B "$build" -DRD_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
+    fi
+    cmake --build "$build" -j "$(nproc)" --target fuzzers
+    programs=$build/fuzz
 fi
-cmake --build "$build" -j "$(nproc)" --target fuzzers
 
 # The input formats' limits and dictionaries, per target.
 max_len() {
@@ -110,7 +117,7 @@ run_target() {
     done
     seed_from_data "$target" "$dir"
     local started=$SECONDS status=0
-    "$build/fuzz/royaltydesk-fuzz-$target" "$dir" -max_total_time="$seconds" -max_len="$(max_len "$target")" \
+    "$programs/royaltydesk-fuzz-$target" "$dir" -max_total_time="$seconds" -max_len="$(max_len "$target")" \
         -dict="$(dictionary "$target")" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" > "$log" 2>&1 || status=$?
     local elapsed=$((SECONDS - started))
