@@ -320,6 +320,10 @@
         <source>%1: the file is empty</source>
         <translation>%1: el archivo está vacío</translation>
     </message>
+    <message>
+        <source>%1:1: the column "%2" appears twice in the header</source>
+        <translation>%1:1: la columna «%2» aparece dos veces en la cabecera</translation>
+    </message>
 </context>
 <context>
     <name>CopyTargetTable</name>
@@ -372,6 +376,10 @@
     <message>
         <source>migration to schema %1 failed: %2</source>
         <translation>falló la migración al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full: %3 bytes free in %2)</source>
+        <translation>%1 (el disco está lleno: %3 bytes libres en %2)</translation>
     </message>
 </context>
 <context>
@@ -687,6 +695,10 @@
         <source>invalid deflate data</source>
         <translation>datos deflate no válidos</translation>
     </message>
+    <message>
+        <source>unknown header flags set</source>
+        <translation>indicadores de cabecera desconocidos</translation>
+    </message>
 </context>
 <context>
     <name>ImportFindings</name>
@@ -710,6 +722,29 @@
             <numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform>
             <numerusform>… y %n más; véase el informe de validación del DSR %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>%1 is not a limit; the limits are %2</source>
+        <translation>%1 no es un límite; los límites son %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 debe ser al menos %2</translation>
+    </message>
+    <message>
+        <source>bytes one gzip file may decompress to</source>
+        <translation>bytes a los que puede descomprimirse un archivo gzip</translation>
+    </message>
+    <message>
+        <source>times its compressed size one gzip file may expand</source>
+        <translation>veces su tamaño comprimido que puede crecer un archivo gzip</translation>
+    </message>
+    <message>
+        <source>findings kept per DDEX report (the rest are counted)</source>
+        <translation>hallazgos conservados por informe DDEX (el resto se cuenta)</translation>
     </message>
 </context>
 <context>
@@ -831,6 +866,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes</source>
+        <translation>línea %1: un campo supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(sin asignar)</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1152,10 @@
     <message>
         <source>version %1 to %2</source>
         <translation>versión %1 a %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1718,16 +1765,20 @@
         <source>the gzip stream is truncated: it ends after %1 bytes without its end marker</source>
         <translation>el flujo gzip está truncado: termina tras %1 bytes sin su marca final</translation>
     </message>
+    <message>
+        <source>the gzip data decompresses to more than %1 bytes, the limit gzip_max_bytes</source>
+        <translation>los datos gzip se descomprimen en más de %1 bytes, el límite gzip_max_bytes</translation>
+    </message>
+    <message>
+        <source>the gzip data expands more than %1 times (%2 bytes from %3), the limit gzip_max_ratio: a decompression bomb?</source>
+        <translation>los datos gzip crecen más de %1 veces (%2 bytes a partir de %3), el límite gzip_max_ratio: ¿una bomba de descompresión?</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1978,29 @@
     <message>
         <source>several summary records share SummaryRecordId "%1"; its revenue is not allocated</source>
         <translation>varios registros de resumen comparten SummaryRecordId «%1»; sus ingresos no se reparten</translation>
+    </message>
+    <message>
+        <source>a control character (%1) in a text field; the row is not imported</source>
+        <translation>un carácter de control (%1) en un campo de texto; la fila no se importa</translation>
+    </message>
+    <message>
+        <source>%1 more findings were counted but not kept (the limit ddex_max_findings)</source>
+        <translation>%1 hallazgos más se contaron pero no se conservaron (el límite ddex_max_findings)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>zip error %1</source>
+        <translation>error zip %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -3013,118 +3087,6 @@
         <translation>uso: royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</translation>
     </message>
     <message>
-        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
-
-Commands:
-  import [--strict] [--replace | --dry-run] [--json] FILE...
-                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
-  dsrs [--json]                        list the DSRs
-  dsr ID [--json] [--limit N] [--as-of DATE]
-                                       show one DSR and its validation report (or its history)
-  delete ID                            delete a DSR with its rows and report
-  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
-  base-currency [CODE]                 show or set the base currency (default EUR)
-  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       the resources that make up the top N% of revenue
-  rights import FILE...                import licensing CSVs (claims)
-  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
-                                       the licensed share and the claims in force
-  timeline ISRC [--territory CC] [--as-known-on D] [--json]
-                                       the licensing events of a track
-  overclaims [--territory CC] [--from D] [--to D] [--json]
-                                       where claims add up to more than 100%, with the usage
-  exposure [--territory CC] [--from D] [--to D] [--json]
-                                       usage and revenue while less than 100% licensed
-  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
-  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
-  package advance ID --holder H --amount A --currency C
-  package build|publish ID | package retract ID --reason TEXT
-  package export ID OUT.zip | package verify FILE.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       residual packages: draft, build, export, publish, retract
-  retention sweep [--dry-run] [--now D] [--json]
-                                       purge raw rows past the window, retain those behind packages
-  retention window [DAYS]              show or set the window (default 90 days after import)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       the retained copies of a published package, per target
-  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       where published packages are copied (local folder, SFTP)
-  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]
-                                       the status journal of a dataflow; external pipelines' messages
-  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
-  remit marketplace list | remit ingest FILE | remit ingest --package ID
-  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
-                                       hourly remittances: usage in, exactly-once delivery, the outbox
-  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
-  remit reset --product P --start T --end T (--account A)... | remit recalc --start T --end T
-                                       recover: retry, re-drive dead letters, reset, recalculate, reconcile stuck
-
-Options:
-  --db PATH     the database (default: the GUI's, %1)
-  --lang LANG   the language of messages (en, es, fr)
-  --version     print the version
-  --help        print this help
-</source>
-        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
-
-Órdenes:
-  import [--strict] [--replace | --dry-run] [--json] ARCHIVO...
-                                       importar archivos DSR: TSV simple o DDEX (.tsv o .tsv.gz)
-  dsrs [--json]                        listar los DSR
-  dsr ID [--json] [--limit N] [--as-of FECHA]
-                                       mostrar un DSR y su informe de validación (o su historial)
-  delete ID                            eliminar un DSR con sus filas y su informe
-  rates import ARCHIVO... | rates list importar (CSV fecha,moneda,tipo) o listar tipos de cambio
-  base-currency [CÓDIGO]               mostrar o fijar la moneda base (EUR por omisión)
-  totals --by DIMENSIÓN [filtros]      usos e ingresos por territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
-                                       los recursos que suman el N% superior de los ingresos
-  rights import ARCHIVO...             importar CSV de licencias (reclamaciones)
-  licensed ISRC TERRITORIO FECHA [--as-known-on F] [--right-type T] [--json]
-                                       la parte licenciada y las reclamaciones vigentes
-  timeline ISRC [--territory CC] [--as-known-on F] [--json]
-                                       los eventos de licencia de una pista
-  overclaims [--territory CC] [--from F] [--to F] [--json]
-                                       donde las reclamaciones suman más del 100%, con el uso
-  exposure [--territory CC] [--from F] [--to F] [--json]
-                                       usos e ingresos mientras la licencia era inferior al 100%
-  package create --name N [--territory CC]... --period-start F --period-end F [--dsp X]... [--offer X]...
-  package adjust ID (--amount I --currency M | --percent P) [--resource R | --territory CC] --reason TEXTO
-  package advance ID --holder T --amount I --currency M
-  package build|publish ID | package retract ID --reason TEXTO
-  package export ID SALIDA.zip | package verify ARCHIVO.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       paquetes de residuales: borrador, generar, exportar, publicar, retirar
-  retention sweep [--dry-run] [--now F] [--json]
-                                       purgar las filas vencidas y conservar las de los paquetes
-  retention window [DÍAS]              mostrar o fijar el plazo (90 días tras la importación por omisión)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       las copias conservadas de un paquete publicado, por destino
-  targets list [--json] | targets add-local CARPETA | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key A | --password-env VAR) --known-hosts A --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       dónde se copian los paquetes publicados (carpeta local, SFTP)
-  status ID_CORRELACIÓN [--json] | status import ARCHIVO.jsonl | status export [--since F] | status inbox [CARPETA]
-                                       el diario de estado de un flujo; mensajes de flujos externos
-  remit marketplace add NOMBRE --url URL [--token-file A] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
-  remit marketplace list | remit ingest ARCHIVO | remit ingest --package ID
-  remit run [--once | --until-idle] | remit list [--status E] [--marketplace M] [--from T] [--to T] [--json]
-                                       remesas por hora: uso entrante, entrega exactamente una vez, la bandeja de salida
-  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
-  remit reset --product P --start T --end T (--account C)... | remit recalc --start T --end T
-                                       recuperar: reintentar, reenviar cartas muertas, reiniciar, recalcular, conciliar atascadas
-
-Opciones:
-  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
-  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
-  --version       mostrar la versión
-  --help          mostrar esta ayuda
-</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -3473,6 +3435,144 @@ Opciones:
     <message>
         <source>NET PAYABLE</source>
         <translation>NETO A PAGAR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>set KEY VALUE changes one limit.</source>
+        <translation>set CLAVE VALOR cambia un límite.</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli limits [--json] | limits set KEY VALUE</source>
+        <translation>uso: royaltydesk-cli limits [--json] | limits set CLAVE VALOR</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>(por omisión %1)</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--replace | --dry-run] [--json] FILE...
+                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       show one DSR and its validation report (or its history)
+  delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
+  rights import FILE...                import licensing CSVs (claims)
+  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
+                                       the licensed share and the claims in force
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       the licensing events of a track
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       where claims add up to more than 100%, with the usage
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       usage and revenue while less than 100% licensed
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
+  package advance ID --holder H --amount A --currency C
+  package build|publish ID | package retract ID --reason TEXT
+  package export ID OUT.zip | package verify FILE.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       residual packages: draft, build, export, publish, retract
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purge raw rows past the window, retain those behind packages
+  retention window [DAYS]              show or set the window (default 90 days after import)
+  limits [--json] | limits set KEY VALUE
+                                       caps on hostile input: gzip_max_bytes, gzip_max_ratio,
+                                       ddex_max_findings
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       the retained copies of a published package, per target
+  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       where published packages are copied (local folder, SFTP)
+  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]
+                                       the status journal of a dataflow; external pipelines' messages
+  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest FILE | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
+                                       hourly remittances: usage in, exactly-once delivery, the outbox
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account A)... | remit recalc --start T --end T
+                                       recover: retry, re-drive dead letters, reset, recalculate, reconcile stuck
+
+Options:
+  --db PATH     the database (default: the GUI's, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Uso: royaltydesk-cli [--db RUTA] [--lang IDIOMA] &lt;orden&gt; [opciones]
+
+Órdenes:
+  import [--strict] [--replace | --dry-run] [--json] ARCHIVO...
+                                       importar archivos DSR: TSV simple o DDEX (.tsv o .tsv.gz)
+  dsrs [--json]                        listar los DSR
+  dsr ID [--json] [--limit N] [--as-of FECHA]
+                                       mostrar un DSR y su informe de validación (o su historial)
+  delete ID                            eliminar un DSR con sus filas y su informe
+  rates import ARCHIVO... | rates list importar (CSV fecha,moneda,tipo) o listar tipos de cambio
+  base-currency [CÓDIGO]               mostrar o fijar la moneda base (EUR por omisión)
+  totals --by DIMENSIÓN [filtros]      usos e ingresos por territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start F] [--period-end F] [--json]
+                                       los recursos que suman el N% superior de los ingresos
+  rights import ARCHIVO...             importar CSV de licencias (reclamaciones)
+  licensed ISRC TERRITORIO FECHA [--as-known-on F] [--right-type T] [--json]
+                                       la parte licenciada y las reclamaciones vigentes
+  timeline ISRC [--territory CC] [--as-known-on F] [--json]
+                                       los eventos de licencia de una pista
+  overclaims [--territory CC] [--from F] [--to F] [--json]
+                                       donde las reclamaciones suman más del 100%, con el uso
+  exposure [--territory CC] [--from F] [--to F] [--json]
+                                       usos e ingresos mientras la licencia era inferior al 100%
+  package create --name N [--territory CC]... --period-start F --period-end F [--dsp X]... [--offer X]...
+  package adjust ID (--amount I --currency M | --percent P) [--resource R | --territory CC] --reason TEXTO
+  package advance ID --holder T --amount I --currency M
+  package build|publish ID | package retract ID --reason TEXTO
+  package export ID SALIDA.zip | package verify ARCHIVO.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       paquetes de residuales: borrador, generar, exportar, publicar, retirar
+  retention sweep [--dry-run] [--now F] [--json]
+                                       purgar las filas vencidas y conservar las de los paquetes
+  retention window [DÍAS]              mostrar o fijar el plazo (90 días tras la importación por omisión)
+  limits [--json] | limits set CLAVE VALOR
+                                       topes a la entrada hostil: gzip_max_bytes, gzip_max_ratio,
+                                       ddex_max_findings
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       las copias conservadas de un paquete publicado, por destino
+  targets list [--json] | targets add-local CARPETA | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key A | --password-env VAR) --known-hosts A --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       dónde se copian los paquetes publicados (carpeta local, SFTP)
+  status ID_CORRELACIÓN [--json] | status import ARCHIVO.jsonl | status export [--since F] | status inbox [CARPETA]
+                                       el diario de estado de un flujo; mensajes de flujos externos
+  remit marketplace add NOMBRE --url URL [--token-file A] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest ARCHIVO | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status E] [--marketplace M] [--from T] [--to T] [--json]
+                                       remesas por hora: uso entrante, entrega exactamente una vez, la bandeja de salida
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account C)... | remit recalc --start T --end T
+                                       recuperar: reintentar, reenviar cartas muertas, reiniciar, recalcular, conciliar atascadas
+
+Opciones:
+  --db RUTA       la base de datos (por omisión, la de la interfaz gráfica, %1)
+  --lang IDIOMA   el idioma de los mensajes (en, es, fr)
+  --version       mostrar la versión
+  --help          mostrar esta ayuda
+</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4430,81 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>rd::ui::InputLimitsDialog</name>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Input Limits</source>
+        <translation>Límites de entrada</translation>
+    </message>
+    <message>
+        <source>Caps on what a broken or hostile file may cost. A file that exceeds one is refused with an error that names the file and the limit, and nothing of it is kept.</source>
+        <translation>Topes a lo que puede costar un archivo defectuoso u hostil. Un archivo que supera uno se rechaza con un error que nombra el archivo y el límite, y no se conserva nada de él.</translation>
+    </message>
+    <message>
+        <source>Decompressed size of one gzip file:</source>
+        <translation>Tamaño descomprimido de un archivo gzip:</translation>
+    </message>
+    <message>
+        <source>Expansion of one gzip file, at most:</source>
+        <translation>Expansión máxima de un archivo gzip:</translation>
+    </message>
+    <message>
+        <source>DDEX findings kept per report:</source>
+        <translation>Hallazgos DDEX conservados por informe:</translation>
+    </message>
+    <message>
+        <source>gzip_max_bytes: a decompression bomb stops here, before it fills the disk</source>
+        <translation>gzip_max_bytes: una bomba de descompresión se detiene aquí, antes de llenar el disco</translation>
+    </message>
+    <message>
+        <source>gzip_max_ratio: real DSRs compress 4 to 12 times; judged after the first 64 MiB</source>
+        <translation>gzip_max_ratio: los DSR reales se comprimen de 4 a 12 veces; se evalúa tras los primeros 64 MiB</translation>
+    </message>
+    <message>
+        <source>ddex_max_findings: the findings past it are counted, and the count reported</source>
+        <translation>ddex_max_findings: los hallazgos que lo superan se cuentan y se informa el recuento</translation>
+    </message>
+    <message>
+        <source>Package lines shown by the review:</source>
+        <translation>Líneas de paquete que muestra la revisión:</translation>
+    </message>
+    <message>
+        <source>review_max_lines: the review's totals and charts always cover every line</source>
+        <translation>review_max_lines: los totales y gráficos de la revisión abarcan siempre todas las líneas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This book&lt;/b&gt; (every workstation and the command line)</source>
+        <translation>&lt;b&gt;Este libro&lt;/b&gt; (todos los puestos y la línea de órdenes)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workstation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Este puesto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the book's limits…</source>
+        <translation>Leyendo los límites del libro…</translation>
+    </message>
+    <message>
+        <source>Cannot read the limits: %1</source>
+        <translation>No se pueden leer los límites: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Cannot save the limits: %1</source>
+        <translation>No se pueden guardar los límites: %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::LicensingView</name>
     <message>
         <source>Case file…</source>
@@ -4685,6 +4860,14 @@ Opciones:
     <message>
         <source>An import is still running. Cancel it and quit?</source>
         <translation>Todavía hay una importación en curso. ¿Cancelarla y salir?</translation>
+    </message>
+    <message>
+        <source>Input &amp;Limits…</source>
+        <translation>&amp;Límites de entrada…</translation>
+    </message>
+    <message>
+        <source>Caps on what a broken or hostile file may cost: gzip size and ratio, DDEX findings, review lines</source>
+        <translation>Topes a lo que puede costar un archivo defectuoso u hostil: tamaño y proporción gzip, hallazgos DDEX, líneas de revisión</translation>
     </message>
 </context>
 <context>
@@ -5133,10 +5316,6 @@ Opciones:
         <translation>Saldo a cuenta nueva</translation>
     </message>
     <message>
-        <source>(unallocated)</source>
-        <translation>(sin asignar)</translation>
-    </message>
-    <message>
         <source>Net payable by territory (%1)</source>
         <translation>Neto a pagar por territorio (%1)</translation>
     </message>
@@ -5147,6 +5326,10 @@ Opciones:
     <message>
         <source>Net payable (%1)</source>
         <translation>Neto a pagar (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 lines (the limit review_max_lines); the totals and charts cover all of them.</source>
+        <translation>Se muestran las primeras %1 de %2 líneas (el límite review_max_lines); los totales y gráficos las abarcan todas.</translation>
     </message>
 </context>
 <context>

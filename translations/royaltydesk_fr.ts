@@ -320,6 +320,10 @@
         <source>%1: the file is empty</source>
         <translation>%1 : le fichier est vide</translation>
     </message>
+    <message>
+        <source>%1:1: the column "%2" appears twice in the header</source>
+        <translation>%1:1 : la colonne « %2 » apparaît deux fois dans l’en-tête</translation>
+    </message>
 </context>
 <context>
     <name>CopyTargetTable</name>
@@ -372,6 +376,10 @@
     <message>
         <source>migration to schema %1 failed: %2</source>
         <translation>échec de la migration vers le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full: %3 bytes free in %2)</source>
+        <translation>%1 (le disque est plein : %3 octets libres dans %2)</translation>
     </message>
 </context>
 <context>
@@ -687,6 +695,10 @@
         <source>invalid deflate data</source>
         <translation>données deflate invalides</translation>
     </message>
+    <message>
+        <source>unknown header flags set</source>
+        <translation>indicateurs d’en-tête inconnus</translation>
+    </message>
 </context>
 <context>
     <name>ImportFindings</name>
@@ -710,6 +722,29 @@
             <numerusform>… et %n autre ; voir le rapport de validation du DSR %1</numerusform>
             <numerusform>… et %n autres ; voir le rapport de validation du DSR %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>%1 is not a limit; the limits are %2</source>
+        <translation>%1 n’est pas une limite ; les limites sont %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 doit valoir au moins %2</translation>
+    </message>
+    <message>
+        <source>bytes one gzip file may decompress to</source>
+        <translation>octets qu’un fichier gzip peut produire une fois décompressé</translation>
+    </message>
+    <message>
+        <source>times its compressed size one gzip file may expand</source>
+        <translation>fois sa taille compressée qu’un fichier gzip peut atteindre</translation>
+    </message>
+    <message>
+        <source>findings kept per DDEX report (the rest are counted)</source>
+        <translation>constats conservés par relevé DDEX (les autres sont comptés)</translation>
     </message>
 </context>
 <context>
@@ -831,6 +866,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 bytes</source>
+        <translation>ligne %1 : un champ dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>(unallocated)</source>
+        <translation>(non attribué)</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1152,10 @@
     <message>
         <source>version %1 to %2</source>
         <translation>version %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1718,16 +1765,20 @@
         <source>the gzip stream is truncated: it ends after %1 bytes without its end marker</source>
         <translation>le flux gzip est tronqué : il s’arrête après %1 octets sans sa marque de fin</translation>
     </message>
+    <message>
+        <source>the gzip data decompresses to more than %1 bytes, the limit gzip_max_bytes</source>
+        <translation>les données gzip dépassent %1 octets une fois décompressées, la limite gzip_max_bytes</translation>
+    </message>
+    <message>
+        <source>the gzip data expands more than %1 times (%2 bytes from %3), the limit gzip_max_ratio: a decompression bomb?</source>
+        <translation>les données gzip grossissent plus de %1 fois (%2 octets à partir de %3), la limite gzip_max_ratio : une bombe de décompression ?</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Impossible d’écrire %1</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1978,29 @@
     <message>
         <source>several summary records share SummaryRecordId "%1"; its revenue is not allocated</source>
         <translation>plusieurs enregistrements de synthèse partagent SummaryRecordId « %1 » ; ses revenus ne sont pas répartis</translation>
+    </message>
+    <message>
+        <source>a control character (%1) in a text field; the row is not imported</source>
+        <translation>un caractère de contrôle (%1) dans un champ texte ; la ligne n’est pas importée</translation>
+    </message>
+    <message>
+        <source>%1 more findings were counted but not kept (the limit ddex_max_findings)</source>
+        <translation>%1 constats de plus ont été comptés mais pas conservés (la limite ddex_max_findings)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>zip error %1</source>
+        <translation>erreur zip %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
     </message>
 </context>
 <context>
@@ -3013,118 +3087,6 @@
         <translation>usage : royaltydesk-cli targets list|add-local|add-sftp|enable|disable|trust …</translation>
     </message>
     <message>
-        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
-
-Commands:
-  import [--strict] [--replace | --dry-run] [--json] FILE...
-                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
-  dsrs [--json]                        list the DSRs
-  dsr ID [--json] [--limit N] [--as-of DATE]
-                                       show one DSR and its validation report (or its history)
-  delete ID                            delete a DSR with its rows and report
-  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
-  base-currency [CODE]                 show or set the base currency (default EUR)
-  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       the resources that make up the top N% of revenue
-  rights import FILE...                import licensing CSVs (claims)
-  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
-                                       the licensed share and the claims in force
-  timeline ISRC [--territory CC] [--as-known-on D] [--json]
-                                       the licensing events of a track
-  overclaims [--territory CC] [--from D] [--to D] [--json]
-                                       where claims add up to more than 100%, with the usage
-  exposure [--territory CC] [--from D] [--to D] [--json]
-                                       usage and revenue while less than 100% licensed
-  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
-  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
-  package advance ID --holder H --amount A --currency C
-  package build|publish ID | package retract ID --reason TEXT
-  package export ID OUT.zip | package verify FILE.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       residual packages: draft, build, export, publish, retract
-  retention sweep [--dry-run] [--now D] [--json]
-                                       purge raw rows past the window, retain those behind packages
-  retention window [DAYS]              show or set the window (default 90 days after import)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       the retained copies of a published package, per target
-  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       where published packages are copied (local folder, SFTP)
-  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]
-                                       the status journal of a dataflow; external pipelines' messages
-  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
-  remit marketplace list | remit ingest FILE | remit ingest --package ID
-  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
-                                       hourly remittances: usage in, exactly-once delivery, the outbox
-  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
-  remit reset --product P --start T --end T (--account A)... | remit recalc --start T --end T
-                                       recover: retry, re-drive dead letters, reset, recalculate, reconcile stuck
-
-Options:
-  --db PATH     the database (default: the GUI's, %1)
-  --lang LANG   the language of messages (en, es, fr)
-  --version     print the version
-  --help        print this help
-</source>
-        <translation>Usage : royaltydesk-cli [--db CHEMIN] [--lang LANGUE] &lt;commande&gt; [options]
-
-Commandes :
-  import [--strict] [--replace | --dry-run] [--json] FICHIER...
-                                       importer des fichiers DSR : TSV simple ou DDEX (.tsv ou .tsv.gz)
-  dsrs [--json]                        lister les DSR
-  dsr ID [--json] [--limit N] [--as-of DATE]
-                                       afficher un DSR et son rapport de validation (ou son historique)
-  delete ID                            supprimer un DSR avec ses lignes et son rapport
-  rates import FICHIER... | rates list importer (CSV date,devise,taux) ou lister les taux de change
-  base-currency [CODE]                 afficher ou fixer la devise de base (EUR par défaut)
-  totals --by DIMENSION [filtres]      utilisations et revenus par territory|period|dsp|offer|dsp-offer
-  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
-                                       les ressources qui font les N % supérieurs des revenus
-  rights import FICHIER...             importer des CSV de licences (revendications)
-  licensed ISRC TERRITOIRE DATE [--as-known-on D] [--right-type T] [--json]
-                                       la part sous licence et les revendications en vigueur
-  timeline ISRC [--territory CC] [--as-known-on D] [--json]
-                                       les événements de licence d’un titre
-  overclaims [--territory CC] [--from D] [--to D] [--json]
-                                       là où les revendications dépassent 100 %, avec l’utilisation
-  exposure [--territory CC] [--from D] [--to D] [--json]
-                                       utilisations et revenus sous licence à moins de 100 %
-  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
-  package adjust ID (--amount M --currency D | --percent P) [--resource R | --territory CC] --reason TEXTE
-  package advance ID --holder A --amount M --currency D
-  package build|publish ID | package retract ID --reason TEXTE
-  package export ID SORTIE.zip | package verify FICHIER.zip [--json]
-  package list [--json] | package show ID [--json]
-                                       paquets de reliquats : brouillon, calcul, export, publication, retrait
-  retention sweep [--dry-run] [--now D] [--json]
-                                       purger les lignes échues, conserver celles des paquets
-  retention window [JOURS]             afficher ou fixer le délai (90 jours après l’import par défaut)
-  package copies ID [--json] | package recopy ID | package reverify ID
-                                       les copies conservées d’un paquet publié, par destination
-  targets list [--json] | targets add-local DOSSIER | targets enable|disable ID
-  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
-  targets trust ID [--fingerprint SHA256:…]
-                                       où les paquets publiés sont copiés (dossier local, SFTP)
-  status ID_CORRÉLATION [--json] | status import FICHIER.jsonl | status export [--since D] | status inbox [DOSSIER]
-                                       le journal d’état d’un flux ; messages des chaînes externes
-  remit marketplace add NOM --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
-  remit marketplace list | remit ingest FICHIER | remit ingest --package ID
-  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
-                                       remises horaires : usage entrant, livraison une seule fois, la boîte d’envoi
-  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
-  remit reset --product P --start T --end T (--account C)... | remit recalc --start T --end T
-                                       reprendre : réessayer, relancer les lettres mortes, remettre à zéro, recalculer, régler les bloquées
-
-Options :
-  --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
-  --lang LANGUE   la langue des messages (en, es, fr)
-  --version       afficher la version
-  --help          afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -3473,6 +3435,144 @@ Options :
     <message>
         <source>NET PAYABLE</source>
         <translation>NET À PAYER</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>set KEY VALUE changes one limit.</source>
+        <translation>set CLÉ VALEUR modifie une limite.</translation>
+    </message>
+    <message>
+        <source>usage: royaltydesk-cli limits [--json] | limits set KEY VALUE</source>
+        <translation>usage : royaltydesk-cli limits [--json] | limits set CLÉ VALEUR</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>« %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>(par défaut %1)</translation>
+    </message>
+    <message>
+        <source>Usage: royaltydesk-cli [--db PATH] [--lang LANG] &lt;command&gt; [options]
+
+Commands:
+  import [--strict] [--replace | --dry-run] [--json] FILE...
+                                       import DSR files: simple TSV or DDEX (.tsv or .tsv.gz)
+  dsrs [--json]                        list the DSRs
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       show one DSR and its validation report (or its history)
+  delete ID                            delete a DSR with its rows and report
+  rates import FILE... | rates list    import (date,currency,rate CSV) or list exchange rates
+  base-currency [CODE]                 show or set the base currency (default EUR)
+  totals --by DIMENSION [filters]      usages and revenue by territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       the resources that make up the top N% of revenue
+  rights import FILE...                import licensing CSVs (claims)
+  licensed ISRC TERRITORY DATE [--as-known-on D] [--right-type T] [--json]
+                                       the licensed share and the claims in force
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       the licensing events of a track
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       where claims add up to more than 100%, with the usage
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       usage and revenue while less than 100% licensed
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount A --currency C | --percent P) [--resource R | --territory CC] --reason TEXT
+  package advance ID --holder H --amount A --currency C
+  package build|publish ID | package retract ID --reason TEXT
+  package export ID OUT.zip | package verify FILE.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       residual packages: draft, build, export, publish, retract
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purge raw rows past the window, retain those behind packages
+  retention window [DAYS]              show or set the window (default 90 days after import)
+  limits [--json] | limits set KEY VALUE
+                                       caps on hostile input: gzip_max_bytes, gzip_max_ratio,
+                                       ddex_max_findings
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       the retained copies of a published package, per target
+  targets list [--json] | targets add-local FOLDER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       where published packages are copied (local folder, SFTP)
+  status CORRELATION_ID [--json] | status import FILE.jsonl | status export [--since D] | status inbox [FOLDER]
+                                       the status journal of a dataflow; external pipelines' messages
+  remit marketplace add NAME --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest FILE | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
+                                       hourly remittances: usage in, exactly-once delivery, the outbox
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account A)... | remit recalc --start T --end T
+                                       recover: retry, re-drive dead letters, reset, recalculate, reconcile stuck
+
+Options:
+  --db PATH     the database (default: the GUI's, %1)
+  --lang LANG   the language of messages (en, es, fr)
+  --version     print the version
+  --help        print this help
+</source>
+        <translation>Usage : royaltydesk-cli [--db CHEMIN] [--lang LANGUE] &lt;commande&gt; [options]
+
+Commandes :
+  import [--strict] [--replace | --dry-run] [--json] FICHIER...
+                                       importer des fichiers DSR : TSV simple ou DDEX (.tsv ou .tsv.gz)
+  dsrs [--json]                        lister les DSR
+  dsr ID [--json] [--limit N] [--as-of DATE]
+                                       afficher un DSR et son rapport de validation (ou son historique)
+  delete ID                            supprimer un DSR avec ses lignes et son rapport
+  rates import FICHIER... | rates list importer (CSV date,devise,taux) ou lister les taux de change
+  base-currency [CODE]                 afficher ou fixer la devise de base (EUR par défaut)
+  totals --by DIMENSION [filtres]      utilisations et revenus par territory|period|dsp|offer|dsp-offer
+  percentile N [--territory CC] [--period-start D] [--period-end D] [--json]
+                                       les ressources qui font les N % supérieurs des revenus
+  rights import FICHIER...             importer des CSV de licences (revendications)
+  licensed ISRC TERRITOIRE DATE [--as-known-on D] [--right-type T] [--json]
+                                       la part sous licence et les revendications en vigueur
+  timeline ISRC [--territory CC] [--as-known-on D] [--json]
+                                       les événements de licence d’un titre
+  overclaims [--territory CC] [--from D] [--to D] [--json]
+                                       là où les revendications dépassent 100 %, avec l’utilisation
+  exposure [--territory CC] [--from D] [--to D] [--json]
+                                       utilisations et revenus sous licence à moins de 100 %
+  package create --name N [--territory CC]... --period-start D --period-end D [--dsp X]... [--offer X]...
+  package adjust ID (--amount M --currency D | --percent P) [--resource R | --territory CC] --reason TEXTE
+  package advance ID --holder A --amount M --currency D
+  package build|publish ID | package retract ID --reason TEXTE
+  package export ID SORTIE.zip | package verify FICHIER.zip [--json]
+  package list [--json] | package show ID [--json]
+                                       paquets de reliquats : brouillon, calcul, export, publication, retrait
+  retention sweep [--dry-run] [--now D] [--json]
+                                       purger les lignes échues, conserver celles des paquets
+  retention window [JOURS]             afficher ou fixer le délai (90 jours après l’import par défaut)
+  limits [--json] | limits set CLÉ VALEUR
+                                       plafonds pour les entrées hostiles : gzip_max_bytes, gzip_max_ratio,
+                                       ddex_max_findings
+  package copies ID [--json] | package recopy ID | package reverify ID
+                                       les copies conservées d’un paquet publié, par destination
+  targets list [--json] | targets add-local DOSSIER | targets enable|disable ID
+  targets add-sftp --host H [--port P] --user U (--key F | --password-env VAR) --known-hosts F --folder D
+  targets trust ID [--fingerprint SHA256:…]
+                                       où les paquets publiés sont copiés (dossier local, SFTP)
+  status ID_CORRÉLATION [--json] | status import FICHIER.jsonl | status export [--since D] | status inbox [DOSSIER]
+                                       le journal d’état d’un flux ; messages des chaînes externes
+  remit marketplace add NOM --url URL [--token-file F] [--window-hours H] [--max-attempts N] [--backoff-ms MS]
+  remit marketplace list | remit ingest FICHIER | remit ingest --package ID
+  remit run [--once | --until-idle] | remit list [--status S] [--marketplace M] [--from T] [--to T] [--json]
+                                       remises horaires : usage entrant, livraison une seule fois, la boîte d’envoi
+  remit retry ID... | remit redrive (--all | ID...) | remit reconcile [--older-than-minutes N] [--to failed|unknown]
+  remit reset --product P --start T --end T (--account C)... | remit recalc --start T --end T
+                                       reprendre : réessayer, relancer les lettres mortes, remettre à zéro, recalculer, régler les bloquées
+
+Options :
+  --db CHEMIN     la base de données (par défaut celle de l’interface graphique, %1)
+  --lang LANGUE   la langue des messages (en, es, fr)
+  --version       afficher la version
+  --help          afficher cette aide
+</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4430,81 @@ Options :
     </message>
 </context>
 <context>
+    <name>rd::ui::InputLimitsDialog</name>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Input Limits</source>
+        <translation>Limites d’entrée</translation>
+    </message>
+    <message>
+        <source>Caps on what a broken or hostile file may cost. A file that exceeds one is refused with an error that names the file and the limit, and nothing of it is kept.</source>
+        <translation>Plafonds de ce que peut coûter un fichier défectueux ou hostile. Un fichier qui en dépasse un est refusé avec une erreur qui nomme le fichier et la limite, et rien n’en est conservé.</translation>
+    </message>
+    <message>
+        <source>Decompressed size of one gzip file:</source>
+        <translation>Taille décompressée d’un fichier gzip :</translation>
+    </message>
+    <message>
+        <source>Expansion of one gzip file, at most:</source>
+        <translation>Expansion maximale d’un fichier gzip :</translation>
+    </message>
+    <message>
+        <source>DDEX findings kept per report:</source>
+        <translation>Constats DDEX conservés par relevé :</translation>
+    </message>
+    <message>
+        <source>gzip_max_bytes: a decompression bomb stops here, before it fills the disk</source>
+        <translation>gzip_max_bytes : une bombe de décompression s’arrête ici, avant de remplir le disque</translation>
+    </message>
+    <message>
+        <source>gzip_max_ratio: real DSRs compress 4 to 12 times; judged after the first 64 MiB</source>
+        <translation>gzip_max_ratio : les vrais DSR se compressent de 4 à 12 fois ; évalué après les 64 premiers Mio</translation>
+    </message>
+    <message>
+        <source>ddex_max_findings: the findings past it are counted, and the count reported</source>
+        <translation>ddex_max_findings : les constats au-delà sont comptés, et le compte est signalé</translation>
+    </message>
+    <message>
+        <source>Package lines shown by the review:</source>
+        <translation>Lignes de paquet affichées par la revue :</translation>
+    </message>
+    <message>
+        <source>review_max_lines: the review's totals and charts always cover every line</source>
+        <translation>review_max_lines : les totaux et graphiques de la revue couvrent toujours toutes les lignes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This book&lt;/b&gt; (every workstation and the command line)</source>
+        <translation>&lt;b&gt;Ce livre&lt;/b&gt; (tous les postes et la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This workstation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce poste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the book's limits…</source>
+        <translation>Lecture des limites du livre…</translation>
+    </message>
+    <message>
+        <source>Cannot read the limits: %1</source>
+        <translation>Impossible de lire les limites : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Cannot save the limits: %1</source>
+        <translation>Impossible d’enregistrer les limites : %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::LicensingView</name>
     <message>
         <source>Case file…</source>
@@ -4685,6 +4860,14 @@ Options :
     <message>
         <source>An import is still running. Cancel it and quit?</source>
         <translation>Un import est encore en cours. L’annuler et quitter ?</translation>
+    </message>
+    <message>
+        <source>Input &amp;Limits…</source>
+        <translation>&amp;Limites d’entrée…</translation>
+    </message>
+    <message>
+        <source>Caps on what a broken or hostile file may cost: gzip size and ratio, DDEX findings, review lines</source>
+        <translation>Plafonds de ce que peut coûter un fichier défectueux ou hostile : taille et taux gzip, constats DDEX, lignes de revue</translation>
     </message>
 </context>
 <context>
@@ -5133,10 +5316,6 @@ Options :
         <translation>Reporté</translation>
     </message>
     <message>
-        <source>(unallocated)</source>
-        <translation>(non attribué)</translation>
-    </message>
-    <message>
         <source>Net payable by territory (%1)</source>
         <translation>Net à payer par territoire (%1)</translation>
     </message>
@@ -5147,6 +5326,10 @@ Options :
     <message>
         <source>Net payable (%1)</source>
         <translation>Net à payer (%1)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 lines (the limit review_max_lines); the totals and charts cover all of them.</source>
+        <translation>Affichage des %1 premières lignes sur %2 (la limite review_max_lines) ; les totaux et graphiques les couvrent toutes.</translation>
     </message>
 </context>
 <context>

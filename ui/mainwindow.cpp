@@ -15,6 +15,7 @@
 #include "importcontroller.h"
 #include "helpdialog.h"
 #include "importsview.h"
+#include "inputlimitsdialog.h"
 #include "licensing/licensingview.h"
 #include "redelivery/redeliverydialog.h"
 #include "storage/dsrrepository.h"
@@ -179,6 +180,15 @@ void MainWindow::createActions()
             m_remit->refresh();
     });
 
+    m_limitsAction = new QAction(tr("Input &Limits…"), this);
+    m_limitsAction->setObjectName(QStringLiteral("inputLimitsAction"));
+    m_limitsAction->setStatusTip(tr("Caps on what a broken or hostile file may cost: gzip size and ratio, DDEX findings, review lines"));
+    connect(m_limitsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new InputLimitsDialog(m_databasePath, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { // the search field of the page in view
@@ -227,6 +237,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_deleteAction);
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_limitsAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_reportAction);
     view->addAction(m_refreshAction);

@@ -80,6 +80,7 @@ private:
     QAction *m_openPackageAction = nullptr;
     QAction *m_strictAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_limitsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_helpAction = nullptr;

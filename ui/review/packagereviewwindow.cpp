@@ -1,6 +1,7 @@
 #include "packagereviewwindow.h"
 
 #include "csvtablemodel.h"
+#include "inputlimitsdialog.h"
 #include "amountformat.h"
 #include "horizontalbars.h"
 #include "sortedtable.h"
@@ -26,7 +27,6 @@
 #include <QTextBrowser>
 #include <QToolTip>
 #include <QSet>
-#include <QSettings>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -180,7 +180,7 @@ PackageReviewWindow::PackageReviewWindow(const QString &zipPath, QWidget *parent
 
     // Verification reads every byte: off the GUI thread.
     // lines.csv is streamed: the table keeps up to the workstation's review_max_lines, the sums cover all.
-    const qint64 maxLines = QSettings().value(QStringLiteral("limits/review_max_lines"), InputLimits().reviewMaxLines).toLongLong();
+    const qint64 maxLines = InputLimitsDialog::reviewMaxLines();
     auto *watcher = new QFutureWatcher<PackageArchive>(this);
     connect(watcher, &QFutureWatcher<PackageArchive>::finished, this, [this, watcher] {
         present(watcher->result());

@@ -1,5 +1,6 @@
 #include "inputlimitsettings.h"
 
+#include "db/transaction.h"
 #include "storage/booksettings.h"
 
 namespace rd {
@@ -23,6 +24,17 @@ Expected<InputLimits> InputLimitSettings::load()
             limits.setValue(key, value);
     }
     return limits;
+}
+
+Status InputLimitSettings::set(const std::map<QString, qint64> &values)
+{
+    Transaction transaction(m_db);
+    if (!transaction)
+        return Status::failure(transaction.error());
+    for (const auto &[key, value] : values)
+        if (const Status s = set(key, value); !s.ok())
+            return s;
+    return transaction.commit() ? Status() : Status::failure(transaction.error());
 }
 
 Status InputLimitSettings::set(const QString &key, qint64 value)

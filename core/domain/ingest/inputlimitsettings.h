@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace rd {
 
 class Database;
@@ -22,6 +24,8 @@ public:
     // The stored limits over the defaults; a stored value that no longer parses counts as unset.
     Expected<InputLimits> load();
     Status set(const QString &key, qint64 value);
+    // Several at once, all or none (one transaction).
+    Status set(const std::map<QString, qint64> &values);
 
 private:
     Database &m_db;
