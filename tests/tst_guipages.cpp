@@ -8,6 +8,8 @@
 #include "helpdialog.h"
 #include "import/dsrimporter.h"
 #include "importcontroller.h"
+#include "ingest/inputlimitsettings.h"
+#include "inputlimitsdialog.h"
 #include "licensing/licensingview.h"
 #include "licensing/timelinewidget.h"
 #include "mainwindow.h"
@@ -34,7 +36,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -107,6 +111,30 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("First steps")));
         QVERIFY(text.contains(QStringLiteral("dsp_id, title, artists, isrc, usages, revenue")));
         QVERIFY(text.contains(QStringLiteral("DDEX")));
+    }
+
+    void inputLimitsDialogSavesTheBookAndTheWorkstation()
+    {
+        QTemporaryDir dir;
+        auto opened = test::openMainWindow(dir);
+        QVERIFY(opened);
+        ui::MainWindow &window = *opened;
+        window.findChild<QAction *>(QStringLiteral("inputLimitsAction"))->trigger();
+        auto *dialog = window.findChild<ui::InputLimitsDialog *>();
+        QVERIFY(dialog);
+        auto *ratio = dialog->findChild<QSpinBox *>(QStringLiteral("gzipMaxRatio"));
+        QTRY_COMPARE(ratio->value(), int(InputLimits().gzipMaxRatio)); // read off the GUI thread
+        QTRY_VERIFY(dialog->isEnabled());
+        ratio->setValue(75);
+        dialog->findChild<QSpinBox *>(QStringLiteral("reviewMaxLines"))->setValue(2500);
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE(accepted.count(), 1);
+        auto db = Database::open(dir.filePath(QStringLiteral("gui.sqlite")));
+        QVERIFY(db);
+        QCOMPARE(InputLimitSettings(*db.value()).load()->gzipMaxRatio, 75);
+        QCOMPARE(ui::InputLimitsDialog::reviewMaxLines(), 2500);
+        QSettings().remove(QStringLiteral("limits/review_max_lines"));
     }
 
     void numbersAreNeverCut()
