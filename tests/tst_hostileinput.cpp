@@ -15,6 +15,7 @@
 #include "report/tableexport.h"
 #include "report/xlsxworkbook.h"
 #include "util/csvrecords.h"
+#include "util/csvtable.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -237,6 +238,24 @@ private slots:
             QVERIFY(capped.nets.at(currency).byHolder == sums.byHolder);
             QVERIFY(capped.nets.at(currency).byTerritory == sums.byTerritory);
         }
+    }
+
+    void packageCsvFieldsAndColumnsAreCapped()
+    {
+        CsvTable table;
+        CsvStreamReader commas(table, 10);
+        QVERIFY(commas.feed("a,b,c\n1,2,3\n"));
+        QVERIFY(!commas.feed(QByteArray(10'000'000, ','))); // refused at the header's width, not after 10M fields
+        QVERIFY2(commas.error().contains(QStringLiteral("line 3")) && commas.error().contains(QStringLiteral("header's 3")), qPrintable(commas.error()));
+        CsvTable wide;
+        CsvStreamReader header(wide, 10);
+        QVERIFY(!header.feed(QByteArray(5000, ',')));
+        QVERIFY(header.error().contains(QStringLiteral("more than 1000 columns")));
+        CsvTable table2;
+        CsvStreamReader longField(table2, 10);
+        QVERIFY(longField.feed("a\n\""));
+        QVERIFY(!longField.feed(QByteArray(2 << 20, 'x')));
+        QVERIFY(longField.error().contains(QStringLiteral("longer than 1048576 bytes")));
     }
 
     void spreadsheetFormulasAreNeutralizedAndNumbersKept()

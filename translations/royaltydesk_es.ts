@@ -875,6 +875,14 @@
         <source>(unallocated)</source>
         <translation>(sin asignar)</translation>
     </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>línea %1: más de %2 columnas</translation>
+    </message>
+    <message>
+        <source>line %1: more fields than the header's %2</source>
+        <translation>línea %1: más campos que los %2 de la cabecera</translation>
+    </message>
 </context>
 <context>
     <name>PackageCopies</name>

@@ -875,6 +875,14 @@
         <source>(unallocated)</source>
         <translation>(non attribué)</translation>
     </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>ligne %1 : plus de %2 colonnes</translation>
+    </message>
+    <message>
+        <source>line %1: more fields than the header's %2</source>
+        <translation>ligne %1 : plus de champs que les %2 de l’en-tête</translation>
+    </message>
 </context>
 <context>
     <name>PackageCopies</name>

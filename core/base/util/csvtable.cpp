@@ -68,6 +68,10 @@ bool CsvStreamReader::feed(QByteArrayView bytes)
             m_fields << m_field;
             m_field.clear();
             m_wasQuoted = false;
+            // A record never has more fields than the header (nor a header more than kMaxColumns):
+            // a line of nothing but commas is refused before it fills memory.
+            if (m_fields.size() >= (m_header ? kMaxColumns : m_table.columns.size()))
+                return tooManyFields();
         } else if (c == '\n' || c == '\r') {
             m_pendingCr = c == '\r';
             if (!endRecord())
@@ -85,6 +89,13 @@ bool CsvStreamReader::feed(QByteArrayView bytes)
 bool CsvStreamReader::fieldTooLong()
 {
     m_error = QCoreApplication::translate("PackageArchive", "line %1: a field is longer than %2 bytes").arg(m_line).arg(kMaxFieldBytes);
+    return false;
+}
+
+bool CsvStreamReader::tooManyFields()
+{
+    m_error = m_header ? QCoreApplication::translate("PackageArchive", "line %1: more than %2 columns").arg(m_line).arg(kMaxColumns)
+                       : QCoreApplication::translate("PackageArchive", "line %1: more fields than the header's %2").arg(m_line).arg(m_table.columns.size());
     return false;
 }
 

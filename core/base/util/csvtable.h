@@ -42,6 +42,7 @@ class CsvStreamReader
 public:
     // A field longer than this is an error: no package field comes near it, and memory stays bounded.
     static constexpr qsizetype kMaxFieldBytes = 1 << 20;
+    static constexpr qsizetype kMaxColumns = 1000;
     // The table keeps rows while its text stays under this (its offsets are 32-bit).
     static constexpr qsizetype kMaxTableBytes = qsizetype(3) << 30;
 
@@ -59,6 +60,7 @@ public:
 private:
     bool endRecord();
     bool fieldTooLong();
+    bool tooManyFields();
 
     CsvTable &m_table;
     qint64 m_maxRows;
