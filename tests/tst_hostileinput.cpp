@@ -10,7 +10,9 @@
 #include "formats/tsvdsrparser.h"
 #include "import/anyimporter.h"
 #include "ingest/inputlimitsettings.h"
+#include "journal/statusjournal.h"
 #include "licensing/claimscsv.h"
+#include "remit/remittancebook.h"
 #include "packages/packagearchive.h"
 #include "report/tableexport.h"
 #include "report/xlsxworkbook.h"
@@ -207,6 +209,31 @@ private slots:
         QVERIFY(found->line > 1);
         QVERIFY2(QString::fromStdString(found->location).startsWith(QStringLiteral("SY02 ")), found->location.c_str());
         QCOMPARE(QString::fromStdString(found->detail), QStringLiteral("U+0001 at character 2"));
+    }
+
+    void controlCharactersInOtherFilesAreProblemsWithLineAndField()
+    {
+        QTemporaryDir dir;
+        const QString claims = test::writeFile(dir, QStringLiteral("claims.csv"),
+                                               "isrc,territory,rights_holder,share,valid_from\n"
+                                               "GHFLZ7387963,WW,Good Holder,60,2019-01-01\n"
+                                               "GHFLZ7387963,GB,Bad\x01Holder,40,2019-01-01\n");
+        const auto read = ClaimsCsv::read(claims, QDate(2026, 1, 1));
+        QVERIFY(!read);
+        QVERIFY2(read.error().contains(QStringLiteral("claims.csv:3: rights_holder: a control character (U+0001 at character 4)")),
+                 qPrintable(read.error()));
+        const QString events = test::writeFile(dir, QStringLiteral("events.jsonl"),
+                                               "{\"timestamp\":\"2026-11-01T10:00:00Z\",\"marketplace\":\"aws\",\"account\":\"a\\u0000b\","
+                                               "\"product\":\"p\",\"metric\":\"m\",\"value\":\"1\"}\n");
+        const auto read2 = RemittanceBook::readEvents(events);
+        QVERIFY(!read2);
+        QVERIFY2(read2.error().contains(QStringLiteral("events.jsonl:1: account: a control character (U+0000 at character 2)")),
+                 qPrintable(read2.error()));
+        const QString journal = test::writeFile(dir, QStringLiteral("journal.jsonl"),
+                                                "{\"correlationId\":\"c\\u0007\",\"stage\":\"S\",\"status\":\"SUCCESS\",\"timestamp\":\"2026-11-01T10:00:00Z\"}\n");
+        const auto read3 = StatusJournal::readJsonl(journal);
+        QVERIFY(!read3);
+        QVERIFY2(read3.error().contains(QStringLiteral("journal.jsonl:1: correlationId: a control character (U+0007 at character 2)")), qPrintable(read3.error()));
     }
 
     void repeatedClaimsColumnIsRefused()

@@ -324,6 +324,10 @@
         <source>%1:1: the column "%2" appears twice in the header</source>
         <translation>%1:1: la columna «%2» aparece dos veces en la cabecera</translation>
     </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation>un carácter de control (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CopyTargetTable</name>
@@ -1381,6 +1385,10 @@
         <source>remittance %1 changed while usage was added</source>
         <translation>la remesa %1 cambió mientras se añadía el uso</translation>
     </message>
+    <message>
+        <source>%1: a control character (%2)</source>
+        <translation>%1: un carácter de control (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RemittanceMonitor</name>
@@ -1753,6 +1761,10 @@
     <message>
         <source>status "%1" is not one of %2</source>
         <translation>status «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2)</source>
+        <translation>%1: un carácter de control (%2)</translation>
     </message>
 </context>
 <context>

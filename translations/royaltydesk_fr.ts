@@ -324,6 +324,10 @@
         <source>%1:1: the column "%2" appears twice in the header</source>
         <translation>%1:1 : la colonne « %2 » apparaît deux fois dans l’en-tête</translation>
     </message>
+    <message>
+        <source>a control character (%1)</source>
+        <translation>un caractère de contrôle (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CopyTargetTable</name>
@@ -1381,6 +1385,10 @@
         <source>remittance %1 changed while usage was added</source>
         <translation>la remise %1 a changé pendant l’ajout de l’utilisation</translation>
     </message>
+    <message>
+        <source>%1: a control character (%2)</source>
+        <translation>%1 : un caractère de contrôle (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RemittanceMonitor</name>
@@ -1753,6 +1761,10 @@
     <message>
         <source>status "%1" is not one of %2</source>
         <translation>status « %1 » n’est pas parmi %2</translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2)</source>
+        <translation>%1 : un caractère de contrôle (%2)</translation>
     </message>
 </context>
 <context>

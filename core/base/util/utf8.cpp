@@ -84,4 +84,14 @@ std::string describeControl(std::string_view text, std::size_t at)
     return buffer;
 }
 
+QString controlCharacterIn(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x20 || c == 0x7F)
+            return QStringLiteral("U+%1 at character %2").arg(QString::number(unsigned(c), 16).toUpper().rightJustified(4, QLatin1Char('0'))).arg(i + 1);
+    }
+    return {};
+}
+
 } // namespace rd::utf8

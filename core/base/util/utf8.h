@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QStringView>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -16,5 +19,7 @@ std::size_t firstInvalid(const char *text, std::size_t length);
 std::size_t firstControl(const char *text, std::size_t length);
 // "U+0000 at character 5" for the control character at byte offset at (for findings).
 std::string describeControl(std::string_view text, std::size_t at);
+// The same for text already decoded: "U+0007 at character 3", or empty when there is none.
+QString controlCharacterIn(QStringView text);
 
 } // namespace rd::utf8

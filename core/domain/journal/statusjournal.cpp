@@ -1,5 +1,7 @@
 #include "statusjournal.h"
 
+#include "util/utf8.h"
+
 #include "journal/journaltables.h"
 #include "db/transaction.h"
 #include "util/isotime.h"
@@ -166,6 +168,10 @@ Expected<StatusJournal::JsonlMessages> StatusJournal::readJsonl(const QString &p
         const QDateTime at = isotime::parse(text("timestamp"));
         if (text("correlationId").isEmpty())
             return tr("correlationId is missing");
+        // Identifiers hold no control characters (a message may: a stack trace has line breaks).
+        for (const char *key : {"correlationId", "recordId", "recordIdVersion", "stage", "status", "errorCode", "dataSetId", "dataSetType"})
+            if (const QString control = utf8::controlCharacterIn(text(key)); !control.isEmpty())
+                return tr("%1: a control character (%2)").arg(QLatin1String(key), control);
         if (!at.isValid())
             return tr("timestamp \"%1\" is not an ISO 8601 time").arg(text("timestamp"));
         const QString type = text("type");

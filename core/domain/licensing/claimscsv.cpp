@@ -1,5 +1,7 @@
 #include "claimscsv.h"
 
+#include "util/utf8.h"
+
 #include "formats/isocodes.h"
 #include "formats/isrc.h"
 #include "util/csvrecords.h"
@@ -133,6 +135,9 @@ std::optional<Claim> claimOf(const QStringList &fields, const QHash<QString, int
     else if (claim.rightType != QLatin1String("recording") && claim.rightType != QLatin1String("publishing"))
         problems.add(QStringLiteral("right_type"), ClaimsCsv::tr("\"%1\" is not recording or publishing").arg(value(QStringLiteral("right_type"))));
     claim.source = value(QStringLiteral("source"));
+    for (const QString &name : {QStringLiteral("rights_holder"), QStringLiteral("source")})
+        if (const QString control = utf8::controlCharacterIn(value(name)); !control.isEmpty())
+            problems.add(name, ClaimsCsv::tr("a control character (%1)").arg(control));
     if (problems.count != before)
         return std::nullopt;
     return claim;

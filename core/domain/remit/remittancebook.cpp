@@ -1,5 +1,7 @@
 #include "remittancebook.h"
 
+#include "util/utf8.h"
+
 #include "journal/statusjournal.h"
 #include "money/decimalsum.h"
 #include "packages/packagestore.h"
@@ -31,6 +33,10 @@ std::optional<UsageEvent> eventOf(const std::function<QString(const char *)> &fi
         *target = field(name).trimmed();
         if (target->isEmpty() || target->size() > 200) {
             problem = RemittanceBook::tr("%1: missing or longer than 200 characters").arg(QLatin1String(name));
+            return std::nullopt;
+        }
+        if (const QString control = utf8::controlCharacterIn(*target); !control.isEmpty()) {
+            problem = RemittanceBook::tr("%1: a control character (%2)").arg(QLatin1String(name), control);
             return std::nullopt;
         }
     }
