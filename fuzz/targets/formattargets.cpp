@@ -158,11 +158,15 @@ RD_FUZZ_ENTRY(fuzzGzip)
     const Inflated zlib = inflateAll(GzipInflater::Engine::Zlib, data + 1, size - 1, window);
     if (!GzipInflater::isalAvailable())
         return 0;
-    // The same file imports the same whichever engine the build has.
+    // What zlib reads, ISA-L reads the same. ISA-L is the more lenient of the two on one point:
+    // a dynamic block whose Huffman code set is incomplete, which zlib refuses. Its output is
+    // still checked against the member's CRC-32 and length, so what it yields is what was
+    // compressed (tests/fuzz-regressions/gzip/incomplete-huffman-codes-isal-accepts).
     const Inflated isal = inflateAll(GzipInflater::Engine::Isal, data + 1, size - 1, window);
-    RD_FUZZ_CHECK(zlib.ok == isal.ok);
-    if (zlib.ok)
+    if (zlib.ok) {
+        RD_FUZZ_CHECK(isal.ok);
         RD_FUZZ_CHECK(zlib.bytes == isal.bytes);
+    }
     return 0;
 }
 
