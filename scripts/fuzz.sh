@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer programs (clang, ASan + UBSan) and runs each target for a while.
 #
-#   scripts/fuzz.sh [--seconds N] [--targets a,b,…] [--parallel N] [--corpus DIR] [--ledger FILE]
+#   scripts/fuzz.sh [--seconds N] [--targets a,b,…] [--parallel N] [--corpus DIR] [--ledger FILE] [--quick]
 #
 # --seconds   per target (default: FUZZ_SECONDS, else 60)
+# --quick     build unoptimized with line tables only, in build-fuzz-quick: compiles in about
+#             half the time and runs a few times slower (CI's short runs); the long runs want
+#             the optimized build
 # --parallel  targets run side by side, one core each (default 1)
 # --corpus    where each target's growing corpus is kept between runs (default build-fuzz/corpus)
 # --programs  run the fuzzers already built in DIR instead of building build-fuzz (for a long
@@ -25,6 +28,7 @@ parallel=1
 corpus=$root/build-fuzz/corpus
 ledger=$root/build-fuzz/ledger.tsv
 programs=
+quick=0
 targets="tsv_row tsv_file decimal gzip filename ddex_record ddex_report claims_csv rates_csv usage_events status_jsonl package_zip review"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -34,11 +38,17 @@ while [ $# -gt 0 ]; do
         --corpus) corpus=$(realpath -m "$2"); shift 2 ;;
         --ledger) ledger=$(realpath -m "$2"); shift 2 ;;
         --programs) programs=$(realpath -m "$2"); shift 2 ;;
+        --quick) quick=1; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
 
 build=$root/build-fuzz
+build_type=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if [ "$quick" = 1 ]; then
+    build=$root/build-fuzz-quick
+    build_type=(-DCMAKE_BUILD_TYPE=FuzzQuick "-DCMAKE_CXX_FLAGS_FUZZQUICK=-O0 -gline-tables-only")
+fi
 # Sanitizer reports with file and line, when LLVM's symbolizer is installed.
 for symbolizer in /usr/bin/llvm-symbolizer /usr/bin/llvm-symbolizer-14; do
     if [ -x "$symbolizer" ]; then
@@ -48,7 +58,7 @@ for symbolizer in /usr/bin/llvm-symbolizer /usr/bin/llvm-symbolizer-14; do
 done
 if [ -z "$programs" ]; then
     if [ ! -f "$build/CMakeCache.txt" ]; then
-        cmake -S . -B "$build" -DRD_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
+        cmake -S . -B "$build" -DRD_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ "${build_type[@]}" -DBUILD_TESTING=OFF
     fi
     cmake --build "$build" -j "$(nproc)" --target fuzzers
     programs=$build/fuzz
