@@ -171,6 +171,27 @@ private slots:
         QCOMPARE(all.errorCount(), analysis.errorCount());
     }
 
+    void ddexImportKeepsFindingsUpToTheBooksLimitAndCountsThemAll()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir);
+        QVERIFY(InputLimitSettings(*db).set(QStringLiteral("ddex_max_findings"), 100).ok());
+        QByteArray extra;
+        for (int i = 0; i < 300; ++i)
+            extra += "SU02\t\xff\xfe broken\n";
+        const QString path = ddexWithExtraLines(dir, extra);
+        const QList<ImportResult> results = AnyImporter(*db).importFile(path);
+        QCOMPARE(results.size(), 1);
+        QVERIFY(results[0].dsrId > 0);
+        QVERIFY2(results[0].totals.errors >= 300, qPrintable(QString::number(results[0].totals.errors))); // every error counted
+        const qint64 dsr = results[0].dsrId;
+        const int stored = test::scalar(*db, QStringLiteral("SELECT count(*) FROM dsr_issues WHERE dsr_id = %1").arg(dsr)).toInt();
+        QVERIFY2(stored <= 102 && stored >= 101, qPrintable(QString::number(stored))); // the limit, the count, at most a reused MessageId
+        QCOMPARE(test::scalar(*db, QStringLiteral("SELECT detail FROM dsr_issues WHERE dsr_id = %1 AND code = 'findings_not_kept'").arg(dsr))
+                     .toInt() >= 200,
+                 true);
+    }
+
     void controlCharactersInTsvTextFieldsAreRowErrors()
     {
         TsvDsrParser parser;

@@ -88,6 +88,7 @@ public:
 
     const std::vector<ValidationIssue> &kept() const { return m_kept; }
     std::uint64_t notKept() const { return m_notKept; }
+    std::uint64_t notKeptErrors() const { return m_notKeptErrors; }
     std::uint64_t errors() const { return m_errors; } // kept or not
     auto begin() const { return m_kept.begin(); }
     auto end() const { return m_kept.end(); }

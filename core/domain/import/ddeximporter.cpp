@@ -344,7 +344,12 @@ void DdexImporter::collectFindings(Plan &plan)
                                                           .arg(other.value()->fileName).toStdString()));
     }
     for (const ValidationIssue &i : plan.issues)
-        (i.severity == ValidationIssue::Severity::Error ? plan.errors : plan.warnings) += 1;
+        if (i.code != ValidationIssue::Code::FindingsNotKept) // it stands for those counted next
+            (i.severity == ValidationIssue::Severity::Error ? plan.errors : plan.warnings) += 1;
+    // Past ddex_max_findings the findings are only counted, and count all the same.
+    const FindingList &all = plan.analysis.findings();
+    plan.errors += all.notKeptErrors();
+    plan.warnings += all.notKept() - all.notKeptErrors();
 }
 
 // Writes every group as a DSR in one write transaction. An empty list means refused: the failure says why.

@@ -80,6 +80,7 @@ public:
     // Past ddex_max_findings, the last finding is the count of those not kept.
     const std::vector<ValidationIssue> &issues() const { return m_issues.kept(); }
     std::uint64_t errorCount() const { return m_issues.errors(); } // kept or not
+    const FindingList &findings() const { return m_issues; }
     std::uint64_t shareCount() const { return m_shares; }
     QString errorString() const { return m_error; }
     // The report's content hash: SHA-256 over the parts' hashes in order.
