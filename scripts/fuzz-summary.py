@@ -22,7 +22,7 @@ def main():
             t['execs'] += int(row['executions'] or 0)
             t['rate'] = float(row['exec_per_second'] or 0)
             t['edges'] = max(t['edges'], int(row['edges'] or 0))
-            if row['result'] != 'ok':
+            if not row['result'].startswith(('ok', 'stopped')):  # a run cut short by hand found nothing
                 t['failed'].append(row['finished'] + ' ' + row['result'])
     header = ['target', 'CPU hours', 'runs', 'executions', 'exec/s (last run)', 'edges (most)', 'failed runs']
     lines = []
