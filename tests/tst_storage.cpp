@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "storage/dsrrepository.h"
 #include "storage/migrations.h"
+#include "util/csvrecords.h"
 #include "db/sqlquery.h"
 #include "testsupport.h"
 
@@ -275,8 +276,8 @@ private slots:
         QCOMPARE(lines.first(), QByteArray("line,severity,code,field,detail,message"));
         QCOMPARE(lines.size() - 1, static_cast<qsizetype>(result.totals.warnings + result.totals.rowsWithMissing));
         QVERIFY(lines.at(1).startsWith("0,warning,gzip_name_differs,file,"));
-        QCOMPARE(ReportCsvExporter::csvField(QStringLiteral("=HYPERLINK()")), QStringLiteral("'=HYPERLINK()"));
-        QCOMPARE(ReportCsvExporter::csvField(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
+        QCOMPARE(csv::quoteForSpreadsheet(QStringLiteral("=HYPERLINK()")), QStringLiteral("'=HYPERLINK()"));
+        QCOMPARE(csv::quoteForSpreadsheet(QStringLiteral("a,\"b\"")), QStringLiteral("\"a,\"\"b\"\"\""));
     }
 };
 

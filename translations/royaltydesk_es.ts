@@ -682,6 +682,17 @@
     </message>
 </context>
 <context>
+    <name>FinishedFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>No se puede colocar %1 en su sitio: %2</translation>
+    </message>
+</context>
+<context>
     <name>GzipInflater</name>
     <message>
         <source>checksum mismatch</source>
@@ -1068,10 +1079,6 @@
     <message>
         <source>Cannot finish %1 (zip error %2)</source>
         <translation>No se puede terminar %1 (error zip %2)</translation>
-    </message>
-    <message>
-        <source>Cannot move the zip into place at %1</source>
-        <translation>No se puede colocar el zip en %1</translation>
     </message>
     <message>
         <source>%1 is not a readable zip archive</source>
@@ -2017,10 +2024,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
     </message>
 </context>
 <context>

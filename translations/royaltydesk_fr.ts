@@ -682,6 +682,17 @@
     </message>
 </context>
 <context>
+    <name>FinishedFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>Impossible de mettre %1 en place : %2</translation>
+    </message>
+</context>
+<context>
     <name>GzipInflater</name>
     <message>
         <source>checksum mismatch</source>
@@ -1068,10 +1079,6 @@
     <message>
         <source>Cannot finish %1 (zip error %2)</source>
         <translation>Impossible de terminer %1 (erreur zip %2)</translation>
-    </message>
-    <message>
-        <source>Cannot move the zip into place at %1</source>
-        <translation>Impossible de mettre le zip en place dans %1</translation>
     </message>
     <message>
         <source>%1 is not a readable zip archive</source>
@@ -2017,10 +2024,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Impossible d’écrire %1</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ void FindingList::push_back(ValidationIssue issue)
 {
     const bool error = issue.severity == ValidationIssue::Severity::Error;
     m_errors += error;
+    ++m_found;
     if (m_kept.size() < m_cap && !m_closed) {
         m_kept.push_back(std::move(issue));
         return;
@@ -120,6 +121,7 @@ void FindingList::append(const FindingList &other, const std::function<void(Vali
     m_notKept += other.m_notKept;
     m_notKeptErrors += other.m_notKeptErrors;
     m_errors += other.m_notKeptErrors;
+    m_found += other.m_notKept;
 }
 
 void FindingList::close()

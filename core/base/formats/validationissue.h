@@ -87,9 +87,8 @@ public:
     void close();
 
     const std::vector<ValidationIssue> &kept() const { return m_kept; }
-    std::uint64_t notKept() const { return m_notKept; }
-    std::uint64_t notKeptErrors() const { return m_notKeptErrors; }
     std::uint64_t errors() const { return m_errors; } // kept or not
+    std::uint64_t warnings() const { return m_found - m_errors; }
     auto begin() const { return m_kept.begin(); }
     auto end() const { return m_kept.end(); }
     std::size_t size() const { return m_kept.size(); }
@@ -97,7 +96,7 @@ public:
 
 private:
     std::vector<ValidationIssue> m_kept;
-    std::uint64_t m_cap = kDefaultCap, m_notKept = 0, m_notKeptErrors = 0, m_errors = 0;
+    std::uint64_t m_cap = kDefaultCap, m_notKept = 0, m_notKeptErrors = 0, m_errors = 0, m_found = 0;
     bool m_closed = false;
 };
 

@@ -141,7 +141,10 @@ bool CsvStreamReader::endRecord()
     qsizetype bytes = 0;
     for (const QByteArray &f : fields)
         bytes += f.size();
-    if (m_rows++ < m_maxRows && m_table.textBytes() + bytes < kMaxTableBytes && m_table.rowCount() == m_rows - 1)
+    // The table keeps the first rows only: once one is left out, so are all after it.
+    m_keeping = m_keeping && m_rows < m_maxRows && m_table.textBytes() + bytes < kMaxTableBytes;
+    ++m_rows; // counted, kept or not
+    if (m_keeping)
         for (const QByteArray &f : fields)
             m_table.appendField(f);
     return true;

@@ -65,6 +65,7 @@ private:
     CsvTable &m_table;
     qint64 m_maxRows;
     qint64 m_rows = 0, m_line = 1;
+    bool m_keeping = true;
     bool m_header = true, m_quoted = false, m_wasQuoted = false, m_quoteSeen = false, m_pendingCr = false;
     QByteArray m_field;
     QList<QByteArray> m_fields;

@@ -73,15 +73,17 @@ std::size_t firstControl(const char *text, std::size_t length)
     return length;
 }
 
+QString controlDescription(unsigned codePoint, std::size_t character)
+{
+    return QStringLiteral("U+%1 at character %2").arg(QString::number(codePoint, 16).toUpper().rightJustified(4, QLatin1Char('0'))).arg(character);
+}
+
 std::string describeControl(std::string_view text, std::size_t at)
 {
     std::size_t character = 1; // counts code points, not bytes: what an editor's column shows
     for (std::size_t i = 0; i < at && i < text.size(); ++i)
         character += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "U+%04X at character %zu", at < text.size() ? unsigned(static_cast<unsigned char>(text[at])) : 0u,
-                  character);
-    return buffer;
+    return controlDescription(at < text.size() ? static_cast<unsigned char>(text[at]) : 0u, character).toStdString();
 }
 
 QString controlCharacterIn(QStringView text)
@@ -89,7 +91,7 @@ QString controlCharacterIn(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x20 || c == 0x7F)
-            return QStringLiteral("U+%1 at character %2").arg(QString::number(unsigned(c), 16).toUpper().rightJustified(4, QLatin1Char('0'))).arg(i + 1);
+            return controlDescription(c, std::size_t(i + 1));
     }
     return {};
 }

@@ -19,7 +19,9 @@ std::size_t firstInvalid(const char *text, std::size_t length);
 std::size_t firstControl(const char *text, std::size_t length);
 // "U+0000 at character 5" for the control character at byte offset at (for findings).
 std::string describeControl(std::string_view text, std::size_t at);
-// The same for text already decoded: "U+0007 at character 3", or empty when there is none.
+// "U+0007 at character 3": a control character and where it stands (counted from 1).
+QString controlDescription(unsigned codePoint, std::size_t character);
+// The first control character of text already decoded, described; empty when there is none.
 QString controlCharacterIn(QStringView text);
 
 } // namespace rd::utf8

@@ -26,12 +26,8 @@ QString writeAll(QFile &file, const char *data, qint64 size)
     while (size > 0) {
         errno = 0;
         const qint64 n = file.write(data, size);
-        if (n <= 0) {
-            const int cause = errno;
-            return file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error")
-                       ? file.errorString()
-                       : QString::fromLocal8Bit(strerror(cause ? cause : EIO));
-        }
+        if (n <= 0)
+            return errno ? QString::fromLocal8Bit(strerror(errno)) : file.errorString();
         data += n;
         size -= n;
     }

@@ -230,11 +230,10 @@ QList<ImportResult> DdexImporter::importReport(const QString &path, const Import
         refuse(failure, ImportResult::Outcome::Failed, error);
         return refused();
     };
-    const auto limits = InputLimitSettings(m_db).load();
-    if (!limits)
-        return refusedFor(limits.error());
-    ImportOptions options = requested;
-    options.limits = *limits;
+    const auto withLimits = InputLimitSettings(m_db).applyTo(requested);
+    if (!withLimits)
+        return refusedFor(withLimits.error());
+    const ImportOptions &options = *withLimits;
     Plan plan;
     if (!prepare(path, options, plan, failure))
         return refused();
@@ -334,22 +333,20 @@ bool DdexImporter::prepare(const QString &path, const ImportOptions &options, Pl
 void DdexImporter::collectFindings(Plan &plan)
 {
     plan.issues = plan.analysis.issues();
+    // Every finding counts, also those past ddex_max_findings that were only counted.
+    plan.errors = plan.analysis.findings().errors();
+    plan.warnings = plan.analysis.findings().warnings();
     const ddex::HeadInfo &head = plan.analysis.head();
     plan.messageId = QString::fromStdString(head.messageId);
     if (!plan.messageId.isEmpty()) {
-        if (const auto other = DsrRepository(m_db).findByMessageId(plan.messageId); other && other.value())
+        if (const auto other = DsrRepository(m_db).findByMessageId(plan.messageId); other && other.value()) {
+            ++plan.warnings;
             plan.issues.push_back(ValidationIssue::at(ValidationIssue::Severity::Warning, head.line, ValidationIssue::Code::MessageIdReused,
                                                       "HEAD MessageId",
                                                       tr("%1 by DSR %2 (%3)").arg(plan.messageId).arg(other.value()->id)
                                                           .arg(other.value()->fileName).toStdString()));
+        }
     }
-    for (const ValidationIssue &i : plan.issues)
-        if (i.code != ValidationIssue::Code::FindingsNotKept) // it stands for those counted next
-            (i.severity == ValidationIssue::Severity::Error ? plan.errors : plan.warnings) += 1;
-    // Past ddex_max_findings the findings are only counted, and count all the same.
-    const FindingList &all = plan.analysis.findings();
-    plan.errors += all.notKeptErrors();
-    plan.warnings += all.notKept() - all.notKeptErrors();
 }
 
 // Writes every group as a DSR in one write transaction. An empty list means refused: the failure says why.

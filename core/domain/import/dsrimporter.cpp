@@ -208,11 +208,10 @@ ImportResult DsrImporter::importFile(const QString &path, const ImportOptions &r
     const auto name = DsrFileName::parse(path);
     if (!name)
         return finish(ImportResult::Outcome::Failed, name.error());
-    const auto limits = InputLimitSettings(m_db).load();
-    if (!limits)
-        return finish(ImportResult::Outcome::Failed, limits.error());
-    ImportOptions options = requested;
-    options.limits = *limits;
+    const auto withLimits = InputLimitSettings(m_db).applyTo(requested);
+    if (!withLimits)
+        return finish(ImportResult::Outcome::Failed, withLimits.error());
+    const ImportOptions &options = *withLimits;
     if (!QFileInfo(path).isFile())
         return finish(ImportResult::Outcome::Failed, tr("%1: no such file").arg(path));
     // A file for a report that is already here is a re-delivery, diffed against it.

@@ -26,6 +26,16 @@ Expected<InputLimits> InputLimitSettings::load()
     return limits;
 }
 
+Expected<ImportOptions> InputLimitSettings::applyTo(const ImportOptions &requested)
+{
+    const auto limits = load();
+    if (!limits)
+        return Expected<ImportOptions>::failure(limits.error());
+    ImportOptions options = requested;
+    options.limits = *limits;
+    return options;
+}
+
 Status InputLimitSettings::set(const std::map<QString, qint64> &values)
 {
     Transaction transaction(m_db);

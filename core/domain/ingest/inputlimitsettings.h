@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/expected.h"
+#include "ingest/importresult.h"
 #include "util/inputlimits.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
 
     // The stored limits over the defaults; a stored value that no longer parses counts as unset.
     Expected<InputLimits> load();
+    // The options an import runs with: the caller's, with the book's limits.
+    Expected<ImportOptions> applyTo(const ImportOptions &requested);
     Status set(const QString &key, qint64 value);
     // Several at once, all or none (one transaction).
     Status set(const std::map<QString, qint64> &values);

@@ -5,6 +5,7 @@
 #include "journal/statusjournal.h"
 #include "packages/packagestore.h"
 #include "db/database.h"
+#include "util/finishedfile.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -23,10 +24,6 @@
 #include <optional>
 #include <set>
 #include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 namespace rd {
 namespace {
@@ -37,14 +34,6 @@ constexpr qint64 kMaxSmallEntryBytes = 64 << 20;     // manifest and checksums
 constexpr qint64 kBombRatio = 1000;                   // deflate cannot honestly do better than ~1032:1
 
 const char *const kEntries[] = {"manifest.json", "lines.csv", "source/usage.csv", "statement.pdf", "checksums.sha256"};
-
-// Flushes a finished file to the disk before it is renamed into place, so that a crash
-// never leaves an empty file under the finished name.
-bool syncToDisk(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
-}
 
 // One zip entry being written, hashed as it goes.
 class EntryWriter
@@ -131,15 +120,12 @@ Status PackageZip::write(Database &database, qint64 packageId, const QString &pa
         error = tr("Cannot finish %1 (zip error %2)").arg(path).arg(zip.getZipError());
     if (zipFile.error() != QFileDevice::NoError) // the cause itself, e.g. "No space left on device"
         error = tr("Cannot write %1: %2").arg(path, zipFile.errorString());
-    if (error.isEmpty() && !syncToDisk(partial))
-        error = tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
     if (!error.isEmpty()) {
         QFile::remove(partial);
         return Status::failure(error);
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return Status::failure(tr("Cannot move the zip into place at %1").arg(path));
+    if (const Status placed = FinishedFile::place(partial, path); !placed.ok())
+        return placed;
     StatusJournal(database).stage(PackageStore::correlationId(packageId), QStringLiteral("EXPORTED"), QStringLiteral("SUCCESS"),
                                   tr("version %1 to %2").arg(content->package.version).arg(QFileInfo(path).fileName()));
     return Status();

@@ -13,12 +13,6 @@ ReportCsvExporter::ReportCsvExporter(Database &database)
 {
 }
 
-QString ReportCsvExporter::csvField(const QString &value)
-{
-    // A spreadsheet never executes text that came from a DSR.
-    return csv::quoteForSpreadsheet(value);
-}
-
 Status ReportCsvExporter::exportReport(qint64 dsrId, const QString &path, ProgressSink *progress)
 {
     DsrRepository repository(m_db);
@@ -42,12 +36,12 @@ Status ReportCsvExporter::exportReport(qint64 dsrId, const QString &path, Progre
         if (page->isEmpty())
             break;
         QString chunk;
-        for (const ReportEntry &e : page.value()) {
+        for (const ReportEntry &e : page.value()) { // opened in spreadsheets: formulas neutralized
             chunk += QString::number(e.line) + QLatin1Char(',') + QLatin1String(severityName(e.severity))
                 + QLatin1Char(',') + QLatin1String(codeName(e.code)) + QLatin1Char(',')
-                + csvField(e.location.isEmpty() ? QString::fromLatin1(fieldName(e.field)) : e.location) + QLatin1Char(',')
-                + csvField(e.detail) + QLatin1Char(',')
-                + csvField(e.message()) + QLatin1Char('\n');
+                + csv::quoteForSpreadsheet(e.location.isEmpty() ? QString::fromLatin1(fieldName(e.field)) : e.location) + QLatin1Char(',')
+                + csv::quoteForSpreadsheet(e.detail) + QLatin1Char(',')
+                + csv::quoteForSpreadsheet(e.message()) + QLatin1Char('\n');
         }
         file.write(chunk.toUtf8());
         written += page->size();

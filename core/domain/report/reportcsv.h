@@ -21,8 +21,6 @@ public:
     explicit ReportCsvExporter(Database &database);
     Status exportReport(qint64 dsrId, const QString &path, ProgressSink *progress = nullptr);
 
-    static QString csvField(const QString &value);
-
 private:
     Database &m_db;
 };

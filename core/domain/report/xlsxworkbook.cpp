@@ -1,6 +1,7 @@
 #include "xlsxworkbook.h"
 
 #include "util/csvrecords.h"
+#include "util/finishedfile.h"
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -177,10 +178,7 @@ Status XlsxWorkbook::save()
         QFile::remove(partial);
         return Status::failure(tr("Cannot write %1: %2").arg(m_path, cause));
     }
-    QFile::remove(m_path);
-    if (!QFile::rename(partial, m_path))
-        return Status::failure(tr("Cannot write %1").arg(m_path));
-    return {};
+    return FinishedFile::place(partial, m_path);
 }
 
 } // namespace rd
